@@ -1,0 +1,120 @@
+"""Kiwi morphemes to index terms. The same analyzer reads articles and questions."""
+
+from __future__ import annotations
+
+import hashlib
+import threading
+from dataclasses import dataclass
+from pathlib import Path
+
+import kiwipiepy
+from kiwipiepy import Kiwi
+
+from .models import Sentence, Token
+
+ANALYZER_VERSION = 1  # bump when the filter or normalisation below changes
+
+# Tags whose morphemes carry no meaning of their own for search: particles (J*), endings (E*),
+# affixes (XP*, XS*), copulas, punctuation and symbols, interjections, conjunctive adverbs and
+# pronouns (무엇, 누구, 이것: question words that never match an answer). Measured on KorQuAD 1.0
+# dev this filter beats Elasticsearch nori's stop tags (hit@1 0.940 vs 0.931 with titles).
+DROPPED_TAGS = frozenset(
+    "JKS JKC JKG JKO JKB JKV JKQ JX JC EP EF EC ETN ETM XPN XSN XSV XSA XSM VCP VCN IC MAJ NP "
+    "SF SP SS SSO SSC SE SO SW SB UN Z_CODA Z_SIOT USER0 "
+    "W_URL W_EMAIL W_MENTION W_HASHTAG W_EMOJI W_SERIAL".split()
+)
+
+
+def base_tag(tag: str) -> str:
+    return tag.split("-", 1)[0]  # Kiwi marks regular/irregular verbs as VV-R, VV-I
+
+
+def normalize_term(form: str, tag: str) -> str | None:
+    if base_tag(tag) in DROPPED_TAGS:
+        return None
+    if tag == "SL":
+        # Kiwi sometimes keeps an abbreviation's dot ("AI."); "AI" and "ai" are one term.
+        form = form.strip(".").lower()
+    return form or None
+
+
+@dataclass(frozen=True)
+class Morpheme:
+    form: str
+    tag: str
+    start: int
+    end: int
+    term: str | None  # what is indexed, or None when the tag is dropped
+
+
+class Analyzer:
+    """Thread-safe. Questions use a small Kiwi; bulk indexing a second one with worker threads."""
+
+    def __init__(self, user_dict: Path | None = None, num_workers: int = 2):
+        self.user_dict = Path(user_dict) if user_dict else None
+        self.num_workers = num_workers
+        self._query_kiwi: Kiwi | None = None
+        self._bulk_kiwi: Kiwi | None = None
+        self._lock = threading.Lock()
+        self._bulk_lock = threading.Lock()
+        self.signature = self._signature()
+
+    def _signature(self) -> str:
+        parts = [f"analyzer={ANALYZER_VERSION}", f"kiwipiepy={kiwipiepy.__version__}"]
+        if self.user_dict:
+            digest = hashlib.sha256(self.user_dict.read_bytes()).hexdigest()[:16]
+            parts.append(f"user_dict={digest}")
+        return ";".join(parts)
+
+    def _new_kiwi(self, workers: int) -> Kiwi:
+        kiwi = Kiwi(num_workers=workers)
+        if self.user_dict:
+            kiwi.load_user_dictionary(str(self.user_dict))
+        return kiwi
+
+    def _query(self) -> Kiwi:
+        if self._query_kiwi is None:
+            with self._lock:
+                if self._query_kiwi is None:
+                    self._query_kiwi = self._new_kiwi(0)
+        return self._query_kiwi
+
+    def warm_up(self) -> None:
+        self.tokens("워밍업")
+
+    def morphemes(self, text: str) -> list[Morpheme]:
+        if not text.strip():
+            return []
+        kiwi = self._query()
+        with self._lock:
+            raw = kiwi.tokenize(text)
+        return [Morpheme(t.form, t.tag, t.start, t.start + t.len, normalize_term(t.form, t.tag)) for t in raw]
+
+    def tokens(self, text: str) -> list[Token]:
+        return [Token(m.term, m.start, m.end) for m in self.morphemes(text) if m.term]
+
+    def terms(self, text: str) -> list[str]:
+        return [t.term for t in self.tokens(text)]
+
+    def sentences(self, paragraphs: list[str]) -> list[list[Sentence]]:
+        """Sentences with their tokens, offsets relative to each paragraph, many paragraphs at once
+        (Kiwi is far faster on a list than on one long string)."""
+        if not paragraphs:
+            return []
+        with self._bulk_lock:
+            if self._bulk_kiwi is None:
+                self._bulk_kiwi = self._new_kiwi(self.num_workers)
+            analysed = self._bulk_kiwi.split_into_sents(paragraphs, return_tokens=True)
+            out = []
+            for paragraph, sents in zip(paragraphs, analysed):
+                out.append([_sentence(s) for s in sents] or [Sentence(0, len(paragraph), ())])
+            return out
+
+
+def _sentence(s) -> Sentence:
+    tokens = []
+    for t in s.tokens:
+        term = normalize_term(t.form, t.tag)
+        if term:
+            tokens.append(Token(term, t.start, t.start + t.len))
+    return Sentence(s.start, s.end, tuple(tokens))

@@ -1,0 +1,111 @@
+"""BM25Okapi as rank-bm25 defines it, scored eagerly from per-term postings.
+
+rank-bm25 computes every document's score at query time, a pass over the whole corpus per query
+term. Here each term's contribution to each document that contains it is computed once at build
+time (the weights below), so a query only adds up its own terms' postings.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import numpy as np
+
+
+@dataclass(frozen=True)
+class BM25Params:
+    # Tuned on KorQuAD 1.0 dev with this analyzer and passage size (hit@1 0.9425 vs 0.9404 at
+    # the k1=0.9, b=0.4 measured before); rank-bm25's own defaults (1.5, 0.75) lose 0.01.
+    k1: float = 0.8
+    b: float = 0.5
+    epsilon: float = 0.25
+
+
+@dataclass(frozen=True)
+class Postings:
+    """Term-major sparse matrix: term t's documents are docs[indptr[t]:indptr[t+1]]."""
+
+    indptr: np.ndarray  # int64, n_terms + 1
+    docs: np.ndarray  # int32
+    weights: np.ndarray  # float64, the term's BM25 contribution to that document
+    idf: np.ndarray  # float64, n_terms (0 for terms no document holds)
+    n_docs: int
+    avgdl: float
+
+    @property
+    def n_terms(self) -> int:
+        return len(self.indptr) - 1
+
+    def unseen_idf(self) -> float:
+        """The idf a term would have if one document held it: what a question's word that no
+        passage contains would have been worth."""
+        if self.n_docs < SMALL_CORPUS_DOCS:
+            return float(np.log1p((self.n_docs - 0.5) / 1.5))
+        return float(np.log(self.n_docs - 0.5) - np.log(1.5))
+
+
+# rank-bm25's idf, log((N - df + 0.5) / (df + 0.5)), is zero or negative for every term in
+# half the documents or more, and its epsilon floor is negative when the mean idf is: on a corpus
+# of a handful of passages (the bundled sample has two) it cannot rank at all. Below this many
+# passages Lucene's always-positive idf, log(1 + (N - df + 0.5) / (df + 0.5)), is used instead.
+SMALL_CORPUS_DOCS = 32
+
+
+def rank_bm25_idf(df: np.ndarray, n_docs: int, epsilon: float) -> np.ndarray:
+    """rank_bm25.BM25Okapi._calc_idf, vectorised: negative idfs become epsilon x the mean idf
+    over the terms the corpus holds."""
+    present = df > 0
+    idf = np.zeros(len(df), dtype=np.float64)
+    if n_docs < SMALL_CORPUS_DOCS:
+        idf[present] = np.log1p((n_docs - df[present] + 0.5) / (df[present] + 0.5))
+        return idf
+    idf[present] = np.log(n_docs - df[present] + 0.5) - np.log(df[present] + 0.5)
+    if present.any():
+        floor = epsilon * idf[present].mean()
+        idf[present & (idf < 0)] = floor
+    return idf
+
+
+def build_postings(
+    doc_ids: np.ndarray, term_ids: np.ndarray, tfs: np.ndarray, doc_len: np.ndarray, n_terms: int, params: BM25Params
+) -> Postings:
+    """One entry per (document, distinct term); doc_len counts every token of a document."""
+    n_docs = len(doc_len)
+    doc_len = doc_len.astype(np.float64)
+    avgdl = float(doc_len.mean()) if n_docs else 0.0
+    df = np.bincount(term_ids, minlength=n_terms)
+    idf = rank_bm25_idf(df, n_docs, params.epsilon)
+
+    order = np.argsort(term_ids, kind="stable")
+    term_sorted = term_ids[order]
+    docs = doc_ids[order].astype(np.int32)
+    tf = tfs[order].astype(np.float64)
+    norm = params.k1 * (1 - params.b + params.b * doc_len[docs] / avgdl) if n_docs else tf
+    weights = idf[term_sorted] * (tf * (params.k1 + 1) / (tf + norm))
+
+    indptr = np.zeros(n_terms + 1, dtype=np.int64)
+    np.cumsum(df, out=indptr[1:])
+    return Postings(indptr=indptr, docs=docs, weights=weights, idf=idf, n_docs=n_docs, avgdl=avgdl)
+
+
+def score(postings: Postings, query_term_ids: list[int]) -> np.ndarray:
+    """Scores of every document; a term repeated in the question counts again, as in rank-bm25."""
+    scores = np.zeros(postings.n_docs, dtype=np.float64)
+    indptr, docs, weights = postings.indptr, postings.docs, postings.weights
+    for t in query_term_ids:
+        lo, hi = indptr[t], indptr[t + 1]
+        # Within one term's postings each document appears once, so fancy-index add is exact.
+        scores[docs[lo:hi]] += weights[lo:hi]
+    return scores
+
+
+def top_documents(scores: np.ndarray, n: int) -> np.ndarray:
+    """Indices of the n best positive scores, best first (ties by lower index)."""
+    if n <= 0 or len(scores) == 0:
+        return np.empty(0, dtype=np.int64)
+    if n < len(scores):
+        part = np.argpartition(-scores, n - 1)[:n]
+    else:
+        part = np.arange(len(scores))
+    part = part[scores[part] > 0]
+    return part[np.lexsort((part, -scores[part]))]

@@ -1,0 +1,154 @@
+"""Clean-up that Korean news text needs before it is indexed or quoted.
+
+Everything removed here (bylines, related-headline lists, copyright notices, markup) is never
+indexed and never shown; the byline still gives the press and the reporter.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+from dataclasses import dataclass
+
+_NAME = r"[가-힣]{2,4}"
+_ROLE = r"(?:선임기자|기자|특파원|객원기자|인턴기자)"
+
+# [서울파이낸스 오세정 기자] / 【서울=뉴시스】 / (서울=연합뉴스) 홍길동 기자 =
+_BRACKET_BYLINE = re.compile(
+    rf"^\s*[\[【]\s*(?:[^\]】=]+=)?\s*(?P<press>[^\]】]+?)\s+(?P<reporter>{_NAME})\s*{_ROLE}\s*[\]】]\s*"
+)
+_AGENCY_BYLINE = re.compile(
+    rf"^\s*[(【\[]\s*(?:[^()】\]=]{{1,20}}=)\s*(?P<press>[^()】\]]{{1,20}}?)\s*[)】\]]\s*"
+    rf"(?:(?P<reporter>{_NAME})\s*{_ROLE}\s*=\s*)?"
+)
+_EMAIL = r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+"
+# 홍길동 기자 name@example.com (at the end of the article, alone or after the last sentence)
+_TRAILING_BYLINE = re.compile(
+    rf"(?:^|\s|[/(])(?P<reporter>{_NAME})\s*{_ROLE}\s*[(<\[]?\s*(?P<email>{_EMAIL})?\s*[)>\]]?\s*$"
+)
+_TRAILING_EMAIL = re.compile(rf"\s*[(<\[]?{_EMAIL}[)>\]]?\s*$")
+
+_COPYRIGHT = re.compile(
+    r"무단\s*전재|재배포\s*금지|배포\s*금지|ⓒ|©|저작권자|copyright|all rights reserved", re.IGNORECASE
+)
+_RELATED = re.compile(r"^\s*(?:[-▶▷☞·•■□◆◇※]\s*|\[관련기사\]|관련\s*기사|\[관련\])")
+
+_SCRIPT = re.compile(r"<(script|style)\b[^>]*>.*?</\1\s*>", re.IGNORECASE | re.DOTALL)
+_BREAK = re.compile(r"<\s*(?:br\s*/?|/p|/div|/h\d|/li)\s*>", re.IGNORECASE)
+_TAG = re.compile(r"</?[A-Za-z][A-Za-z0-9-]*(?:\s[^<>]*)?/?>")
+_ZERO_WIDTH = re.compile("[\u200b\u200c\u200d\u2060\ufeff\u00ad]")
+_SPACES = re.compile(r"[ \t\u00a0\u3000\u2000-\u200a\u202f\u205f\f\v]+")
+
+_MD_IMAGE = re.compile(r"!\[[^\]]*\]\([^)]*\)")
+_MD_LINK = re.compile(r"\[([^\]]+)\]\([^)]*\)")
+_MD_EMPHASIS = re.compile(r"(\*\*|__|(?<!\w)\*(?=\S)|(?<=\S)\*(?!\w)|`)")
+_MD_HEADING = re.compile(r"^\s{0,3}#{1,6}\s+(.*?)\s*#*\s*$")
+
+
+@dataclass(frozen=True)
+class Cleaned:
+    body: str
+    press: str | None = None
+    reporter: str | None = None
+
+
+def strip_markup(text: str) -> str:
+    """HTML tags and entities out; text that merely mentions '<' stays."""
+    if "<" in text:
+        text = _SCRIPT.sub(" ", text)
+        text = _BREAK.sub("\n", text)
+        text = _TAG.sub("", text)
+    if "&" in text:
+        text = html.unescape(text)
+    return text
+
+
+def markdown_to_text(text: str) -> tuple[str, str | None]:
+    """Markdown syntax out; the first heading, if any, is returned as the title."""
+    title = None
+    lines = []
+    for line in text.split("\n"):
+        heading = _MD_HEADING.match(line)
+        if heading:
+            if title is None:
+                title = heading.group(1).strip()
+                continue
+            line = heading.group(1)
+        line = _MD_IMAGE.sub("", line)
+        line = _MD_LINK.sub(r"\1", line)
+        line = _MD_EMPHASIS.sub("", line)
+        lines.append(line)
+    return "\n".join(lines), title
+
+
+def normalize_lines(text: str) -> list[str]:
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    text = _ZERO_WIDTH.sub("", text)
+    lines = (_SPACES.sub(" ", line).strip() for line in text.split("\n"))
+    return [line for line in lines if line]
+
+
+def clean_article_text(text: str) -> Cleaned:
+    """Raw article text to the body we index, plus what the byline tells."""
+    lines = normalize_lines(strip_markup(text))
+    press = reporter = None
+
+    if lines:
+        first = lines[0]
+        m = _BRACKET_BYLINE.match(first) or _AGENCY_BYLINE.match(first)
+        if m and (m.group("reporter") or m.re is _AGENCY_BYLINE):
+            press = m.group("press").strip() or None
+            reporter = m.group("reporter")
+            lines[0] = first[m.end():].strip()
+
+    lines = _drop_copyright(lines)
+    lines = _drop_related_headlines(lines)
+    lines, trailing_reporter = _drop_trailing_byline(lines)
+    reporter = reporter or trailing_reporter
+    return Cleaned(body="\n".join(line for line in lines if line), press=press, reporter=reporter)
+
+
+def _drop_copyright(lines: list[str]) -> list[str]:
+    out = []
+    for line in lines:
+        m = _COPYRIGHT.search(line)
+        if not m:
+            out.append(line)
+            continue
+        if len(line) <= 160:
+            continue  # a notice line of its own
+        # A long line that ends with a notice: keep the sentences before it.
+        tail_start = max(line.rfind(c, 0, m.start()) for c in "<([【ⓒ©")
+        cut = tail_start if tail_start >= 0 and len(line) - tail_start <= 160 else m.start()
+        if len(line) - cut <= 160:
+            out.append(line[:cut].rstrip())
+        else:
+            out.append(line)  # the word is part of the story, not a notice
+    return out
+
+
+def _drop_related_headlines(lines: list[str]) -> list[str]:
+    end = len(lines)
+    while end > 1 and _RELATED.match(lines[end - 1]):
+        end -= 1
+    # One stray dash line at the end is not a list; two or more are.
+    return lines[:end] if len(lines) - end >= 2 else lines
+
+
+def _drop_trailing_byline(lines: list[str]) -> tuple[list[str], str | None]:
+    reporter = None
+    while lines:
+        last = lines[-1]
+        m = _TRAILING_BYLINE.search(last)
+        if m and (m.group("email") or m.start() == 0 or len(last) - m.start() <= 20):
+            reporter = reporter or m.group("reporter")
+            lines[-1] = last[: m.start()].rstrip(" /(")
+        elif _TRAILING_EMAIL.search(last):
+            lines[-1] = _TRAILING_EMAIL.sub("", last)
+        else:
+            break
+        if not lines[-1]:
+            lines.pop()
+        else:
+            break
+    return lines, reporter

@@ -1,0 +1,431 @@
+"""Corpus folder to a new index generation, reusing everything that has not changed.
+
+Only files whose size or modification time changed are read again; only paragraphs never seen
+before (by content hash and analyzer signature) are given to Kiwi. The BM25 weights depend on the
+whole corpus, so they are recomputed each time from the stored term counts, which is cheap.
+"""
+
+from __future__ import annotations
+
+import fcntl
+import hashlib
+import json
+import os
+import sqlite3
+import time
+from collections import Counter
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Callable
+
+import numpy as np
+
+from .analyzer import Analyzer
+from .bm25 import BM25Params, build_postings
+from .corpus import CorpusFile, list_corpus, normalize_url, read_corpus_file
+from .models import Article, Sentence, Skipped, Token
+from .passages import MAX_PASSAGE_CHARS, Passage, build_passages, paragraphs
+from .store import (
+    IndexCorrupt,
+    NewGeneration,
+    current_generation,
+    read_manifest,
+    verify,
+)
+
+Progress = Callable[[str, int, int], None]  # (stage, done, total)
+ANALYSIS_BATCH = 512  # paragraphs per Kiwi call: large enough for its threads, small for progress
+
+
+class IndexBusy(Exception):
+    """Another build holds the index lock."""
+
+
+@dataclass
+class BuildReport:
+    articles: int = 0
+    passages: int = 0
+    files: int = 0
+    added: list[str] = field(default_factory=list)  # files
+    changed: list[str] = field(default_factory=list)
+    removed: list[str] = field(default_factory=list)
+    skipped: list[Skipped] = field(default_factory=list)  # files or entries not indexed, and why
+    warnings: list[Skipped] = field(default_factory=list)  # indexed, but something was dropped
+    duplicates: int = 0
+    paragraphs_tokenized: int = 0
+    paragraphs_reused: int = 0
+    passages_reused: int = 0
+    seconds: float = 0.0
+    rebuilt_from_scratch: str | None = None  # why the previous generation was not reused
+
+    def summary(self) -> str:
+        lines = [
+            f"{self.articles} articles, {self.passages} passages from {self.files} files "
+            f"in {self.seconds:.1f} s",
+            f"files: {len(self.added)} added, {len(self.changed)} changed, {len(self.removed)} removed; "
+            f"{self.duplicates} duplicate articles indexed once",
+            f"paragraphs: {self.paragraphs_tokenized} tokenized, {self.paragraphs_reused} reused from cache; "
+            f"{self.passages_reused} passages kept from the previous index",
+        ]
+        if self.rebuilt_from_scratch:
+            lines.append(f"full rebuild: {self.rebuilt_from_scratch}")
+        if self.skipped:
+            lines.append(f"skipped {len(self.skipped)}:")
+            lines.extend(f"  {s}" for s in self.skipped)
+        if self.warnings:
+            lines.append(f"warnings {len(self.warnings)}:")
+            lines.extend(f"  {w}" for w in self.warnings)
+        return "\n".join(lines)
+
+
+class BuildLock:
+    def __init__(self, index_dir: Path):
+        index_dir.mkdir(parents=True, exist_ok=True)
+        self._fd = os.open(index_dir / ".lock", os.O_RDWR | os.O_CREAT, 0o644)
+
+    def __enter__(self):
+        try:
+            fcntl.flock(self._fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except BlockingIOError:
+            os.close(self._fd)
+            raise IndexBusy("another index build is running") from None
+        return self
+
+    def __exit__(self, *exc):
+        fcntl.flock(self._fd, fcntl.LOCK_UN)
+        os.close(self._fd)
+
+
+def build_index(
+    corpus_dir: Path,
+    index_dir: Path,
+    analyzer: Analyzer,
+    params: BM25Params = BM25Params(),
+    progress: Progress | None = None,
+    max_passage_chars: int = MAX_PASSAGE_CHARS,
+) -> BuildReport:
+    corpus_dir, index_dir = Path(corpus_dir), Path(index_dir)
+    if not corpus_dir.is_dir():
+        raise FileNotFoundError(f"corpus folder not found: {corpus_dir}")
+    with BuildLock(index_dir):
+        return _Build(corpus_dir, index_dir, analyzer, params, progress or _quiet, max_passage_chars).run()
+
+
+def _quiet(stage: str, done: int, total: int) -> None:
+    pass
+
+
+def _sha(data: bytes | str) -> str:
+    if isinstance(data, str):
+        data = data.encode("utf-8")
+    return hashlib.sha256(data).hexdigest()
+
+
+def _i32(values) -> bytes:
+    return np.asarray(values, dtype=np.int32).tobytes()
+
+
+class _Build:
+    def __init__(self, corpus_dir, index_dir, analyzer, params, progress, max_passage_chars):
+        self.corpus_dir, self.index_dir = corpus_dir, index_dir
+        self.analyzer, self.params, self.progress = analyzer, params, progress
+        self.max_passage_chars = max_passage_chars
+        self.report = BuildReport()
+
+    def run(self) -> BuildReport:
+        started = time.perf_counter()
+        base = self._reusable_base()
+        gen = NewGeneration(self.index_dir, base)
+        try:
+            self.db = gen.db
+            self.db.execute("BEGIN")
+            self._sync_files()
+            self.db.execute("COMMIT")
+            self.progress("weights", 0, 1)
+            postings, rowids, doc_article = self._postings()
+            self.report.articles = self.db.execute("SELECT count(*) FROM articles").fetchone()[0]
+            self.report.passages = len(rowids)
+            self.report.seconds = time.perf_counter() - started
+            fingerprint = _sha("\n".join(f"{p}\t{s}" for p, s in self.db.execute("SELECT path, sha FROM files ORDER BY path")))
+            gen.commit(postings, rowids, doc_article, {
+                "analyzer": self.analyzer.signature,
+                "params": {"k1": self.params.k1, "b": self.params.b, "epsilon": self.params.epsilon},
+                "articles": self.report.articles,
+                "passages": self.report.passages,
+                "terms": postings.n_terms,
+                "corpus_fingerprint": fingerprint,
+                "built_at": time.time(),
+                "build_seconds": round(self.report.seconds, 3),
+                "max_passage_chars": self.max_passage_chars,
+            })
+            self.progress("weights", 1, 1)
+        except BaseException:
+            gen.abort()
+            raise
+        return self.report
+
+    def _reusable_base(self) -> Path | None:
+        gen = current_generation(self.index_dir)
+        if gen is None:
+            return None
+        try:
+            manifest = read_manifest(gen)
+            verify(gen, manifest)
+        except IndexCorrupt as e:
+            self.report.rebuilt_from_scratch = str(e)
+            return None
+        if manifest.analyzer != self.analyzer.signature:
+            self.report.rebuilt_from_scratch = "analyzer changed"
+            return None
+        with open(gen / "manifest.json") as f:
+            if json.load(f).get("max_passage_chars") != self.max_passage_chars:
+                self.report.rebuilt_from_scratch = "passage size changed"
+                return None
+        return gen
+
+    # --- files and articles ----------------------------------------------------------------
+
+    def _sync_files(self) -> None:
+        files, refused = list_corpus(self.corpus_dir)
+        self.report.skipped.extend(refused)
+        self.report.files = len(files)
+        known = {
+            path: (size, mtime, sha, problems, dups)
+            for path, size, mtime, sha, problems, dups in self.db.execute("SELECT * FROM files")
+        }
+        present = {f.rel for f in files}
+        removed = sorted(set(known) - present)
+        to_read: list[CorpusFile] = []
+        for f in files:
+            old = known.get(f.rel)
+            if old is None:
+                to_read.append(f)
+                self.report.added.append(f.rel)
+            elif (old[0], old[1]) != (f.size, f.mtime_ns):
+                to_read.append(f)
+            else:
+                self._carry_problems(f.rel, old[3])
+
+        for path in removed:
+            self._drop_file(path)
+        self.report.removed = removed
+        forced: set[str] = set()
+        if removed:
+            # A duplicate skipped earlier may now be the only copy: read such files again.
+            reading = {f.rel for f in to_read}
+            by_path = {f.rel: f for f in files}
+            for path, in self.db.execute("SELECT path FROM files WHERE duplicates > 0").fetchall():
+                if path in by_path and path not in reading:
+                    to_read.append(by_path[path])
+                    forced.add(path)
+
+        self._vocab = dict(self.db.execute("SELECT term, id FROM vocab"))
+        pending: list[Article] = []
+        pending_files: dict[str, list[Article]] = {}
+        for i, f in enumerate(sorted(to_read, key=lambda f: f.rel)):
+            self.progress("reading", i, len(to_read))
+            raw = (self.corpus_dir / f.rel).read_bytes() if (self.corpus_dir / f.rel).is_file() else b""
+            sha = _sha(raw)
+            old = known.get(f.rel)
+            if old is not None and old[2] == sha and f.rel not in forced:
+                # Touched but not changed: only the stat fields move.
+                self.db.execute("UPDATE files SET size=?, mtime_ns=? WHERE path=?", (f.size, f.mtime_ns, f.rel))
+                self._carry_problems(f.rel, old[3])
+                continue
+            if old is not None:
+                if f.rel not in forced:
+                    self.report.changed.append(f.rel)
+                self._drop_file(f.rel)
+            contents = read_corpus_file(self.corpus_dir, f.rel)
+            kept, dups = self._dedupe(contents.articles, pending)
+            pending.extend(kept)
+            pending_files[f.rel] = kept
+            problems = {"skipped": [[s.path, s.reason] for s in contents.skipped],
+                        "warnings": [[s.path, s.reason] for s in contents.warnings]}
+            self._carry_problems(f.rel, json.dumps(problems, ensure_ascii=False))
+            self.report.duplicates += dups
+            self.db.execute(
+                "INSERT OR REPLACE INTO files VALUES (?, ?, ?, ?, ?, ?)",
+                (f.rel, f.size, f.mtime_ns, sha, json.dumps(problems, ensure_ascii=False), dups),
+            )
+        self.progress("reading", len(to_read), len(to_read))
+        self._index_articles(pending_files)
+        self.report.passages_reused = self.db.execute("SELECT count(*) FROM passages").fetchone()[0] - self._new_passages
+
+    def _carry_problems(self, path: str, problems_json: str | None) -> None:
+        problems = json.loads(problems_json or "{}")
+        self.report.skipped.extend(Skipped(*p) for p in problems.get("skipped", []))
+        self.report.warnings.extend(Skipped(*p) for p in problems.get("warnings", []))
+
+    def _drop_file(self, path: str) -> None:
+        rids = [r for r, in self.db.execute("SELECT rid FROM articles WHERE file = ?", (path,))]
+        self.db.executemany("DELETE FROM passages WHERE article = ?", [(r,) for r in rids])
+        self.db.execute("DELETE FROM articles WHERE file = ?", (path,))
+        self.db.execute("DELETE FROM files WHERE path = ?", (path,))
+
+    def _dedupe(self, articles: list[Article], pending: list[Article]) -> tuple[list[Article], int]:
+        kept, dups = [], 0
+        pending_keys = {k for a in pending for k in _dedupe_keys(a)}
+        for a in articles:
+            keys = _dedupe_keys(a)
+            url_key, body_key = keys
+            clash = (
+                any(k in pending_keys for k in keys)
+                or self.db.execute(
+                    "SELECT 1 FROM articles WHERE body_hash = ? OR (url_key IS NOT NULL AND url_key = ?) OR id = ?",
+                    (body_key, url_key, a.id),
+                ).fetchone()
+            )
+            if clash:
+                dups += 1
+                continue
+            pending_keys.update(k for k in keys if k)
+            kept.append(a)
+        return kept, dups
+
+    # --- analysis and passages -------------------------------------------------------------
+
+    def _index_articles(self, by_file: dict[str, list[Article]]) -> None:
+        articles = [(path, a) for path, arts in by_file.items() for a in arts]
+        pieces = [paragraphs(a.body) for _, a in articles]
+        titles = [a.title for _, a in articles]
+        texts = [t for ps in pieces for _, t in ps] + titles
+        analysed = self._analyse(texts)
+
+        self._new_passages = 0
+        for (path, article), ps in zip(articles, pieces):
+            sents = [analysed[t] for _, t in ps]
+            title_terms = [tok.term for s in analysed[article.title] for tok in s.tokens]
+            passages = build_passages(ps, sents, self.max_passage_chars)
+            self._insert(path, article, passages, title_terms)
+
+    def _analyse(self, texts: list[str]) -> dict[str, list[Sentence]]:
+        """Kiwi's sentences and tokens for each distinct text, from the cache where possible."""
+        unique = list(dict.fromkeys(texts))
+        cache = _AnalysisCache(self.index_dir / "cache.sqlite", self.analyzer.signature)
+        try:
+            found = cache.get_many(unique)
+            missing = [t for t in unique if t not in found]
+            self.report.paragraphs_reused += len(unique) - len(missing)
+            self.report.paragraphs_tokenized += len(missing)
+            for i in range(0, len(missing), ANALYSIS_BATCH):
+                self.progress("tokenizing", i, len(missing))
+                batch = missing[i:i + ANALYSIS_BATCH]
+                result = self.analyzer.sentences(batch)
+                found.update(zip(batch, result))
+                cache.put_many(zip(batch, result))
+            self.progress("tokenizing", len(missing), len(missing))
+        finally:
+            cache.close()
+        return found
+
+    def _term_id(self, term: str) -> int:
+        tid = self._vocab.get(term)
+        if tid is None:
+            tid = self._vocab[term] = len(self._vocab)
+            self.db.execute("INSERT INTO vocab (id, term) VALUES (?, ?)", (tid, term))
+        return tid
+
+    def _insert(self, path: str, a: Article, passages: list[Passage], title_terms: list[str]) -> None:
+        url_key, body_key = _dedupe_keys(a)
+        cur = self.db.execute(
+            "INSERT INTO articles (id, file, path, title, url, press, reporter, published, body_hash, url_key)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            (a.id, path, a.path, a.title, a.url, a.press, a.reporter, a.published, body_key, url_key),
+        )
+        rid = cur.lastrowid
+        title_ids = [self._term_id(t) for t in title_terms]
+        rows = []
+        for ordinal, p in enumerate(passages):
+            tok_ids = [self._term_id(t.term) for t in p.tokens]
+            # The title's words count in every passage of the article: a question names the
+            # topic the headline names far more often than any one paragraph repeats it.
+            counts = Counter(tok_ids + title_ids)
+            uterms = sorted(counts)
+            rows.append((
+                rid, ordinal, p.start, p.end, a.body[p.start:p.end],
+                _i32(p.sentences), _i32(tok_ids), _i32([(t.start, t.end) for t in p.tokens]),
+                _i32(uterms), _i32([counts[t] for t in uterms]), len(tok_ids) + len(title_ids),
+            ))
+        self.db.executemany(
+            'INSERT INTO passages (article, ordinal, start, "end", text, sentences, tok_terms, tok_spans,'
+            " uterms, utfs, length) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            rows,
+        )
+        self._new_passages += len(rows)
+
+    # --- weights ---------------------------------------------------------------------------
+
+    def _postings(self):
+        rows = self.db.execute("SELECT id, article, uterms, utfs, length FROM passages ORDER BY id").fetchall()
+        n = len(rows)
+        rowids = np.fromiter((r[0] for r in rows), dtype=np.int64, count=n)
+        doc_article = np.fromiter((r[1] for r in rows), dtype=np.int64, count=n)
+        doc_len = np.fromiter((r[4] for r in rows), dtype=np.int64, count=n)
+        terms = [np.frombuffer(r[2], dtype=np.int32) for r in rows]
+        sizes = np.fromiter((len(t) for t in terms), dtype=np.int64, count=n)
+        term_ids = np.concatenate(terms) if terms else np.empty(0, dtype=np.int32)
+        tfs = np.concatenate([np.frombuffer(r[3], dtype=np.int32) for r in rows]) if rows else np.empty(0, dtype=np.int32)
+        doc_ids = np.repeat(np.arange(n, dtype=np.int32), sizes)
+        n_terms = self.db.execute("SELECT coalesce(max(id) + 1, 0) FROM vocab").fetchone()[0]
+        postings = build_postings(doc_ids, term_ids, tfs, doc_len, n_terms, self.params)
+        return postings, rowids, doc_article
+
+
+def _dedupe_keys(a: Article) -> tuple[str | None, str]:
+    url_key = normalize_url(a.url) if a.url else None
+    body_key = _sha(" ".join(a.body.split()))
+    return url_key, body_key
+
+
+class _AnalysisCache:
+    """Kiwi's output for a paragraph, keyed by the paragraph's hash and the analyzer signature.
+    Survives generations, so editing one paragraph re-tokenizes only that paragraph."""
+
+    def __init__(self, path: Path, signature: str):
+        self.signature = signature
+        try:
+            self.db = self._open(path)
+        except sqlite3.DatabaseError:
+            path.unlink(missing_ok=True)  # a cache is disposable
+            self.db = self._open(path)
+
+    @staticmethod
+    def _open(path: Path) -> sqlite3.Connection:
+        db = sqlite3.connect(path, isolation_level=None)
+        db.execute("PRAGMA journal_mode=WAL")
+        db.execute("CREATE TABLE IF NOT EXISTS analyses (key TEXT PRIMARY KEY, value TEXT)")
+        return db
+
+    def _key(self, text: str) -> str:
+        return _sha(self.signature + "\x00" + text)[:32]
+
+    def get_many(self, texts: list[str]) -> dict[str, list[Sentence]]:
+        out = {}
+        keys = {self._key(t): t for t in texts}
+        items = list(keys.items())
+        for i in range(0, len(items), 500):
+            chunk = dict(items[i:i + 500])
+            marks = ",".join("?" * len(chunk))
+            for key, value in self.db.execute(f"SELECT key, value FROM analyses WHERE key IN ({marks})", list(chunk)):
+                out[chunk[key]] = _decode_sentences(value)
+        return out
+
+    def put_many(self, pairs) -> None:
+        self.db.execute("BEGIN")
+        self.db.executemany(
+            "INSERT OR REPLACE INTO analyses VALUES (?, ?)",
+            [(self._key(t), _encode_sentences(s)) for t, s in pairs],
+        )
+        self.db.execute("COMMIT")
+
+    def close(self) -> None:
+        self.db.close()
+
+
+def _encode_sentences(sentences: list[Sentence]) -> str:
+    return json.dumps([[s.start, s.end, [[t.term, t.start, t.end] for t in s.tokens]] for s in sentences], ensure_ascii=False)
+
+
+def _decode_sentences(value: str) -> list[Sentence]:
+    return [Sentence(s, e, tuple(Token(*t) for t in toks)) for s, e, toks in json.loads(value)]

@@ -1,0 +1,88 @@
+"""The types that cross module boundaries: articles in, results out."""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, field
+
+
+@dataclass(frozen=True)
+class Article:
+    """One cleaned article. `body` is exactly the text that is indexed and quoted."""
+
+    id: str
+    title: str
+    body: str
+    path: str  # relative to the corpus folder, with '#n' for the n-th article of a JSON file
+    url: str | None = None
+    press: str | None = None
+    reporter: str | None = None
+    published: str | None = None  # ISO date (YYYY-MM-DD) when known
+
+    def meta(self) -> dict:
+        d = asdict(self)
+        del d["body"]
+        return d
+
+
+@dataclass(frozen=True)
+class Skipped:
+    """A file (or one entry of it) that was not indexed, and why, in one line."""
+
+    path: str
+    reason: str
+
+    def __str__(self) -> str:
+        return f"{self.path}: {self.reason}"
+
+
+@dataclass(frozen=True)
+class Token:
+    """An indexed term and where it stands in the text it came from."""
+
+    term: str
+    start: int
+    end: int
+
+
+@dataclass(frozen=True)
+class Sentence:
+    start: int
+    end: int
+    tokens: tuple[Token, ...]
+
+
+@dataclass(frozen=True)
+class Excerpt:
+    text: str
+    highlights: tuple[tuple[int, int], ...]  # [start, end) into text
+
+
+@dataclass(frozen=True)
+class Result:
+    rank: int
+    score: float
+    excerpt: Excerpt
+    passage: str
+    article: Article
+
+    def to_json(self) -> dict:
+        return {
+            "rank": self.rank,
+            "score": round(self.score, 6),
+            "excerpt": self.excerpt.text,
+            "highlights": [list(h) for h in self.excerpt.highlights],
+            "passage": self.passage,
+            "article": self.article.meta(),
+        }
+
+
+@dataclass(frozen=True)
+class Answer:
+    """What a question gets: results best first, or none and the reason why."""
+
+    question: str
+    results: tuple[Result, ...]
+    reason: str | None = None  # set when results is empty
+    truncated: bool = False  # the question was longer than we read
+    terms: tuple[str, ...] = field(default=())
+    has_more: bool = False

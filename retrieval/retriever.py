@@ -1,0 +1,163 @@
+"""Questions in, answers out, over an index that can be rebuilt and swapped in while serving."""
+
+from __future__ import annotations
+
+import logging
+import threading
+from dataclasses import dataclass
+from pathlib import Path
+
+import numpy as np
+
+from .analyzer import Analyzer
+from .bm25 import BM25Params, score, top_documents
+from .excerpt import make_excerpt
+from .indexer import BuildReport, Progress, build_index
+from .models import Answer, Article, Result
+from .store import IndexCorrupt, IndexMissing, Snapshot, load_current
+
+log = logging.getLogger(__name__)
+
+MAX_QUESTION_CHARS = 1000
+# An answer must cover this share of the question's term weight (idf): below it, the best
+# passage shares only a common word or two with the question. See README for how it was set.
+DEFAULT_MIN_COVERAGE = 0.3
+
+
+@dataclass(frozen=True)
+class IndexInfo:
+    articles: int
+    passages: int
+    terms: int
+    built_at: float
+    build_seconds: float
+
+
+class Retriever:
+    """Thread-safe: searches run on whatever snapshot is current when they start; reload()
+    builds a new generation and swaps it in without blocking them."""
+
+    def __init__(
+        self,
+        corpus_dir: Path,
+        index_dir: Path,
+        analyzer: Analyzer | None = None,
+        params: BM25Params = BM25Params(),
+        min_coverage: float = DEFAULT_MIN_COVERAGE,
+        per_article: int = 1,
+    ):
+        self.corpus_dir = Path(corpus_dir)
+        self.index_dir = Path(index_dir)
+        self.analyzer = analyzer or Analyzer()
+        self.params = params
+        self.min_coverage = min_coverage
+        self.per_article = per_article
+        self._snapshot: Snapshot | None = None
+        self._swap = threading.Lock()
+
+    # --- index lifecycle -------------------------------------------------------------------
+
+    def open(self, progress: Progress | None = None) -> BuildReport | None:
+        """Load the persisted index; build it first when there is none or it is damaged or
+        was built with another analyzer or parameters."""
+        try:
+            snapshot = load_current(self.index_dir)
+        except IndexMissing:
+            return self.reload(progress)
+        except IndexCorrupt as e:
+            log.warning("index unusable (%s); rebuilding", e)
+            return self.reload(progress)
+        if snapshot.manifest.analyzer != self.analyzer.signature or snapshot.params != self.params:
+            log.info("index built with other settings; updating")
+            return self.reload(progress)
+        self._snapshot = snapshot
+        return None
+
+    def reload(self, progress: Progress | None = None) -> BuildReport:
+        report = build_index(self.corpus_dir, self.index_dir, self.analyzer, self.params, progress)
+        snapshot = load_current(self.index_dir)
+        with self._swap:
+            self._snapshot = snapshot
+        return report
+
+    @property
+    def snapshot(self) -> Snapshot:
+        if self._snapshot is None:
+            raise IndexMissing("index not loaded")
+        return self._snapshot
+
+    def info(self) -> IndexInfo:
+        m = self.snapshot.manifest
+        return IndexInfo(m.articles, m.passages, m.terms, m.built_at, m.build_seconds)
+
+    # --- asking ----------------------------------------------------------------------------
+
+    def search(self, question: str, k: int = 5, offset: int = 0) -> Answer:
+        snap = self.snapshot
+        truncated = len(question) > MAX_QUESTION_CHARS
+        text = question[:MAX_QUESTION_CHARS]
+        if not text.strip():
+            return Answer(question, (), reason="empty question", truncated=truncated)
+        terms = self.analyzer.terms(text)
+        if not terms:
+            return Answer(question, (), reason="no searchable words in the question", truncated=truncated)
+
+        postings = snap.postings
+        known_ids: list[int] = []
+        total_weight = 0.0
+        for t in terms:
+            i = snap.vocab.get(t)
+            if i is not None and postings.indptr[i + 1] > postings.indptr[i]:
+                known_ids.append(i)
+                total_weight += float(postings.idf[i])
+            else:
+                # A word no passage holds still counts against coverage: a question about
+                # something the corpus never mentions should not be answered by its other words.
+                total_weight += postings.unseen_idf()
+        if not known_ids:
+            return Answer(question, (), reason="no word of the question occurs in the corpus", truncated=truncated, terms=tuple(terms))
+
+        scores = score(postings, known_ids)
+        threshold = self.min_coverage * total_weight
+        results, has_more = self._pick(snap, scores, offset + k, threshold)
+        if not results:
+            best = float(scores.max()) if len(scores) else 0.0
+            return Answer(
+                question, (), truncated=truncated, terms=tuple(terms),
+                reason=f"best match covers {min(1.0, best / total_weight):.0%} of the question's weight "
+                       f"(threshold {self.min_coverage:.0%})",
+            )
+        weights = {i: float(postings.idf[i]) for i in known_ids}
+        out = []
+        for rank, doc in enumerate(results[offset:offset + k], start=offset + 1):
+            rec = snap.passage(doc)
+            excerpt = make_excerpt(rec.text, rec.sentences, rec.tok_terms, rec.tok_spans, weights)
+            a = rec.article
+            article = Article(id=a["id"], title=a["title"], body="", path=a["path"], url=a["url"],
+                              press=a["press"], reporter=a["reporter"], published=a["published"])
+            out.append(Result(rank=rank, score=float(scores[doc]), excerpt=excerpt, passage=rec.text, article=article))
+        if not out:
+            return Answer(question, (), reason="no more results", truncated=truncated, terms=tuple(terms))
+        return Answer(question, tuple(out), truncated=truncated, terms=tuple(terms), has_more=has_more)
+
+    def _pick(self, snap: Snapshot, scores: np.ndarray, want: int, threshold: float) -> tuple[list[int], bool]:
+        """Best documents above threshold, at most per_article from one article; one more than
+        wanted tells whether there are more."""
+        n = max(4 * (want + 1) + 16, 64)
+        while True:
+            top = top_documents(scores, n)
+            picked, seen = [], {}
+            for doc in top.tolist():
+                if scores[doc] < threshold:
+                    break
+                art = int(snap.doc_article[doc])
+                if seen.get(art, 0) >= self.per_article:
+                    continue
+                seen[art] = seen.get(art, 0) + 1
+                picked.append(doc)
+                if len(picked) > want:
+                    return picked[:want], True
+            exhausted = len(top) < n or (len(top) and scores[top[-1]] < threshold)
+            if exhausted:
+                return picked, False
+            n *= 4

@@ -1,0 +1,276 @@
+"""The index on disk: generations written aside and switched to atomically.
+
+    INDEX_DIR/CURRENT          name of the live generation (replaced atomically)
+    INDEX_DIR/gen-*/manifest.json   format, analyzer, parameters, counts, checksums
+    INDEX_DIR/gen-*/store.sqlite    vocabulary, files, articles, passages
+    INDEX_DIR/gen-*/postings.npz    BM25 weights per term, and which passage each row is
+    INDEX_DIR/cache.sqlite     Kiwi analyses keyed by content hash and analyzer signature
+
+A generation is never changed once CURRENT names it, so a crash mid-build leaves the previous
+one loadable, and readers can open it with SQLite's immutable flag.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import shutil
+import sqlite3
+import threading
+import time
+from dataclasses import dataclass
+from pathlib import Path
+
+import numpy as np
+
+from .bm25 import BM25Params, Postings
+
+FORMAT_VERSION = 1
+KEEP_GENERATIONS = 2  # the live one and the one before, for readers still on it
+
+SCHEMA = """
+CREATE TABLE IF NOT EXISTS vocab (id INTEGER PRIMARY KEY, term TEXT NOT NULL UNIQUE);
+CREATE TABLE IF NOT EXISTS files (
+    path TEXT PRIMARY KEY, size INTEGER, mtime_ns INTEGER, sha TEXT, problems TEXT, duplicates INTEGER
+);
+CREATE TABLE IF NOT EXISTS articles (
+    rid INTEGER PRIMARY KEY, id TEXT NOT NULL UNIQUE, file TEXT NOT NULL, path TEXT, title TEXT,
+    url TEXT, press TEXT, reporter TEXT, published TEXT, body_hash TEXT, url_key TEXT
+);
+CREATE INDEX IF NOT EXISTS articles_file ON articles(file);
+CREATE INDEX IF NOT EXISTS articles_body ON articles(body_hash);
+CREATE INDEX IF NOT EXISTS articles_url ON articles(url_key);
+CREATE TABLE IF NOT EXISTS passages (
+    id INTEGER PRIMARY KEY, article INTEGER NOT NULL, ordinal INTEGER, start INTEGER, "end" INTEGER,
+    text TEXT, sentences BLOB, tok_terms BLOB, tok_spans BLOB, uterms BLOB, utfs BLOB, length INTEGER
+);
+CREATE INDEX IF NOT EXISTS passages_article ON passages(article);
+"""
+
+
+class IndexError_(Exception):
+    """The index cannot be used; the message says why in one line."""
+
+
+class IndexMissing(IndexError_):
+    pass
+
+
+class IndexCorrupt(IndexError_):
+    pass
+
+
+@dataclass(frozen=True)
+class Manifest:
+    format: int
+    analyzer: str
+    params: dict
+    articles: int
+    passages: int
+    terms: int
+    corpus_fingerprint: str
+    built_at: float
+    build_seconds: float
+    checksums: dict
+
+    @classmethod
+    def from_json(cls, data: dict) -> Manifest:
+        return cls(**{k: data[k] for k in cls.__dataclass_fields__})
+
+
+def sha256_file(path: Path) -> str:
+    h = hashlib.sha256()
+    with open(path, "rb") as f:
+        while chunk := f.read(1 << 20):
+            h.update(chunk)
+    return h.hexdigest()
+
+
+def current_generation(index_dir: Path) -> Path | None:
+    try:
+        name = (index_dir / "CURRENT").read_text().strip()
+    except FileNotFoundError:
+        return None
+    gen = index_dir / name
+    return gen if name.startswith("gen-") and gen.is_dir() else None
+
+
+def read_manifest(gen: Path) -> Manifest:
+    try:
+        data = json.loads((gen / "manifest.json").read_text())
+        manifest = Manifest.from_json(data)
+    except (OSError, ValueError, KeyError, TypeError) as e:
+        raise IndexCorrupt(f"manifest unreadable in {gen.name}: {e}") from None
+    if manifest.format != FORMAT_VERSION:
+        raise IndexCorrupt(f"index format {manifest.format}, this version reads {FORMAT_VERSION}")
+    return manifest
+
+
+def verify(gen: Path, manifest: Manifest) -> None:
+    for name, expected in manifest.checksums.items():
+        path = gen / name
+        if not path.exists():
+            raise IndexCorrupt(f"{gen.name}/{name} is missing")
+        if sha256_file(path) != expected:
+            raise IndexCorrupt(f"{gen.name}/{name} does not match its checksum")
+
+
+class NewGeneration:
+    """A generation being written. Nothing is visible to readers until commit()."""
+
+    def __init__(self, index_dir: Path, base: Path | None):
+        index_dir.mkdir(parents=True, exist_ok=True)
+        stamp = time.strftime("%Y%m%dT%H%M%S", time.gmtime())
+        self.index_dir = index_dir
+        self.name = f"gen-{stamp}-{os.urandom(3).hex()}"
+        self.path = index_dir / (self.name + ".tmp")
+        self.path.mkdir()
+        if base is not None:
+            shutil.copyfile(base / "store.sqlite", self.path / "store.sqlite")
+        self.db = sqlite3.connect(self.path / "store.sqlite", isolation_level=None)
+        self.db.execute("PRAGMA journal_mode=OFF")  # the whole directory is the unit of atomicity
+        self.db.execute("PRAGMA synchronous=OFF")
+        self.db.executescript(SCHEMA)
+
+    def commit(self, postings: Postings, rowids: np.ndarray, doc_article: np.ndarray, manifest: dict) -> Path:
+        self.db.close()
+        np.savez(
+            self.path / "postings.npz",
+            indptr=postings.indptr, docs=postings.docs, weights=postings.weights, idf=postings.idf,
+            rowids=rowids, doc_article=doc_article,
+            stats=np.array([postings.n_docs, postings.avgdl], dtype=np.float64),
+        )
+        manifest = dict(manifest, format=FORMAT_VERSION)
+        manifest["checksums"] = {n: sha256_file(self.path / n) for n in ("store.sqlite", "postings.npz")}
+        _write_synced(self.path / "manifest.json", json.dumps(manifest, ensure_ascii=False, indent=1))
+        for name in ("store.sqlite", "postings.npz"):
+            _fsync(self.path / name)
+        final = self.index_dir / self.name
+        os.rename(self.path, final)
+        _fsync_dir(self.index_dir)
+        tmp = self.index_dir / "CURRENT.tmp"
+        _write_synced(tmp, self.name + "\n")
+        os.replace(tmp, self.index_dir / "CURRENT")
+        _fsync_dir(self.index_dir)
+        prune(self.index_dir)
+        return final
+
+    def abort(self) -> None:
+        try:
+            self.db.close()
+        finally:
+            shutil.rmtree(self.path, ignore_errors=True)
+
+
+def prune(index_dir: Path) -> None:
+    """Remove unfinished generations and all but the newest complete ones."""
+    live = current_generation(index_dir)
+    gens = sorted((p for p in index_dir.glob("gen-*") if p.is_dir()), key=lambda p: p.name)
+    complete = [g for g in gens if not g.name.endswith(".tmp")]
+    keep = set(complete[-KEEP_GENERATIONS:])
+    if live:
+        keep.add(live)
+    for g in gens:
+        if g not in keep and not _recent_tmp(g):
+            shutil.rmtree(g, ignore_errors=True)
+
+
+def _recent_tmp(g: Path) -> bool:
+    # Another builder may be writing it right now (the lock keeps that rare); leave young ones.
+    return g.name.endswith(".tmp") and time.time() - g.stat().st_mtime < 5
+
+
+def _write_synced(path: Path, text: str) -> None:
+    with open(path, "w", encoding="utf-8") as f:
+        f.write(text)
+        f.flush()
+        os.fsync(f.fileno())
+
+
+def _fsync(path: Path) -> None:
+    fd = os.open(path, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
+def _fsync_dir(path: Path) -> None:
+    _fsync(path)
+
+
+# --- reading --------------------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class PassageRecord:
+    text: str
+    sentences: np.ndarray  # (n, 2) int32, relative to the passage
+    tok_terms: np.ndarray  # int32 term ids
+    tok_spans: np.ndarray  # (n, 2) int32
+    article: dict
+
+
+class Snapshot:
+    """One loaded generation: postings in memory, passages read from SQLite on demand."""
+
+    def __init__(self, gen: Path, verify_checksums: bool = True):
+        self.path = gen
+        self.manifest = read_manifest(gen)
+        if verify_checksums:
+            verify(gen, self.manifest)
+        try:
+            with np.load(gen / "postings.npz") as z:
+                n_docs, avgdl = z["stats"]
+                self.postings = Postings(
+                    indptr=z["indptr"], docs=z["docs"], weights=z["weights"], idf=z["idf"],
+                    n_docs=int(n_docs), avgdl=float(avgdl),
+                )
+                self.rowids = z["rowids"]
+                self.doc_article = z["doc_article"]
+            db = self._connect()
+            self.vocab: dict[str, int] = dict(db.execute("SELECT term, id FROM vocab"))
+        except (OSError, ValueError, KeyError, sqlite3.Error) as e:
+            raise IndexCorrupt(f"{gen.name} unreadable: {e}") from None
+        self._local = threading.local()
+        self._local.db = db
+        self.params = BM25Params(**self.manifest.params)
+
+    def _connect(self) -> sqlite3.Connection:
+        uri = (self.path / "store.sqlite").resolve().as_uri() + "?mode=ro&immutable=1"
+        return sqlite3.connect(uri, uri=True, check_same_thread=False)
+
+    def _db(self) -> sqlite3.Connection:
+        db = getattr(self._local, "db", None)
+        if db is None:
+            db = self._local.db = self._connect()
+        return db
+
+    def passage(self, doc: int) -> PassageRecord:
+        row = self._db().execute(
+            'SELECT p.text, p.sentences, p.tok_terms, p.tok_spans, a.id, a.title, a.url, a.press, a.reporter,'
+            ' a.published, a.path FROM passages p JOIN articles a ON a.rid = p.article WHERE p.id = ?',
+            (int(self.rowids[doc]),),
+        ).fetchone()
+        text, sents, terms, spans, *meta = row
+        keys = ("id", "title", "url", "press", "reporter", "published", "path")
+        return PassageRecord(
+            text=text,
+            sentences=np.frombuffer(sents, dtype=np.int32).reshape(-1, 2),
+            tok_terms=np.frombuffer(terms, dtype=np.int32),
+            tok_spans=np.frombuffer(spans, dtype=np.int32).reshape(-1, 2),
+            article=dict(zip(keys, meta)),
+        )
+
+    def sample_titles(self, n: int) -> list[str]:
+        return [r[0] for r in self._db().execute("SELECT title FROM articles ORDER BY rid LIMIT ?", (n,))]
+
+    def sample_passages(self, n: int) -> list[str]:
+        return [r[0] for r in self._db().execute("SELECT text FROM passages ORDER BY id LIMIT ?", (n,))]
+
+
+def load_current(index_dir: Path) -> Snapshot:
+    gen = current_generation(index_dir)
+    if gen is None:
+        raise IndexMissing(f"no index in {index_dir}")
+    return Snapshot(gen)
