@@ -109,21 +109,24 @@ def clean_article_text(text: str) -> Cleaned:
 
 
 def _drop_copyright(lines: list[str]) -> list[str]:
+    """Notice lines go; a notice after the last sentence of a line is cut off; the word
+    "저작권자" inside a long story about copyright stays."""
     out = []
     for line in lines:
         m = _COPYRIGHT.search(line)
         if not m:
             out.append(line)
             continue
-        if len(line) <= 160:
-            continue  # a notice line of its own
-        # A long line that ends with a notice: keep the sentences before it.
-        tail_start = max(line.rfind(c, 0, m.start()) for c in "<([【ⓒ©")
-        cut = tail_start if tail_start >= 0 and len(line) - tail_start <= 160 else m.start()
-        if len(line) - cut <= 160:
-            out.append(line[:cut].rstrip())
-        else:
-            out.append(line)  # the word is part of the story, not a notice
+        cut = m.start()
+        opener = max(line.rfind(c, max(0, cut - 30), cut) for c in "<([【")
+        if opener >= 0:
+            cut = opener
+        if len(line) - cut > 160:
+            out.append(line)
+            continue
+        before = line[:cut].rstrip()
+        if len(before) >= 10 and before[-1] in ".!?\"'”’다)":
+            out.append(before)
     return out
 
 

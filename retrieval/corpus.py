@@ -138,6 +138,10 @@ def article_from_text(text: str, where: str, markdown: bool = False) -> tuple[Ar
         text, heading = markdown_to_text(text)
         if heading and "title" not in meta:
             meta["title"] = heading
+    stem = Path(where).stem
+    if "title" not in meta and re.search("[가-힣]", stem):
+        # A plain article saved under its headline: the file name is the best title there is.
+        meta["title"] = stem.replace("_", " ")
     return _build(meta, text, where)
 
 

@@ -86,3 +86,4 @@ class Answer:
     truncated: bool = False  # the question was longer than we read
     terms: tuple[str, ...] = field(default=())
     has_more: bool = False
+    coverage: float = 0.0  # share of the question's term weight the best passage matches

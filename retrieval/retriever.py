@@ -21,7 +21,7 @@ log = logging.getLogger(__name__)
 MAX_QUESTION_CHARS = 1000
 # An answer must cover this share of the question's term weight (idf): below it, the best
 # passage shares only a common word or two with the question. See README for how it was set.
-DEFAULT_MIN_COVERAGE = 0.3
+DEFAULT_MIN_COVERAGE = 0.4
 
 
 @dataclass(frozen=True)
@@ -120,11 +120,12 @@ class Retriever:
         scores = score(postings, known_ids)
         threshold = self.min_coverage * total_weight
         results, has_more = self._pick(snap, scores, offset + k, threshold)
+        best = float(scores.max()) if len(scores) else 0.0
+        coverage = min(1.0, best / total_weight)
         if not results:
-            best = float(scores.max()) if len(scores) else 0.0
             return Answer(
-                question, (), truncated=truncated, terms=tuple(terms),
-                reason=f"best match covers {min(1.0, best / total_weight):.0%} of the question's weight "
+                question, (), truncated=truncated, terms=tuple(terms), coverage=coverage,
+                reason=f"best match covers {coverage:.0%} of the question's weight "
                        f"(threshold {self.min_coverage:.0%})",
             )
         weights = {i: float(postings.idf[i]) for i in known_ids}
@@ -137,8 +138,8 @@ class Retriever:
                               press=a["press"], reporter=a["reporter"], published=a["published"])
             out.append(Result(rank=rank, score=float(scores[doc]), excerpt=excerpt, passage=rec.text, article=article))
         if not out:
-            return Answer(question, (), reason="no more results", truncated=truncated, terms=tuple(terms))
-        return Answer(question, tuple(out), truncated=truncated, terms=tuple(terms), has_more=has_more)
+            return Answer(question, (), reason="no more results", truncated=truncated, terms=tuple(terms), coverage=coverage)
+        return Answer(question, tuple(out), truncated=truncated, terms=tuple(terms), has_more=has_more, coverage=coverage)
 
     def _pick(self, snap: Snapshot, scores: np.ndarray, want: int, threshold: float) -> tuple[list[int], bool]:
         """Best documents above threshold, at most per_article from one article; one more than

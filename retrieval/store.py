@@ -121,9 +121,9 @@ class NewGeneration:
 
     def __init__(self, index_dir: Path, base: Path | None):
         index_dir.mkdir(parents=True, exist_ok=True)
-        stamp = time.strftime("%Y%m%dT%H%M%S", time.gmtime())
         self.index_dir = index_dir
-        self.name = f"gen-{stamp}-{os.urandom(3).hex()}"
+        # Names sort in build order, which is what pruning keeps by.
+        self.name = f"gen-{time.time_ns():020d}"
         self.path = index_dir / (self.name + ".tmp")
         self.path.mkdir()
         if base is not None:

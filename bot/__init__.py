@@ -1,0 +1,1 @@
+"""Everything a person touches: the Telegram bot, its rendering and admin commands, the CLI."""

@@ -1,0 +1,225 @@
+"""The `newsqa` command line: index, ask, eval, analyze, chat, run."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import logging
+import sys
+from pathlib import Path
+
+from retrieval import Analyzer, IndexBusy, IndexCorrupt, Retriever
+from retrieval.models import Answer
+from retrieval.textfile import UnreadableFile, decode
+
+from .render import answer_plain
+from .settings import Settings, SettingsError, load_settings
+
+log = logging.getLogger("newsqa")
+
+NO_TOKEN_HELP = """\
+newsqa run: TELEGRAM_BOT_TOKEN is not set.
+  1. In Telegram, talk to @BotFather and send /newbot; it replies with a token.
+  2. Put it in .env (see .env.example): TELEGRAM_BOT_TOKEN=123456:ABC...
+  3. Run `newsqa run` again.
+Meanwhile `newsqa chat` answers the same questions in this terminal."""
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = _parser()
+    args = parser.parse_args(argv)
+    if not getattr(args, "func", None):
+        parser.print_help()
+        return 2
+    try:
+        settings = load_settings(
+            corpus_dir=getattr(args, "corpus", None), index_dir=getattr(args, "index", None)
+        )
+        _setup_logging(settings.log_level)
+        return args.func(args, settings)
+    except SettingsError as e:
+        print(f"newsqa: {e}", file=sys.stderr)
+        return 2
+    except (IndexBusy, IndexCorrupt, FileNotFoundError, UnreadableFile) as e:
+        print(f"newsqa: {e}", file=sys.stderr)
+        return 1
+    except KeyboardInterrupt:
+        return 130
+
+
+def _parser() -> argparse.ArgumentParser:
+    p = argparse.ArgumentParser(prog="newsqa", description="Answers Korean questions with quotes from news articles.")
+    sub = p.add_subparsers(metavar="COMMAND")
+
+    def with_paths(sp):
+        sp.add_argument("--corpus", type=Path, help="corpus folder (default: CORPUS_DIR or ./corpus)")
+        sp.add_argument("--index", type=Path, help="index folder (default: INDEX_DIR or ./index)")
+        return sp
+
+    sp = with_paths(sub.add_parser("index", help="build or update the index"))
+    sp.set_defaults(func=cmd_index)
+
+    sp = with_paths(sub.add_parser("ask", help="answer a question (or a file of them)"))
+    sp.add_argument("question", nargs="?", help="the question")
+    sp.add_argument("-k", type=int, default=3, help="number of results (default 3)")
+    sp.add_argument("--json", action="store_true", help="JSON out (JSON Lines with --batch)")
+    sp.add_argument("--batch", type=Path, help="a file with one question per line")
+    sp.set_defaults(func=cmd_ask)
+
+    sp = sub.add_parser("eval", help="hit@k, excerpt@1, MRR and latency on KorQuAD/SQuAD data")
+    sp.add_argument("--qa", type=Path, required=True, help="SQuAD-format JSON file")
+    sp.add_argument("--limit", type=int, help="only the first N questions")
+    sp.add_argument("--json", action="store_true")
+    sp.set_defaults(func=cmd_eval)
+
+    sp = sub.add_parser("analyze", help="show the analyzer's tokens, as Elasticsearch's _analyze does")
+    sp.add_argument("text", nargs="+")
+    sp.add_argument("--json", action="store_true")
+    sp.set_defaults(func=cmd_analyze)
+
+    sp = with_paths(sub.add_parser("chat", help="ask questions in this terminal"))
+    sp.add_argument("-k", type=int, default=3)
+    sp.set_defaults(func=cmd_chat)
+
+    sp = with_paths(sub.add_parser("run", help="run the Telegram bot"))
+    sp.set_defaults(func=cmd_run)
+    return p
+
+
+def _setup_logging(level: str) -> None:
+    logging.basicConfig(level=level, format="%(asctime)s %(levelname)s %(name)s: %(message)s", stream=sys.stderr)
+    # httpx logs every request URL, and Bot API URLs contain the token.
+    logging.getLogger("httpx").setLevel(logging.WARNING)
+    logging.getLogger("httpcore").setLevel(logging.WARNING)
+
+
+def make_retriever(settings: Settings) -> Retriever:
+    return Retriever(
+        settings.corpus_dir, settings.index_dir, Analyzer(settings.user_dict),
+        min_coverage=settings.min_coverage,
+    )
+
+
+def _progress():
+    """A tqdm bar per stage on a terminal; nothing when output is redirected."""
+    if not sys.stderr.isatty():
+        return None
+    from tqdm import tqdm
+
+    bars: dict[str, tqdm] = {}
+
+    def update(stage: str, done: int, total: int) -> None:
+        bar = bars.get(stage)
+        if bar is None:
+            if total <= 0:
+                return
+            bar = bars[stage] = tqdm(total=total, desc=stage, unit="", leave=False, file=sys.stderr)
+        bar.n = done
+        bar.refresh()
+        if done >= total:
+            bar.close()
+
+    return update
+
+
+def _open(settings: Settings) -> Retriever:
+    retriever = make_retriever(settings)
+    report = retriever.open(_progress())
+    if report is not None:
+        print(f"index built: {report.summary().splitlines()[0]}", file=sys.stderr)
+        for s in report.skipped:
+            print(f"skipped {s}", file=sys.stderr)
+    return retriever
+
+
+def cmd_index(args, settings: Settings) -> int:
+    retriever = make_retriever(settings)
+    report = retriever.reload(_progress())
+    print(report.summary())
+    return 0
+
+
+def _print_answer(answer: Answer, as_json: bool, stream=sys.stdout) -> None:
+    if as_json:
+        print(json.dumps([r.to_json() for r in answer.results], ensure_ascii=False), file=stream)
+        if answer.reason:
+            print(f"no answer: {answer.reason}: {answer.question[:80]}", file=sys.stderr)
+        return
+    if answer.truncated:
+        print("(question cut to its first 1,000 characters)")
+    if not answer.results:
+        print(f"답을 찾지 못했어요 ({answer.reason}).")
+        return
+    bold = ("\033[1m", "\033[0m") if stream.isatty() else ("", "")
+    print(answer_plain(answer, bold), file=stream)
+
+
+def cmd_ask(args, settings: Settings) -> int:
+    if args.question is None and args.batch is None:
+        print("newsqa ask: give a QUESTION or --batch FILE", file=sys.stderr)
+        return 2
+    if not 1 <= args.k <= 50:
+        print("newsqa ask: -k must be between 1 and 50", file=sys.stderr)
+        return 2
+    retriever = _open(settings)
+    if args.batch is None:
+        _print_answer(retriever.search(args.question, k=args.k), args.json)
+        return 0
+    questions = [q.strip() for q in decode(args.batch.read_bytes()).splitlines() if q.strip()]
+    for i, question in enumerate(questions):
+        answer = retriever.search(question, k=args.k)
+        if args.json:
+            _print_answer(answer, True)
+        else:
+            if i:
+                print()
+            print(f"Q: {question}")
+            _print_answer(answer, False)
+    return 0
+
+
+def cmd_eval(args, settings: Settings) -> int:
+    from retrieval.evaluation import evaluate
+
+    report = evaluate(args.qa, Analyzer(settings.user_dict), min_coverage=settings.min_coverage, limit=args.limit)
+    print(json.dumps(report.to_json(), indent=1) if args.json else report.summary())
+    return 0
+
+
+def cmd_analyze(args, settings: Settings) -> int:
+    text = " ".join(args.text)
+    morphemes = Analyzer(settings.user_dict).morphemes(text)
+    if args.json:
+        print(json.dumps([{"token": m.form, "tag": m.tag, "start_offset": m.start, "end_offset": m.end,
+                           "term": m.term} for m in morphemes], ensure_ascii=False, indent=1))
+        return 0
+    for m in morphemes:
+        print(f"{m.start:>4}-{m.end:<4} {m.form:<12} {m.tag:<6} {'→ ' + m.term if m.term else '(dropped)'}")
+    return 0
+
+
+def cmd_chat(args, settings: Settings) -> int:
+    retriever = _open(settings)
+    interactive = sys.stdin.isatty()
+    if interactive:
+        info = retriever.info()
+        print(f"기사 {info.articles}건에서 답을 찾아요. 질문을 입력하세요 (끝내려면 Ctrl-D).")
+    while True:
+        try:
+            question = input("질문> " if interactive else "")
+        except EOFError:
+            break
+        if not question.strip():
+            continue
+        _print_answer(retriever.search(question, k=args.k), False)
+        print()
+    return 0
+
+
+def cmd_run(args, settings: Settings) -> int:
+    if not settings.token:
+        print(NO_TOKEN_HELP, file=sys.stderr)
+        return 1
+    from .app import run_bot
+
+    return run_bot(settings)

@@ -1,0 +1,94 @@
+"""Answers to Telegram HTML (and to plain text for the terminal).
+
+Telegram's HTML parse mode accepts a handful of tags; everything else must be escaped, and a
+message may hold at most 4096 characters. Article text, titles and the user's own words are
+always escaped here; only http(s) URLs ever become links.
+"""
+
+from __future__ import annotations
+
+import re
+
+from retrieval.models import Answer, Excerpt, Result
+
+MAX_MESSAGE = 4096
+MAX_TITLE = 200
+_SAFE_URL = re.compile(r"https?://[^\s<>\"']+\Z", re.IGNORECASE)
+
+
+def escape(text: str) -> str:
+    """Telegram HTML escaping: &, < and > always, quotes too so it is safe inside attributes."""
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace('"', "&quot;")
+
+
+def utf16_len(text: str) -> int:
+    """Telegram counts message length in UTF-16 code units."""
+    return len(text.encode("utf-16-le")) // 2
+
+
+def safe_url(url: str | None) -> str | None:
+    return url if url and _SAFE_URL.match(url) else None
+
+
+def clip(text: str, limit: int) -> str:
+    return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
+
+
+def excerpt_html(excerpt: Excerpt) -> str:
+    parts, pos = [], 0
+    for start, end in excerpt.highlights:
+        parts.append(escape(excerpt.text[pos:start]))
+        parts.append(f"<b>{escape(excerpt.text[start:end])}</b>")
+        pos = end
+    parts.append(escape(excerpt.text[pos:]))
+    return "".join(parts)
+
+
+def source_html(result: Result) -> str:
+    a = result.article
+    title = escape(clip(a.title, MAX_TITLE))
+    url = safe_url(a.url)
+    head = f'<a href="{escape(url)}">{title}</a>' if url else f"<b>{title}</b>"
+    details = [escape(clip(x, 60)) for x in (a.press, a.published) if x]
+    return " · ".join([head, *details])
+
+
+def result_html(result: Result) -> str:
+    return f"<blockquote>{excerpt_html(result.excerpt)}</blockquote>\n📰 {source_html(result)}"
+
+
+def answer_html(answer: Answer, header: str = "", footer: str = "") -> str:
+    """All results that fit in one message, best first; always at least the first one, cut
+    down if it alone is too long."""
+    blocks = [result_html(r) for r in answer.results]
+    fixed = [b for b in (header, footer) if b]
+    while blocks:
+        text = "\n\n".join([*([header] if header else []), *blocks, *([footer] if footer else [])])
+        if utf16_len(text) <= MAX_MESSAGE:
+            return text
+        if len(blocks) == 1:
+            break
+        blocks.pop()
+    # One result too long on its own: only a pathologically long title or excerpt gets here.
+    r = answer.results[0]
+    short = Result(r.rank, r.score, Excerpt(clip(r.excerpt.text, 1000), tuple(h for h in r.excerpt.highlights if h[1] < 999)), r.passage, r.article)
+    return "\n\n".join([*fixed[:1], result_html(short)])
+
+
+def result_plain(result: Result, bold: tuple[str, str] = ("", "")) -> str:
+    ex = result.excerpt
+    parts, pos = [], 0
+    for start, end in ex.highlights:
+        parts += [ex.text[pos:start], bold[0], ex.text[start:end], bold[1]]
+        pos = end
+    parts.append(ex.text[pos:])
+    a = result.article
+    source = " · ".join(x for x in (a.title, a.press, a.reporter and f"{a.reporter} 기자", a.published) if x)
+    lines = [f"{result.rank}. “{''.join(parts)}”", f"   — {source}"]
+    if a.url:
+        lines.append(f"     {a.url}")
+    return "\n".join(lines)
+
+
+def answer_plain(answer: Answer, bold: tuple[str, str] = ("", "")) -> str:
+    return "\n\n".join(result_plain(r, bold) for r in answer.results)

@@ -1,0 +1,88 @@
+"""Settings from the environment or `.env`; every one is documented in `.env.example`."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Annotated
+
+from pydantic import Field, SecretStr, ValidationError, field_validator
+from pydantic_settings import BaseSettings, NoDecode, SettingsConfigDict
+
+from retrieval.retriever import DEFAULT_MIN_COVERAGE
+
+
+class SettingsError(Exception):
+    """A setting has a bad value; the message names the variable, in one line."""
+
+
+class Settings(BaseSettings):
+    model_config = SettingsConfigDict(env_file=".env", env_file_encoding="utf-8", extra="ignore")
+
+    telegram_bot_token: SecretStr | None = None
+    telegram_base_url: str = "https://api.telegram.org/bot"
+    telegram_base_file_url: str = "https://api.telegram.org/file/bot"
+    admin_ids: Annotated[frozenset[int], NoDecode] = frozenset()
+
+    corpus_dir: Path = Path("corpus")
+    index_dir: Path = Path("index")
+    state_db: Path = Path("data/bot.sqlite")
+    user_dict: Path | None = None
+
+    results_per_message: int = Field(3, ge=1, le=10)
+    min_coverage: float = Field(DEFAULT_MIN_COVERAGE, ge=0.0, le=1.0)
+    rate_limit_per_minute: int = Field(20, ge=1, le=600)
+    max_upload_bytes: int = Field(5 * 1024 * 1024, ge=1024, le=20 * 1024 * 1024)
+
+    webhook_url: str | None = None
+    webhook_secret: SecretStr | None = None
+    webhook_listen: str = "127.0.0.1"
+    webhook_port: int = Field(8443, ge=1, le=65535)
+
+    log_level: str = "INFO"
+
+    @field_validator("admin_ids", mode="before")
+    @classmethod
+    def _split_ids(cls, value):
+        if isinstance(value, str):
+            parts = [p.strip() for p in value.replace(";", ",").split(",") if p.strip()]
+            try:
+                return frozenset(int(p) for p in parts)
+            except ValueError:
+                raise ValueError("must be comma-separated numeric Telegram user ids") from None
+        return value
+
+    @field_validator("user_dict")
+    @classmethod
+    def _dict_exists(cls, value: Path | None):
+        if value is not None and not value.is_file():
+            raise ValueError(f"file not found: {value}")
+        return value
+
+    @field_validator("webhook_url")
+    @classmethod
+    def _https(cls, value: str | None):
+        if value and not value.startswith("https://"):
+            raise ValueError("must be an https:// URL (Telegram only delivers webhooks over HTTPS)")
+        return value or None
+
+    @field_validator("log_level")
+    @classmethod
+    def _level(cls, value: str):
+        value = value.upper()
+        if value not in ("DEBUG", "INFO", "WARNING", "ERROR"):
+            raise ValueError("must be DEBUG, INFO, WARNING or ERROR")
+        return value
+
+    @property
+    def token(self) -> str | None:
+        return self.telegram_bot_token.get_secret_value() if self.telegram_bot_token else None
+
+
+def load_settings(**overrides) -> Settings:
+    try:
+        return Settings(**{k: v for k, v in overrides.items() if v is not None})
+    except ValidationError as e:
+        err = e.errors()[0]
+        name = str(err["loc"][0]).upper() if err["loc"] else "settings"
+        message = err["msg"].removeprefix("Value error, ")
+        raise SettingsError(f"{name}: {message}") from None

@@ -1,0 +1,54 @@
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+
+from retrieval import Analyzer, Retriever
+
+ROOT = Path(__file__).resolve().parent.parent
+SAMPLE_CORPUS = ROOT / "corpus"
+SHARED = ROOT.parent / "shared" / "data"
+SCI_NEWS = SHARED / "sci-news-sum-kr-50"
+KORQUAD = SHARED / "korquad-1.0" / "KorQuAD_v1.0_dev.json"
+
+needs_sci_news = pytest.mark.skipif(not SCI_NEWS.is_dir(), reason="../shared/data/sci-news-sum-kr-50 absent")
+needs_korquad = pytest.mark.skipif(not KORQUAD.is_file(), reason="../shared/data/korquad-1.0 absent")
+
+
+@pytest.fixture(scope="session")
+def analyzer() -> Analyzer:
+    return Analyzer()
+
+
+@pytest.fixture
+def corpus(tmp_path) -> Path:
+    """An empty corpus folder."""
+    d = tmp_path / "corpus"
+    d.mkdir()
+    return d
+
+
+@pytest.fixture
+def sample_corpus(tmp_path) -> Path:
+    d = tmp_path / "corpus"
+    shutil.copytree(SAMPLE_CORPUS, d)
+    return d
+
+
+@pytest.fixture
+def make_retriever(tmp_path, analyzer):
+    def make(corpus_dir: Path, **kw) -> Retriever:
+        r = Retriever(corpus_dir, tmp_path / "index", analyzer, **kw)
+        r.open()
+        return r
+
+    return make
+
+
+def write(folder: Path, name: str, text: str, encoding: str = "utf-8") -> Path:
+    path = folder / name
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_bytes(text.encode(encoding))
+    return path

@@ -1,0 +1,184 @@
+"""Reading the corpus folder: formats, encodings, Korean news clean-up, metadata, duplicates."""
+
+from __future__ import annotations
+
+import json
+import os
+
+import pytest
+
+from retrieval.corpus import list_corpus, read_corpus_file
+from retrieval.cleanup import clean_article_text
+from retrieval.textfile import UnreadableFile, decode
+
+from .conftest import SAMPLE_CORPUS, SCI_NEWS, needs_sci_news, write
+
+BODY = "삼성전자가 3나노 공정으로 만든 모바일 칩을 처음 공개했다.\n회사는 내년 상반기 양산을 목표로 한다고 밝혔다."
+
+
+def read_one(folder, name):
+    return read_corpus_file(folder, name)
+
+
+def test_sample_article_bylines_and_related_headlines_are_removed():
+    [name] = [p.name for p in SAMPLE_CORPUS.iterdir()]
+    got = read_corpus_file(SAMPLE_CORPUS, name)
+    [article] = got.articles
+    assert article.press == "서울파이낸스"
+    assert article.reporter == "오세정"
+    assert article.body.startswith("올해 '고객 접점'과")
+    assert "[서울파이낸스" not in article.body
+    # The related-headline list at the end is not article text.
+    assert "재계 총수들" not in article.body
+    assert not any(line.startswith("- ") for line in article.body.splitlines())
+    assert article.body.endswith("OLED TV 대세화 현황을 살폈다.")
+    assert article.title == "구광모 LG 회장, 사장단 워크숍서 고객 가치 강조"
+
+
+@pytest.mark.parametrize(
+    "raw, press, reporter, starts",
+    [
+        ("(서울=연합뉴스) 홍길동 기자 = 정부가 내년 예산안을 발표했다.", "연합뉴스", "홍길동", "정부가"),
+        ("【서울=뉴시스】김철수 기자 = 한국은행이 기준금리를 동결했다.", "뉴시스", "김철수", "한국은행이"),
+        ("[아이뉴스24 김문기 기자] 통신 3사가 요금제를 개편한다.", "아이뉴스24", "김문기", "통신 3사가"),
+    ],
+)
+def test_leading_bylines_fill_press_and_reporter(raw, press, reporter, starts):
+    cleaned = clean_article_text(raw)
+    assert (cleaned.press, cleaned.reporter) == (press, reporter)
+    assert cleaned.body.startswith(starts)
+
+
+def test_trailing_byline_email_and_copyright_are_removed():
+    raw = (
+        "정부가 반도체 지원책을 내놓았다.\n업계는 환영했다.\n"
+        "홍길동 기자 gildong@example.com\n"
+        "<저작권자 ⓒ 예시일보, 무단전재 및 재배포 금지>"
+    )
+    cleaned = clean_article_text(raw)
+    assert cleaned.body == "정부가 반도체 지원책을 내놓았다.\n업계는 환영했다."
+    assert cleaned.reporter == "홍길동"
+
+
+def test_copyright_notice_at_end_of_long_last_line_is_cut_but_text_kept():
+    sentence = "과학기술정보통신부는 인공지능 반도체 개발에 올해 1000억원을 투입한다고 밝혔다. " * 3
+    cleaned = clean_article_text(sentence + "ⓒ 예시뉴스 무단전재 및 재배포 금지")
+    assert cleaned.body == sentence.strip()
+
+
+def test_txt_front_matter_gives_metadata(corpus):
+    write(corpus, "a.txt", f"---\ntitle: 삼성, 3나노 칩 공개\nurl: https://news.example.com/1\npress: 예시일보\npublished: 2024.03.05\n---\n{BODY}")
+    [a] = read_one(corpus, "a.txt").articles
+    assert (a.title, a.url, a.press, a.published) == ("삼성, 3나노 칩 공개", "https://news.example.com/1", "예시일보", "2024-03-05")
+    assert a.body == BODY
+
+
+def test_markdown_heading_is_title_and_syntax_is_removed(corpus):
+    write(corpus, "b.md", "# 삼성, 3나노 칩 공개\n\n**삼성전자**가 [3나노 공정](https://x.example)으로 만든 칩을 공개했다.")
+    [a] = read_one(corpus, "b.md").articles
+    assert a.title == "삼성, 3나노 칩 공개"
+    assert a.body == "삼성전자가 3나노 공정으로 만든 칩을 공개했다."
+
+
+def test_json_list_and_jsonl_with_a_broken_line(corpus):
+    records = [{"title": "첫 기사", "body": BODY, "url": "https://n.example/1"},
+               {"title": "둘째 기사", "text": "카카오가 새 인공지능 모델을 발표했다.", "source": "https://n.example/2"}]
+    write(corpus, "list.json", json.dumps(records, ensure_ascii=False))
+    got = read_one(corpus, "list.json")
+    assert [a.title for a in got.articles] == ["첫 기사", "둘째 기사"]
+    assert got.articles[1].url == "https://n.example/2"
+
+    lines = [json.dumps(records[0], ensure_ascii=False), '{"title": "깨진 줄", "body": "', json.dumps(records[1], ensure_ascii=False)]
+    write(corpus, "lines.jsonl", "\n".join(lines))
+    got = read_one(corpus, "lines.jsonl")
+    assert len(got.articles) == 2
+    assert [s.path for s in got.skipped] == ["lines.jsonl#2"]
+    assert "invalid JSON" in got.skipped[0].reason
+
+
+@needs_sci_news
+def test_sci_news_files_load_as_they_are():
+    names = sorted(p.name for p in SCI_NEWS.glob("*.json"))
+    assert len(names) == 50
+    for name in names:
+        got = read_corpus_file(SCI_NEWS, name)
+        raw = json.loads((SCI_NEWS / name).read_text(encoding="utf-8"))
+        [a] = got.articles
+        assert a.title == raw["title"]
+        assert a.url == raw["source"]
+        # Each given sentence stays one line, so the given sentence boundaries are kept.
+        assert a.body.split("\n")[0] == raw["sentences"][0].strip()
+
+
+@pytest.mark.parametrize("encoding", ["utf-8", "utf-8-sig", "cp949", "utf-16"])
+def test_encodings(corpus, encoding):
+    write(corpus, "enc.txt", BODY, encoding=encoding)
+    [a] = read_one(corpus, "enc.txt").articles
+    assert a.body == BODY
+
+
+@pytest.mark.parametrize(
+    "data, reason",
+    [
+        (b"", "empty file"),
+        (b"   \n\n", "empty file"),
+        (b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR", "binary file"),
+        ("한국어".encode("utf-8")[:-1] + b"\xff\xfe\xfd", "unknown text encoding"),
+    ],
+)
+def test_unreadable_files_are_skipped_with_a_reason(corpus, data, reason):
+    (corpus / "bad.txt").write_bytes(data)
+    got = read_one(corpus, "bad.txt")
+    assert got.articles == []
+    assert reason in got.skipped[0].reason
+
+
+def test_truncated_json_is_reported_with_position(corpus):
+    write(corpus, "cut.json", '{"title": "잘린 기사", "body": "문장이 중간에')
+    got = read_one(corpus, "cut.json")
+    assert got.articles == [] and got.skipped[0].reason.startswith("invalid JSON at line 1")
+
+
+def test_deeply_nested_json_is_refused(corpus):
+    write(corpus, "deep.json", "[" * 100000 + "]" * 100000)
+    got = read_one(corpus, "deep.json")
+    assert got.articles == [] and got.skipped
+
+
+def test_non_http_url_is_dropped_and_reported(corpus):
+    write(corpus, "x.json", json.dumps({"title": "제목", "body": BODY, "url": "javascript:alert(1)"}))
+    got = read_one(corpus, "x.json")
+    assert got.articles[0].url is None
+    assert "only http and https" in got.warnings[0].reason
+
+
+def test_html_in_text_is_stripped(corpus):
+    write(corpus, "h.txt", "<p>삼성전자가 칩을 <b>공개</b>했다.</p><script>alert('x')</script><p>양산은 내년이다.</p>")
+    [a] = read_one(corpus, "h.txt").articles
+    assert a.body == "삼성전자가 칩을 공개했다.\n양산은 내년이다."
+
+
+def test_ids_are_stable_and_come_from_the_url(corpus, tmp_path):
+    write(corpus, "a.json", json.dumps({"title": "t", "body": BODY, "url": "https://n.example/1"}))
+    first = read_one(corpus, "a.json").articles[0].id
+    other = tmp_path / "other"
+    other.mkdir()
+    write(other, "moved/b.json", json.dumps({"title": "t2", "body": BODY, "url": "https://N.example/1/"}))
+    assert read_one(other, "moved/b.json").articles[0].id == first
+
+
+def test_links_leaving_the_corpus_are_refused(corpus, tmp_path):
+    outside = tmp_path / "secret.txt"
+    outside.write_text("비밀 문서", encoding="utf-8")
+    os.symlink(outside, corpus / "link.txt")
+    write(corpus, "ok.txt", BODY)
+    files, refused = list_corpus(corpus)
+    assert [f.rel for f in files] == ["ok.txt"]
+    assert refused[0].path == "link.txt" and "outside" in refused[0].reason
+
+
+def test_decode_prefers_utf8_and_refuses_garbage():
+    assert decode("가나다".encode("cp949")) == "가나다"
+    assert decode(b"\xef\xbb\xbfabc") == "abc"
+    with pytest.raises(UnreadableFile):
+        decode(b"\x00\x01\x02")

@@ -1,0 +1,137 @@
+"""The index on disk: incremental rebuilds, atomic generations, damage detected, hot reload."""
+
+from __future__ import annotations
+
+import json
+import os
+import threading
+
+import pytest
+
+from retrieval import IndexBusy, Retriever, build_index
+from retrieval.indexer import BuildLock
+from retrieval.store import current_generation
+
+from .conftest import write
+
+ARTICLES = {
+    "chip.txt": "---\ntitle: 삼성전자, 3나노 모바일 칩 공개\nurl: https://news.example.com/chip\n---\n"
+                "삼성전자가 3나노 공정으로 만든 모바일 칩을 처음 공개했다.\n회사는 내년 상반기 양산을 목표로 한다고 밝혔다.",
+    "rate.txt": "---\ntitle: 한국은행, 기준금리 동결\n---\n한국은행 금융통화위원회가 기준금리를 연 3.5%로 동결했다.\n"
+                "물가 상승세가 둔화했지만 가계부채 증가를 우려했다.",
+    "ai.txt": "---\ntitle: 카카오, 한국어 인공지능 모델 발표\n---\n카카오가 한국어에 특화한 대규모 인공지능 모델을 발표했다.\n"
+              "이 모델은 뉴스 요약과 번역에 쓰인다.",
+}
+
+
+@pytest.fixture
+def news(corpus):
+    for name, text in ARTICLES.items():
+        write(corpus, name, text)
+    return corpus
+
+
+def test_rebuild_tokenizes_only_what_changed(news, tmp_path, analyzer):
+    index = tmp_path / "index"
+    first = build_index(news, index, analyzer)
+    assert (first.articles, len(first.added), first.paragraphs_reused) == (3, 3, 0)
+    assert first.paragraphs_tokenized == 9  # 6 body lines + 3 titles
+
+    again = build_index(news, index, analyzer)
+    assert again.paragraphs_tokenized == 0 and again.added == again.changed == []
+    assert again.passages_reused == again.passages
+
+    write(news, "rate.txt", ARTICLES["rate.txt"] + "\n금통위는 다음 달 회의에서 인하를 논의한다.")
+    changed = build_index(news, index, analyzer)
+    assert changed.changed == ["rate.txt"]
+    assert changed.paragraphs_tokenized == 1  # only the new line; the rest comes from the cache
+
+
+def test_removed_file_disappears_from_results(news, make_retriever):
+    r = make_retriever(news)
+    assert r.search("기준금리 동결").results[0].article.title == "한국은행, 기준금리 동결"
+    (news / "rate.txt").unlink()
+    report = r.reload()
+    assert report.removed == ["rate.txt"]
+    assert all(res.article.title != "한국은행, 기준금리 동결" for res in r.search("기준금리 동결").results)
+
+
+def test_duplicates_are_indexed_once_and_come_back_when_the_first_copy_goes(news, make_retriever):
+    write(news, "zz-copy.txt", ARTICLES["chip.txt"].replace("chip\n", "chip\n"))
+    write(news, "zz-same-text.json", json.dumps({"title": "다른 제목", "body": "삼성전자가 3나노 공정으로 만든 모바일 칩을 처음 공개했다.\n회사는 내년 상반기 양산을 목표로 한다고 밝혔다."}, ensure_ascii=False))
+    r = make_retriever(news)
+    assert r.info().articles == 3
+    (news / "chip.txt").unlink()
+    r.reload()
+    assert r.info().articles == 3
+    assert r.search("3나노 칩").results
+
+
+def test_crash_mid_build_keeps_previous_index(news, tmp_path, analyzer):
+    index = tmp_path / "index"
+    build_index(news, index, analyzer)
+    live = current_generation(index)
+    write(news, "new.txt", "---\ntitle: 새 기사\n---\n네이버가 새 검색 서비스를 시작했다.")
+
+    def crash(stage, done, total):
+        if stage == "tokenizing":
+            raise RuntimeError("killed")
+
+    with pytest.raises(RuntimeError):
+        build_index(news, index, analyzer, progress=crash)
+    assert current_generation(index) == live
+    assert not list(index.glob("gen-*.tmp"))
+    r = Retriever(news, index, analyzer)
+    assert r.open() is None  # loaded as it was, not rebuilt
+    assert r.info().articles == 3
+    assert r.search("네이버 검색 서비스").results == ()
+
+
+def test_corrupt_index_is_detected_and_rebuilt(news, tmp_path, analyzer, caplog):
+    index = tmp_path / "index"
+    build_index(news, index, analyzer)
+    postings = current_generation(index) / "postings.npz"
+    data = bytearray(postings.read_bytes())
+    data[len(data) // 2] ^= 0xFF
+    postings.write_bytes(bytes(data))
+    r = Retriever(news, index, analyzer)
+    with caplog.at_level("WARNING"):
+        report = r.open()
+    assert report is not None and "checksum" in caplog.text
+    assert r.search("기준금리").results
+
+
+def test_second_builder_is_told_the_index_is_busy(news, tmp_path, analyzer):
+    index = tmp_path / "index"
+    with BuildLock(index):
+        with pytest.raises(IndexBusy):
+            build_index(news, index, analyzer)
+
+
+def test_searches_continue_during_reloads(news, make_retriever):
+    r = make_retriever(news)
+    errors, empty = [], []
+    stop = threading.Event()
+
+    def ask():
+        while not stop.is_set():
+            try:
+                if not r.search("한국어 인공지능 모델").results:
+                    empty.append(1)
+            except Exception as e:  # noqa: BLE001 - any error fails the test below
+                errors.append(e)
+
+    threads = [threading.Thread(target=ask) for _ in range(4)]
+    for t in threads:
+        t.start()
+    try:
+        for i in range(5):
+            write(news, f"extra{i}.txt", f"---\ntitle: 추가 기사 {i}\n---\n국내 증시가 {i}일 연속 올랐다.")
+            r.reload()
+    finally:
+        stop.set()
+        for t in threads:
+            t.join()
+    assert errors == [] and empty == []
+    assert r.info().articles == 8
+    assert len([p for p in r.index_dir.glob("gen-*")]) <= 2

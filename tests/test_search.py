@@ -1,0 +1,135 @@
+"""Questions to answers: the quoted sentence, its highlights, its source, or no answer."""
+
+from __future__ import annotations
+
+import json
+import shutil
+import subprocess
+import sys
+
+import pytest
+
+from .conftest import ROOT, SCI_NEWS, needs_sci_news, write
+
+
+def highlighted(excerpt):
+    return [excerpt.text[s:e] for s, e in excerpt.highlights]
+
+
+def test_sample_question_quotes_the_answering_sentence(sample_corpus, make_retriever):
+    r = make_retriever(sample_corpus)
+    answer = r.search("구광모 회장이 사장단 워크숍에서 강조한 건?")
+    top = answer.results[0]
+    assert "고객 가치의 중요성을 재차 강조했다" in top.excerpt.text
+    assert {"구광모", "회장", "사장단 워크숍", "강조"} <= set(highlighted(top.excerpt))
+    assert top.excerpt.text in top.passage.replace("\n", " ")
+    assert len(top.excerpt.text) <= 301
+    assert top.article.press == "서울파이낸스" and top.article.reporter == "오세정"
+
+
+def test_later_paragraph_question_finds_its_sentence(sample_corpus, make_retriever):
+    r = make_retriever(sample_corpus)
+    top = r.search("구광모 대표가 9월에 방문한 곳은?").results[0]
+    assert "평택 디지털 파크" in top.excerpt.text
+
+
+def test_unrelated_question_gets_no_answer_with_a_reason(sample_corpus, make_retriever):
+    r = make_retriever(sample_corpus)
+    for q in ["오늘 서울 날씨 어때?", "비트코인 가격 전망은?"]:
+        answer = r.search(q)
+        assert answer.results == ()
+        assert answer.reason
+
+
+@pytest.mark.parametrize("question, reason", [("", "empty"), ("   \n\t", "empty"), ("😀🎉👍🏽", "no searchable words"), ("?!...", "no searchable words")])
+def test_questions_without_words(sample_corpus, make_retriever, question, reason):
+    answer = make_retriever(sample_corpus).search(question)
+    assert answer.results == () and reason in answer.reason
+
+
+def test_very_long_question_is_cut_and_still_answered(sample_corpus, make_retriever):
+    r = make_retriever(sample_corpus)
+    answer = r.search("구광모 회장 사장단 워크숍 고객 가치 " + "가" * 10_000)
+    assert answer.truncated and answer.results
+
+
+def test_one_result_per_article_and_paging(corpus, make_retriever):
+    for i in range(6):
+        write(corpus, f"a{i}.txt", f"---\ntitle: 반도체 수출 {i}월 동향\n---\n"
+              f"반도체 수출이 {i + 1}개월 연속 늘었다.\n" + "업계는 반도체 수요 회복을 기대했다.\n" * 3)
+    r = make_retriever(corpus)
+    first = r.search("반도체 수출", k=3)
+    assert len(first.results) == 3 and first.has_more
+    assert len({res.article.id for res in first.results}) == 3
+    second = r.search("반도체 수출", k=3, offset=3)
+    assert [res.rank for res in second.results] == [4, 5, 6]
+    assert not second.has_more
+    assert {res.article.id for res in first.results}.isdisjoint(res.article.id for res in second.results)
+
+
+def test_long_sentence_is_cut_around_the_match(corpus, make_retriever):
+    long_sentence = "정부는 " + "지역 균형 발전을 위한 여러 사업을 검토하고 있으며 " * 15 + "특히 새만금 이차전지 특화단지 조성을 서두르기로 했다."
+    write(corpus, "long.txt", f"---\ntitle: 정부 사업 계획\n---\n{long_sentence}")
+    excerpt = make_retriever(corpus).search("새만금 이차전지 특화단지").results[0].excerpt
+    assert excerpt.text.startswith("…")
+    assert len(excerpt.text) <= 302
+    assert "새만금 이차전지 특화단지" in highlighted(excerpt)
+
+
+@needs_sci_news
+def test_news_corpus_questions(tmp_path, make_retriever):
+    corpus = tmp_path / "news"
+    shutil.copytree(SCI_NEWS, corpus)
+    r = make_retriever(corpus)
+    top = r.search("지카바이러스가 남성 생식능력에 미치는 영향은?").results[0]
+    assert top.article.title == "지카바이러스, 남성 생식능력도 저하시킨다"
+    assert top.article.url.startswith("http://news.naver.com/")
+    assert "지카바이러스" in top.excerpt.text
+
+
+def run_cli(*args, cwd):
+    return subprocess.run([sys.executable, "-m", "bot", *args], cwd=cwd, capture_output=True, text=True, timeout=120)
+
+
+def test_cli_ask_json_and_batch(sample_corpus, tmp_path):
+    index = tmp_path / "idx"
+    common = ["--corpus", str(sample_corpus), "--index", str(index)]
+    out = run_cli("ask", *common, "--json", "구광모 회장이 사장단 워크숍에서 강조한 건?", cwd=tmp_path)
+    assert out.returncode == 0, out.stderr
+    results = json.loads(out.stdout)
+    first = results[0]
+    assert first["rank"] == 1 and first["score"] > 0
+    assert {"id", "title", "press", "reporter", "url", "published", "path"} <= set(first["article"])
+    for start, end in first["highlights"]:
+        assert first["excerpt"][start:end].strip()
+
+    questions = tmp_path / "q.txt"
+    questions.write_text("LG 최고경영진이 공유한 성과는?\n비트코인 가격 전망은?\n\n구광모 회장\n", encoding="utf-8")
+    out = run_cli("ask", *common, "--json", "--batch", str(questions), cwd=tmp_path)
+    lines = out.stdout.splitlines()
+    assert len(lines) == 3
+    parsed = [json.loads(line) for line in lines]
+    assert parsed[0] and parsed[1] == [] and parsed[2]
+    assert "no answer" in out.stderr
+
+
+def test_cli_index_reports_skipped_files(sample_corpus, tmp_path):
+    (sample_corpus / "broken.json").write_text('{"title": "잘린', encoding="utf-8")
+    out = run_cli("index", "--corpus", str(sample_corpus), "--index", str(tmp_path / "idx"), cwd=tmp_path)
+    assert out.returncode == 0
+    assert "1 articles" in out.stdout
+    assert "broken.json: invalid JSON" in out.stdout
+    assert "Traceback" not in out.stderr
+
+
+def test_cli_missing_corpus_is_one_line(tmp_path):
+    out = run_cli("ask", "--corpus", str(tmp_path / "nope"), "--index", str(tmp_path / "idx"), "질문", cwd=tmp_path)
+    assert out.returncode == 1
+    assert out.stderr.strip().splitlines() == [f"newsqa: corpus folder not found: {tmp_path / 'nope'}"]
+
+
+def test_cli_analyze_shows_tags_and_terms(tmp_path):
+    out = run_cli("analyze", "--json", "구광모 회장이 강조한 건?", cwd=tmp_path)
+    tokens = json.loads(out.stdout)
+    assert tokens[0] == {"token": "구광모", "tag": "NNP", "start_offset": 0, "end_offset": 3, "term": "구광모"}
+    assert any(t["tag"] == "JKS" and t["term"] is None for t in tokens)
