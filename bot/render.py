@@ -57,22 +57,19 @@ def result_html(result: Result) -> str:
     return f"<blockquote>{excerpt_html(result.excerpt)}</blockquote>\n📰 {source_html(result)}"
 
 
-def answer_html(answer: Answer, header: str = "", footer: str = "") -> str:
-    """All results that fit in one message, best first; always at least the first one, cut
-    down if it alone is too long."""
-    blocks = [result_html(r) for r in answer.results]
-    fixed = [b for b in (header, footer) if b]
-    while blocks:
-        text = "\n\n".join([*([header] if header else []), *blocks, *([footer] if footer else [])])
+def answer_html(results: tuple[Result, ...], header: str = "") -> tuple[str, int]:
+    """As many results as fit in one message, best first, and how many that is. The first one
+    always fits: a pathologically long title or excerpt is cut."""
+    blocks = [result_html(r) for r in results]
+    parts = [header] if header else []
+    for n in range(len(blocks), 0, -1):
+        text = "\n\n".join(parts + blocks[:n])
         if utf16_len(text) <= MAX_MESSAGE:
-            return text
-        if len(blocks) == 1:
-            break
-        blocks.pop()
-    # One result too long on its own: only a pathologically long title or excerpt gets here.
-    r = answer.results[0]
-    short = Result(r.rank, r.score, Excerpt(clip(r.excerpt.text, 1000), tuple(h for h in r.excerpt.highlights if h[1] < 999)), r.passage, r.article)
-    return "\n\n".join([*fixed[:1], result_html(short)])
+            return text, n
+    r = results[0]
+    keep = MAX_MESSAGE // 4
+    short = Excerpt(clip(r.excerpt.text, keep), tuple(h for h in r.excerpt.highlights if h[1] < keep - 1))
+    return "\n\n".join(parts + [result_html(Result(r.rank, r.score, short, r.passage, r.article))]), 1
 
 
 def result_plain(result: Result, bold: tuple[str, str] = ("", "")) -> str:

@@ -1,0 +1,19 @@
+"""/start and /help: what the bot does, with an example question from the corpus."""
+
+from __future__ import annotations
+
+from telegram import Update
+from telegram.ext import ContextTypes
+
+from ..render import escape
+from ..services import services
+from ..texts import lang_of, t
+
+
+async def on_help(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    svc = services(context)
+    user = update.effective_user
+    lang = lang_of(user.language_code if user else None)
+    text = t(lang, "help", username=escape(context.bot.username or "bot"), example=escape(svc.example),
+             articles=svc.retriever.info().articles)
+    await update.effective_message.reply_html(text)

@@ -1,0 +1,37 @@
+"""Inline mode: `@bot question` in any chat offers quotes to post."""
+
+from __future__ import annotations
+
+import asyncio
+
+from telegram import InlineQueryResultArticle, InputTextMessageContent, Update
+from telegram.constants import ParseMode
+from telegram.ext import ContextTypes
+
+from ..render import clip, result_html
+from ..services import services
+from .questions import NO_PREVIEW
+
+INLINE_RESULTS = 10
+
+
+async def on_inline_query(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    query = update.inline_query
+    text = query.query.strip()
+    if not text:
+        await query.answer([], cache_time=300)
+        return
+    svc = services(context)
+    answer = await asyncio.to_thread(svc.retriever.search, text, INLINE_RESULTS)
+    results = [
+        InlineQueryResultArticle(
+            id=f"{r.article.id}-{r.rank}",
+            title=clip(r.article.title, 100),
+            description=clip(r.excerpt.text, 180),
+            input_message_content=InputTextMessageContent(
+                result_html(r), parse_mode=ParseMode.HTML, link_preview_options=NO_PREVIEW
+            ),
+        )
+        for r in answer.results
+    ]
+    await query.answer(results, cache_time=60)
