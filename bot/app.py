@@ -42,7 +42,10 @@ def build_application(settings: Settings, retriever: Retriever, state: BotState)
         .base_url(settings.telegram_base_url)
         .base_file_url(settings.telegram_base_file_url)
         # Waits out RetryAfter (flood control) and spaces requests within Telegram's limits.
-        .rate_limiter(AIORateLimiter(max_retries=3))
+        .rate_limiter(AIORateLimiter(
+            overall_max_rate=settings.telegram_max_rate, overall_time_period=1,
+            group_max_rate=settings.telegram_group_rate_per_minute, group_time_period=60, max_retries=3,
+        ))
         # One slow update (a reload, an upload) must not hold up everyone else's questions.
         .concurrent_updates(32)
         .post_init(_post_init)

@@ -30,7 +30,10 @@ class Settings(BaseSettings):
 
     results_per_message: int = Field(3, ge=1, le=10)
     min_coverage: float = Field(DEFAULT_MIN_COVERAGE, ge=0.0, le=1.0)
-    rate_limit_per_minute: int = Field(20, ge=1, le=600)
+    rate_limit_per_minute: int = Field(20, ge=1, le=100_000)
+    # Telegram's documented limits: about 30 messages a second in all, 20 a minute per group.
+    telegram_max_rate: float = Field(30.0, gt=0)
+    telegram_group_rate_per_minute: int = Field(20, ge=1)
     max_upload_bytes: int = Field(5 * 1024 * 1024, ge=1024, le=20 * 1024 * 1024)
 
     webhook_url: str | None = None

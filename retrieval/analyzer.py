@@ -9,9 +9,10 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import kiwipiepy
+import numpy as np
 from kiwipiepy import Kiwi
 
-from .models import Sentence, Token
+from .models import Sentence
 
 ANALYZER_VERSION = 2  # bump when the filter or normalisation below changes
 
@@ -91,7 +92,7 @@ class Analyzer:
         return self._query_kiwi
 
     def warm_up(self) -> None:
-        self.tokens("워밍업")
+        self.terms("워밍업")
 
     def morphemes(self, text: str) -> list[Morpheme]:
         if not text.strip():
@@ -101,11 +102,22 @@ class Analyzer:
             raw = kiwi.tokenize(text)
         return [Morpheme(t.form, t.tag, t.start, t.start + t.len, normalize_term(t.form, t.tag)) for t in raw]
 
-    def tokens(self, text: str) -> list[Token]:
-        return [Token(m.term, m.start, m.end) for m in self.morphemes(text) if m.term]
-
     def terms(self, text: str) -> list[str]:
-        return [t.term for t in self.tokens(text)]
+        """The question's index terms; the hot path of every search, so no objects per token."""
+        if not text.strip():
+            return []
+        kiwi = self._query()
+        with self._lock:
+            raw = kiwi.tokenize(text)
+        out = []
+        for t in raw:
+            tag = t.tag
+            if tag in DROPPED_TAGS or (tag[-2] == "-" and tag[:-2] in DROPPED_TAGS):
+                continue
+            term = normalize_term(t.form, tag)
+            if term:
+                out.append(term)
+        return out
 
     def sentences(self, paragraphs: list[str]) -> list[list[Sentence]]:
         """Sentences with their tokens, offsets relative to each paragraph, many paragraphs at once
@@ -118,14 +130,18 @@ class Analyzer:
             analysed = self._bulk_kiwi.split_into_sents(paragraphs, return_tokens=True)
             out = []
             for paragraph, sents in zip(paragraphs, analysed):
-                out.append([_sentence(s) for s in sents] or [Sentence(0, len(paragraph), ())])
+                out.append([_sentence(s) for s in sents] or [Sentence(0, len(paragraph), (), _NO_SPANS)])
             return out
 
 
+_NO_SPANS = np.empty((0, 2), dtype=np.int32)
+
+
 def _sentence(s) -> Sentence:
-    tokens = []
+    terms, spans = [], []
     for t in s.tokens:
         term = normalize_term(t.form, t.tag)
         if term:
-            tokens.append(Token(term, t.start, t.start + t.len))
-    return Sentence(s.start, s.end, tuple(tokens))
+            terms.append(term)
+            spans.append((t.start, t.start + t.len))
+    return Sentence(s.start, s.end, tuple(terms), np.array(spans, dtype=np.int32).reshape(-1, 2))

@@ -29,6 +29,7 @@ class Postings:
     docs: np.ndarray  # int32
     weights: np.ndarray  # float64, the term's BM25 contribution to that document
     idf: np.ndarray  # float64, n_terms (0 for terms no document holds)
+    max_weight: np.ndarray  # float64, n_terms: the term's largest weight in any document
     n_docs: int
     avgdl: float
 
@@ -85,7 +86,12 @@ def build_postings(
 
     indptr = np.zeros(n_terms + 1, dtype=np.int64)
     np.cumsum(df, out=indptr[1:])
-    return Postings(indptr=indptr, docs=docs, weights=weights, idf=idf, n_docs=n_docs, avgdl=avgdl)
+    max_weight = np.zeros(n_terms, dtype=np.float64)
+    present = df > 0
+    if present.any():
+        max_weight[present] = np.maximum.reduceat(weights, indptr[:-1][present])
+    return Postings(indptr=indptr, docs=docs, weights=weights, idf=idf, max_weight=max_weight,
+                    n_docs=n_docs, avgdl=avgdl)
 
 
 def score(postings: Postings, query_term_ids: list[int]) -> np.ndarray:
@@ -99,13 +105,125 @@ def score(postings: Postings, query_term_ids: list[int]) -> np.ndarray:
     return scores
 
 
+SEED_POSTINGS = 1024  # largest rarest-term postings list worth scoring up front for a threshold
+
+
+def top_n(postings: Postings, query_term_ids: list[int], n: int, floor: float = 0.0) -> tuple[np.ndarray, np.ndarray]:
+    """The n best documents scoring at least `floor` (and above zero) and their scores, best
+    first, exactly as scoring every document would rank them.
+
+    MaxScore pruning. The threshold starts at the floor and is raised to the n-th best full
+    score among the documents of the question's rarest term (real documents, so the true n-th
+    best is at least that). Terms whose largest weights together stay below the threshold are
+    "non-essential": a document only they reach cannot make the top n, so candidates come from
+    the other terms' postings; candidates whose partial score plus the non-essential terms'
+    largest weights cannot reach the threshold are dropped before those weights are looked up,
+    by binary search (each term's postings are sorted by document)."""
+    terms, mult = np.unique(np.asarray(query_term_ids, dtype=np.int64), return_counts=True)
+    if floor <= 0 or not len(terms):
+        return _dense_top(postings, query_term_ids, n, floor)
+    indptr, all_docs, all_weights = postings.indptr, postings.docs, postings.weights
+    df = indptr[terms + 1] - indptr[terms]
+    reach = postings.max_weight[terms] * mult
+
+    theta = floor
+    rarest = int(np.argmin(df))
+    if n <= df[rarest] <= SEED_POSTINGS:
+        seed = all_docs[indptr[terms[rarest]]:indptr[terms[rarest] + 1]]
+        seed_scores = _scores_of(postings, terms, mult, seed)
+        theta = max(theta, float(np.partition(seed_scores, len(seed) - n)[len(seed) - n]))
+
+    # Bounds are compared with a little slack: sums taken in another order differ in the last bits.
+    theta -= 1e-9 * max(1.0, theta)
+    order = np.argsort(reach, kind="stable")
+    n_lookup = int(np.searchsorted(np.cumsum(reach[order]), theta, side="left"))
+    lookup, essential = order[:n_lookup], order[n_lookup:]
+    if not len(essential):
+        return np.empty(0, dtype=np.int64), np.empty(0)
+    spans = [(indptr[terms[i]], indptr[terms[i] + 1], mult[i]) for i in essential]
+    if sum(hi - lo for lo, hi, _ in spans) > postings.n_docs // 2:
+        return _dense_top(postings, query_term_ids, n, floor)  # a full pass is cheaper
+
+    bound = float(reach[lookup].sum())
+    acc = None
+    if len(spans) == 1:
+        lo, hi, m = spans[0]
+        cand, scores = all_docs[lo:hi], all_weights[lo:hi] * m
+        if len(cand) > n:
+            theta = max(theta, float(np.partition(scores, len(cand) - n)[len(cand) - n]) - 1e-9)
+        keep = scores >= theta - bound
+        cand, scores = cand[keep], scores[keep]
+    else:
+        acc = np.zeros(postings.n_docs)
+        for lo, hi, m in spans:
+            acc[all_docs[lo:hi]] += all_weights[lo:hi] * m
+        # Within one term's postings each document appears once: the n-th best partial score
+        # among the most selective essential term's documents is a lower bound too.
+        lo, hi, _ = min(spans, key=lambda s: s[1] - s[0])
+        if hi - lo > n:
+            first = acc[all_docs[lo:hi]]
+            theta = max(theta, float(np.partition(first, hi - lo - n)[hi - lo - n]) - 1e-9)
+        pieces = []
+        for lo, hi, _ in spans:
+            docs = all_docs[lo:hi]
+            pieces.append(docs[acc[docs] >= theta - bound])
+        cand = np.unique(np.concatenate(pieces))
+        scores = acc[cand]
+    # Non-essential weights: binary search for few candidates, a dense pass for many.
+    searched = []
+    for i in lookup:
+        lo, hi = indptr[terms[i]], indptr[terms[i] + 1]
+        if len(cand) * 16 < hi - lo:
+            searched.append(i)
+            continue
+        if acc is None:
+            acc = np.zeros(postings.n_docs)
+            acc[cand] = scores
+        acc[all_docs[lo:hi]] += all_weights[lo:hi] * mult[i]
+    if acc is not None and len(searched) < len(lookup):
+        scores = acc[cand]
+    if searched:
+        scores = scores + _scores_of(postings, terms[searched], mult[searched], cand)
+    keep = scores >= floor
+    cand, scores = cand[keep], scores[keep]
+    best = _best(cand, scores, n)
+    return cand[best], scores[best]
+
+
+def _scores_of(postings: Postings, terms: np.ndarray, mult: np.ndarray, docs: np.ndarray) -> np.ndarray:
+    """The given terms' summed weights for each of the given sorted documents."""
+    out = np.zeros(len(docs))
+    for t, m in zip(terms.tolist(), mult.tolist()):
+        lo, hi = postings.indptr[t], postings.indptr[t + 1]
+        t_docs = postings.docs[lo:hi]
+        pos = np.searchsorted(t_docs, docs)
+        pos[pos == len(t_docs)] = 0
+        hit = t_docs[pos] == docs
+        out[hit] += postings.weights[lo + pos[hit]] * m
+    return out
+
+
+def _dense_top(postings: Postings, query_term_ids: list[int], n: int, floor: float) -> tuple[np.ndarray, np.ndarray]:
+    scores = score(postings, query_term_ids)
+    docs = top_documents(scores, n)
+    keep = scores[docs] >= floor
+    return docs[keep], scores[docs][keep]
+
+
+def _best(docs: np.ndarray, scores: np.ndarray, n: int) -> np.ndarray:
+    """Positions of the n best positive scores, best first, ties by lower document id (also
+    at the cut: every document tied with the n-th is considered)."""
+    if n < len(scores):
+        kth = scores[np.argpartition(-scores, n - 1)[n - 1]]
+        part = np.flatnonzero(scores >= kth)
+    else:
+        part = np.arange(len(scores))
+    part = part[scores[part] > 0]
+    return part[np.lexsort((docs[part], -scores[part]))][:n]
+
+
 def top_documents(scores: np.ndarray, n: int) -> np.ndarray:
     """Indices of the n best positive scores, best first (ties by lower index)."""
     if n <= 0 or len(scores) == 0:
         return np.empty(0, dtype=np.int64)
-    if n < len(scores):
-        part = np.argpartition(-scores, n - 1)[:n]
-    else:
-        part = np.arange(len(scores))
-    part = part[scores[part] > 0]
-    return part[np.lexsort((part, -scores[part]))]
+    return _best(np.arange(len(scores)), scores, n)

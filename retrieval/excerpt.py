@@ -10,7 +10,6 @@ MAX_EXCERPT_CHARS = 300
 ELLIPSIS = "…"
 # Extra occurrences of a matched term in a sentence are worth a little, not a full match.
 REPEAT_BONUS = 0.1
-# How much of a following or preceding sentence's own score pulls it into the excerpt.
 LEAD_IN = 40  # characters of context kept before the first match when a sentence is cut
 
 
@@ -19,31 +18,36 @@ def make_excerpt(
     sentences: np.ndarray,
     tok_terms: np.ndarray,
     tok_spans: np.ndarray,
-    weights: dict[int, float],
+    query_ids: np.ndarray,
+    query_idf: np.ndarray,
     max_chars: int = MAX_EXCERPT_CHARS,
 ) -> Excerpt:
-    """Pick the best sentence by the question's term weights, add the better-matching neighbour
-    when both fit in max_chars, cut a single over-long sentence around its matches."""
+    """Pick the best sentence by the question's term weights (idf of each distinct matched
+    term, a little more for repeats), add the better-matching neighbour when both fit in
+    max_chars, cut a single over-long sentence around its matches. query_ids is sorted."""
     if len(sentences) == 0:
         sentences = np.array([[0, len(text)]], dtype=np.int32)
-    matched = np.fromiter((t in weights for t in tok_terms), dtype=bool, count=len(tok_terms))
-    m_terms = tok_terms[matched]
+    pos = np.searchsorted(query_ids, tok_terms)
+    pos[pos == len(query_ids)] = 0
+    matched = query_ids[pos] == tok_terms if len(query_ids) else np.zeros(len(tok_terms), dtype=bool)
+    m_terms, m_idf = tok_terms[matched], query_idf[pos[matched]] if len(query_ids) else np.empty(0)
     m_spans = tok_spans[matched]
 
-    sentence_of = np.searchsorted(sentences[:, 1], m_spans[:, 0], side="right") if len(m_spans) else np.empty(0, int)
-    scores = np.zeros(len(sentences))
-    for i in range(len(sentences)):
-        terms = m_terms[sentence_of == i]
-        if len(terms):
-            distinct = set(terms.tolist())
-            scores[i] = sum(weights[t] for t in distinct) + REPEAT_BONUS * sum(weights[t] for t in terms.tolist()) - REPEAT_BONUS * sum(weights[t] for t in distinct)
-    best = int(np.argmax(scores))
+    sentence_of = np.searchsorted(sentences[:, 1], m_spans[:, 0], side="right")
+    scores = [0.0] * len(sentences)
+    seen = set()
+    for i, term, weight in zip(sentence_of.tolist(), m_terms.tolist(), m_idf.tolist()):
+        if i >= len(scores):
+            continue
+        scores[i] += REPEAT_BONUS * weight if (i, term) in seen else weight
+        seen.add((i, term))
+    best = max(range(len(scores)), key=scores.__getitem__)
     start, end = int(sentences[best, 0]), int(sentences[best, 1])
 
     neighbours = [j for j in (best + 1, best - 1) if 0 <= j < len(sentences)]
     # The next sentence wins ties: a quote's second half and answers that follow a topic
     # sentence are more common than ones that precede it.
-    neighbours.sort(key=lambda j: -scores[j])
+    neighbours.sort(key=lambda j: -scores[j])  # stable: ties keep the next sentence first
     for j in neighbours[:1]:
         s2, e2 = min(start, int(sentences[j, 0])), max(end, int(sentences[j, 1]))
         if e2 - s2 <= max_chars:

@@ -13,7 +13,6 @@ import json
 import os
 import sqlite3
 import time
-from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable
@@ -23,7 +22,7 @@ import numpy as np
 from .analyzer import Analyzer
 from .bm25 import BM25Params, build_postings
 from .corpus import CorpusFile, list_corpus, normalize_url, read_corpus_file
-from .models import Article, Sentence, Skipped, Token
+from .models import Article, Sentence, Skipped
 from .passages import MAX_PASSAGE_CHARS, Passage, build_passages, paragraphs
 from .store import (
     IndexCorrupt,
@@ -224,7 +223,7 @@ class _Build:
                     forced.add(path)
 
         self._vocab = dict(self.db.execute("SELECT term, id FROM vocab"))
-        pending: list[Article] = []
+        pending_keys: set[str] = set()
         pending_files: dict[str, list[Article]] = {}
         for i, f in enumerate(sorted(to_read, key=lambda f: f.rel)):
             self.progress("reading", i, len(to_read))
@@ -241,8 +240,7 @@ class _Build:
                     self.report.changed.append(f.rel)
                 self._drop_file(f.rel)
             contents = read_corpus_file(self.corpus_dir, f.rel)
-            kept, dups = self._dedupe(contents.articles, pending)
-            pending.extend(kept)
+            kept, dups = self._dedupe(contents.articles, pending_keys)
             pending_files[f.rel] = kept
             problems = {"skipped": [[s.path, s.reason] for s in contents.skipped],
                         "warnings": [[s.path, s.reason] for s in contents.warnings]}
@@ -267,9 +265,9 @@ class _Build:
         self.db.execute("DELETE FROM articles WHERE file = ?", (path,))
         self.db.execute("DELETE FROM files WHERE path = ?", (path,))
 
-    def _dedupe(self, articles: list[Article], pending: list[Article]) -> tuple[list[Article], int]:
+    def _dedupe(self, articles: list[Article], pending_keys: set[str]) -> tuple[list[Article], int]:
+        """Articles not already indexed or pending, by URL or by normalized text."""
         kept, dups = [], 0
-        pending_keys = {k for a in pending for k in _dedupe_keys(a) if k}
         for a in articles:
             keys = _dedupe_keys(a)
             url_key, body_key = keys
@@ -299,7 +297,7 @@ class _Build:
         self._new_passages = 0
         for (path, article), ps in zip(articles, pieces):
             sents = [analysed[t] for _, t in ps]
-            title_terms = [tok.term for s in analysed[article.title] for tok in s.tokens]
+            title_terms = [term for s in analysed[article.title] for term in s.terms]
             passages = build_passages(ps, sents, self.max_passage_chars)
             self._insert(path, article, passages, title_terms)
 
@@ -323,12 +321,17 @@ class _Build:
             cache.close()
         return found
 
-    def _term_id(self, term: str) -> int:
-        tid = self._vocab.get(term)
-        if tid is None:
-            tid = self._vocab[term] = len(self._vocab)
-            self.db.execute("INSERT INTO vocab (id, term) VALUES (?, ?)", (tid, term))
-        return tid
+    def _term_ids(self, terms: list[str]) -> list[int]:
+        vocab = self._vocab
+        try:
+            return [vocab[t] for t in terms]
+        except KeyError:
+            pass
+        new = [t for t in dict.fromkeys(terms) if t not in vocab]
+        first = len(vocab)
+        vocab.update((t, first + i) for i, t in enumerate(new))
+        self.db.executemany("INSERT INTO vocab (id, term) VALUES (?, ?)", [(vocab[t], t) for t in new])
+        return [vocab[t] for t in terms]
 
     def _insert(self, path: str, a: Article, passages: list[Passage], title_terms: list[str]) -> None:
         url_key, body_key = _dedupe_keys(a)
@@ -338,16 +341,15 @@ class _Build:
             (a.id, path, a.path, a.title, a.url, a.press, a.reporter, a.published, body_key, url_key),
         )
         rid = cur.lastrowid
-        title_ids = [self._term_id(t) for t in title_terms] * TITLE_REPEAT
+        title_ids = self._term_ids(title_terms) * TITLE_REPEAT
         rows = []
         for ordinal, p in enumerate(passages):
-            tok_ids = [self._term_id(t.term) for t in p.tokens]
-            counts = Counter(tok_ids + title_ids)
-            uterms = sorted(counts)
+            tok_ids = self._term_ids(p.terms)
+            uterms, tfs = np.unique(np.array(tok_ids + title_ids, dtype=np.int32), return_counts=True)
             rows.append((
                 rid, ordinal, p.start, p.end, a.body[p.start:p.end],
-                _i32(p.sentences), _i32(tok_ids), _i32([(t.start, t.end) for t in p.tokens]),
-                _i32(uterms), _i32([counts[t] for t in uterms]), len(tok_ids) + len(title_ids),
+                p.sentences.astype(np.int32).tobytes(), _i32(tok_ids), p.spans.astype(np.int32).tobytes(),
+                uterms.astype(np.int32).tobytes(), tfs.astype(np.int32).tobytes(), len(tok_ids) + len(title_ids),
             ))
         self.db.executemany(
             'INSERT INTO passages (article, ordinal, start, "end", text, sentences, tok_terms, tok_spans,'
@@ -399,8 +401,10 @@ class _AnalysisCache:
         db.execute("CREATE TABLE IF NOT EXISTS analyses (key TEXT PRIMARY KEY, value TEXT)")
         return db
 
+    FORMAT = 2  # bump when _encode_sentences changes
+
     def _key(self, text: str) -> str:
-        return _sha(self.signature + "\x00" + text)[:32]
+        return _sha(f"{self.FORMAT}\x00{self.signature}\x00{text}")[:32]
 
     def get_many(self, texts: list[str]) -> dict[str, list[Sentence]]:
         out = {}
@@ -410,7 +414,10 @@ class _AnalysisCache:
             chunk = dict(items[i:i + 500])
             marks = ",".join("?" * len(chunk))
             for key, value in self.db.execute(f"SELECT key, value FROM analyses WHERE key IN ({marks})", list(chunk)):
-                out[chunk[key]] = _decode_sentences(value)
+                try:
+                    out[chunk[key]] = _decode_sentences(value)
+                except (ValueError, TypeError):
+                    pass  # a damaged entry is a cache miss
         return out
 
     def put_many(self, pairs) -> None:
@@ -426,8 +433,9 @@ class _AnalysisCache:
 
 
 def _encode_sentences(sentences: list[Sentence]) -> str:
-    return json.dumps([[s.start, s.end, [[t.term, t.start, t.end] for t in s.tokens]] for s in sentences], ensure_ascii=False)
+    return json.dumps([[s.start, s.end, s.terms, s.spans.ravel().tolist()] for s in sentences], ensure_ascii=False)
 
 
 def _decode_sentences(value: str) -> list[Sentence]:
-    return [Sentence(s, e, tuple(Token(*t) for t in toks)) for s, e, toks in json.loads(value)]
+    return [Sentence(s, e, tuple(terms), np.array(spans, dtype=np.int32).reshape(-1, 2))
+            for s, e, terms, spans in json.loads(value)]

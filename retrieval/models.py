@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from dataclasses import asdict, dataclass, field
 
+import numpy as np
+
 
 @dataclass(frozen=True)
 class Article:
@@ -44,11 +46,16 @@ class Token:
     end: int
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, eq=False)
 class Sentence:
+    """A sentence of a paragraph and its indexed terms, offsets relative to the paragraph.
+    Spans are an (n, 2) int32 array so passages can shift and join them without a Python loop
+    per token."""
+
     start: int
     end: int
-    tokens: tuple[Token, ...]
+    terms: tuple[str, ...]
+    spans: np.ndarray
 
 
 @dataclass(frozen=True)

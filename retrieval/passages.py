@@ -10,7 +10,9 @@ from __future__ import annotations
 import math
 from dataclasses import dataclass
 
-from .models import Sentence, Token
+import numpy as np
+
+from .models import Sentence
 
 MAX_PASSAGE_CHARS = 1200
 # Kiwi slows down sharply on very long strings; a "paragraph" longer than this is cut at a
@@ -18,12 +20,13 @@ MAX_PASSAGE_CHARS = 1200
 MAX_PARAGRAPH_CHARS = 2000
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, eq=False)
 class Passage:
     start: int  # offsets into the article body
     end: int
-    sentences: tuple[tuple[int, int], ...]  # relative to start
-    tokens: tuple[Token, ...]  # relative to start
+    sentences: np.ndarray  # (n, 2) int32, relative to start
+    terms: list[str]
+    spans: np.ndarray  # (n, 2) int32, relative to start
 
 
 def paragraphs(body: str) -> list[tuple[int, str]]:
@@ -49,39 +52,46 @@ def build_passages(
 ) -> list[Passage]:
     """Group consecutive sentences into passages of about equal size, none over max_chars
     unless one sentence alone is longer."""
-    sentences: list[tuple[int, int, tuple[Token, ...]]] = []
+    bounds: list[tuple[int, int]] = []
+    parts: list[tuple[int, Sentence]] = []  # (paragraph offset, sentence)
     for (offset, text), sents in zip(pieces, analysed):
         for s in sents:
-            start, end = offset + s.start, offset + s.end
+            end = s.end
             # Kiwi's sentence ends can include trailing spaces; quotes should not.
-            while end > start and text[end - offset - 1].isspace():
+            while end > s.start and text[end - 1].isspace():
                 end -= 1
-            if end > start:
-                sentences.append((start, end, tuple(Token(t.term, t.start + offset, t.end + offset) for t in s.tokens)))
-    if not sentences:
+            if end > s.start:
+                bounds.append((offset + s.start, offset + end))
+                parts.append((offset, s))
+    if not bounds:
         return []
 
-    total = sentences[-1][1] - sentences[0][0]
+    total = bounds[-1][1] - bounds[0][0]
     count = max(1, math.ceil(total / max_chars))
     limit = min(max_chars, total / count * 1.15)
 
-    groups: list[list[tuple[int, int, tuple[Token, ...]]]] = [[]]
-    for sentence in sentences:
+    groups: list[list[int]] = [[]]
+    for i, (start, end) in enumerate(bounds):
         group = groups[-1]
-        if group and sentence[1] - group[0][0] > limit:
-            groups.append([sentence])
+        if group and end - bounds[group[0]][0] > limit:
+            groups.append([i])
         else:
-            group.append(sentence)
+            group.append(i)
 
     passages = []
     for group in groups:
-        start, end = group[0][0], group[-1][1]
-        passages.append(
-            Passage(
-                start=start,
-                end=end,
-                sentences=tuple((s - start, e - start) for s, e, _ in group),
-                tokens=tuple(Token(t.term, t.start - start, t.end - start) for *_, toks in group for t in toks),
-            )
-        )
+        start, end = bounds[group[0]][0], bounds[group[-1]][1]
+        terms: list[str] = []
+        spans = []
+        for i in group:
+            offset, s = parts[i]
+            terms.extend(s.terms)
+            spans.append(s.spans + (offset - start))
+        passages.append(Passage(
+            start=start,
+            end=end,
+            sentences=np.array([bounds[i] for i in group], dtype=np.int32) - start,
+            terms=terms,
+            spans=np.concatenate(spans).astype(np.int32) if spans else np.empty((0, 2), dtype=np.int32),
+        ))
     return passages

@@ -10,7 +10,7 @@ from pathlib import Path
 import numpy as np
 
 from .analyzer import Analyzer
-from .bm25 import BM25Params, score, top_documents
+from .bm25 import BM25Params, top_n
 from .excerpt import make_excerpt
 from .indexer import BuildReport, Progress, build_index
 from .models import Answer, Article, Result
@@ -117,48 +117,44 @@ class Retriever:
         if not known_ids:
             return Answer(question, (), reason="no word of the question occurs in the corpus", truncated=truncated, terms=tuple(terms))
 
-        scores = score(postings, known_ids)
         threshold = self.min_coverage * total_weight
-        results, has_more = self._pick(snap, scores, offset + k, threshold)
-        best = float(scores.max()) if len(scores) else 0.0
-        coverage = min(1.0, best / total_weight)
-        if not results:
+        picked, has_more = self._pick(snap, known_ids, offset + k, threshold)
+        if not picked:
             return Answer(
-                question, (), truncated=truncated, terms=tuple(terms), coverage=coverage,
-                reason=f"best match covers {coverage:.0%} of the question's weight "
-                       f"(threshold {self.min_coverage:.0%})",
+                question, (), truncated=truncated, terms=tuple(terms),
+                reason=f"no passage matches {self.min_coverage:.0%} of the question's term weight "
+                       f"(MIN_COVERAGE)",
             )
-        weights = {i: float(postings.idf[i]) for i in known_ids}
+        coverage = min(1.0, picked[0][1] / total_weight)
+        query_ids = np.array(sorted(set(known_ids)), dtype=np.int32)
+        idf = postings.idf[query_ids]
         out = []
-        for rank, doc in enumerate(results[offset:offset + k], start=offset + 1):
+        for rank, (doc, doc_score) in enumerate(picked[offset:offset + k], start=offset + 1):
             rec = snap.passage(doc)
-            excerpt = make_excerpt(rec.text, rec.sentences, rec.tok_terms, rec.tok_spans, weights)
+            excerpt = make_excerpt(rec.text, rec.sentences, rec.tok_terms, rec.tok_spans, query_ids, idf)
             a = rec.article
             article = Article(id=a["id"], title=a["title"], body="", path=a["path"], url=a["url"],
                               press=a["press"], reporter=a["reporter"], published=a["published"])
-            out.append(Result(rank=rank, score=float(scores[doc]), excerpt=excerpt, passage=rec.text, article=article))
+            out.append(Result(rank=rank, score=doc_score, excerpt=excerpt, passage=rec.text, article=article))
         if not out:
             return Answer(question, (), reason="no more results", truncated=truncated, terms=tuple(terms), coverage=coverage)
         return Answer(question, tuple(out), truncated=truncated, terms=tuple(terms), has_more=has_more, coverage=coverage)
 
-    def _pick(self, snap: Snapshot, scores: np.ndarray, want: int, threshold: float) -> tuple[list[int], bool]:
-        """Best documents above threshold, at most per_article from one article; one more than
-        wanted tells whether there are more."""
-        n = max(4 * (want + 1) + 16, 64)
+    def _pick(self, snap: Snapshot, query_ids: list[int], want: int, threshold: float) -> tuple[list[tuple[int, float]], bool]:
+        """Best documents scoring at least threshold, at most per_article from one article; one
+        more than wanted tells whether there are more."""
+        n = 2 * (want + 1) + 8
         while True:
-            top = top_documents(scores, n)
+            docs, scores = top_n(snap.postings, query_ids, n, floor=threshold)
             picked, seen = [], {}
-            for doc in top.tolist():
-                if scores[doc] < threshold:
-                    break
+            for doc, doc_score in zip(docs.tolist(), scores.tolist()):
                 art = int(snap.doc_article[doc])
                 if seen.get(art, 0) >= self.per_article:
                     continue
                 seen[art] = seen.get(art, 0) + 1
-                picked.append(doc)
+                picked.append((doc, doc_score))
                 if len(picked) > want:
                     return picked[:want], True
-            exhausted = len(top) < n or (len(top) and scores[top[-1]] < threshold)
-            if exhausted:
+            if len(docs) < n:  # every document above the threshold has been seen
                 return picked, False
             n *= 4

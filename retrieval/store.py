@@ -26,7 +26,7 @@ import numpy as np
 
 from .bm25 import BM25Params, Postings
 
-FORMAT_VERSION = 1
+FORMAT_VERSION = 2
 KEEP_GENERATIONS = 2  # the live one and the one before, for readers still on it
 
 SCHEMA = """
@@ -138,6 +138,7 @@ class NewGeneration:
         np.savez(
             self.path / "postings.npz",
             indptr=postings.indptr, docs=postings.docs, weights=postings.weights, idf=postings.idf,
+            max_weight=postings.max_weight,
             rowids=rowids, doc_article=doc_article,
             stats=np.array([postings.n_docs, postings.avgdl], dtype=np.float64),
         )
@@ -224,7 +225,7 @@ class Snapshot:
                 n_docs, avgdl = z["stats"]
                 self.postings = Postings(
                     indptr=z["indptr"], docs=z["docs"], weights=z["weights"], idf=z["idf"],
-                    n_docs=int(n_docs), avgdl=float(avgdl),
+                    max_weight=z["max_weight"], n_docs=int(n_docs), avgdl=float(avgdl),
                 )
                 self.rowids = z["rowids"]
                 self.doc_article = z["doc_article"]

@@ -35,7 +35,7 @@ def korean_docs(analyzer):
     raw = (SAMPLE_CORPUS / name).read_text(encoding="utf-8")
     lines = [line.lstrip("- ").strip() for line in raw.splitlines() if line.strip()]
     sentences = [s for para in analyzer.sentences(lines) for s in para]
-    docs = [[t.term for t in s.tokens] for s in sentences]
+    docs = [list(s.terms) for s in sentences]
     docs = [d for d in docs if d]
     assert len(docs) >= SMALL_CORPUS_DOCS
     return docs
@@ -76,3 +76,32 @@ def test_top_documents_orders_best_first_and_drops_zeros():
     scores = np.array([0.0, 2.0, 5.0, 2.0, 0.0, 1.0])
     assert top_documents(scores, 3).tolist() == [2, 1, 3]
     assert top_documents(scores, 10).tolist() == [2, 1, 3, 5]
+
+
+def test_pruned_top_n_ranks_exactly_like_full_scoring(korean_docs, analyzer):
+    """MaxScore pruning must never change the answer: same documents, same order, same scores
+    as scoring every document, for many questions and thresholds."""
+    import random
+
+    from retrieval.bm25 import _dense_top, top_n
+
+    rng = random.Random(5)
+    docs = korean_docs * 3 + [rng.sample(d, len(d)) + rng.choice(korean_docs) for d in korean_docs * 20]
+    postings, vocab = postings_for(docs, BM25Params())
+    words = sorted(vocab)
+    checked = 0
+    for _ in range(300):
+        query = [vocab[w] for w in rng.sample(words, rng.randint(1, 8))]
+        query += query[: rng.randint(0, 2)]  # repeated words count twice
+        total = float(sum(postings.idf[t] for t in query))
+        for share in (0.1, 0.3, 0.5):
+            for n in (1, 5, 20):
+                got_docs, got_scores = top_n(postings, query, n, floor=share * total)
+                want_docs, want_scores = _dense_top(postings, query, n, floor=share * total)
+                np.testing.assert_allclose(got_scores, want_scores, rtol=0, atol=1e-9)
+                # Summation order may differ in the last bit; among equal scores (duplicated
+                # documents) the lower id comes first either way.
+                key = lambda ds: sorted(zip(np.round(-ds[1], 9).tolist(), ds[0].tolist()))  # noqa: E731
+                assert key((got_docs, got_scores)) == key((want_docs, want_scores))
+                checked += len(want_docs) > 0
+    assert checked > 500

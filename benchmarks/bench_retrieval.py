@@ -1,0 +1,383 @@
+"""Retrieval benchmarks for issue targets, measured side by side in one run.
+
+    .venv/bin/python benchmarks/bench_retrieval.py [--quick] [--out benchmarks/results/retrieval.json]
+
+Quality: KorQuAD 1.0 dev, every paragraph an article, every question asked; with reference
+points computed in the same run (whitespace tokens, Kiwi with nori's stop tags, a naive
+best-sentence excerpt). Speed: a 100,000-passage index of real Korean sentences (see
+synthetic.py); whole questions against rank-bm25, rank-bm25-rs and bm25s scoring + top-k on the
+same tokens. Build: throughput against Kiwi alone on the same text and threads; one changed
+article in 10,000; loading the 100,000-passage index. Memory: RSS.
+"""
+
+from __future__ import annotations
+
+import argparse
+import gc
+import json
+import os
+import platform
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+import numpy as np
+import psutil
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from benchmarks.synthetic import KORQUAD, SCI_NEWS, sentence_pool, write_corpus  # noqa: E402
+from retrieval import Analyzer, Retriever, build_index  # noqa: E402
+from retrieval.bm25 import BM25Params, build_postings  # noqa: E402
+from retrieval.evaluation import evaluate, load_squad  # noqa: E402
+from retrieval.passages import paragraphs  # noqa: E402
+from retrieval.store import Snapshot, current_generation  # noqa: E402
+
+NORI_STOP_TAGS = {"E", "IC", "J", "MAG", "MAJ", "MM", "SP", "SSC", "SSO", "SC", "SE", "XPN", "XSA", "XSN", "XSV",
+                  "UNA", "NA", "VSV"}
+
+
+def machine() -> dict:
+    model = ""
+    try:
+        for line in Path("/proc/cpuinfo").read_text().splitlines():
+            if line.startswith("model name"):
+                model = line.split(":", 1)[1].strip()
+                break
+    except OSError:
+        pass
+    return {"cpu": model or platform.processor(), "cores": os.cpu_count(), "python": platform.python_version(),
+            "memory_gb": round(psutil.virtual_memory().total / 2**30, 1)}
+
+
+def percentiles(values: list[float]) -> dict:
+    a = np.array(values) * 1000
+    return {"p50_ms": round(float(np.percentile(a, 50)), 3), "p95_ms": round(float(np.percentile(a, 95)), 3),
+            "mean_ms": round(float(a.mean()), 3)}
+
+
+# --- quality ---------------------------------------------------------------------------------
+
+def quality(analyzer: Analyzer) -> dict:
+    from rank_bm25 import BM25Okapi
+
+    report = evaluate(KORQUAD, analyzer)
+    articles, items = load_squad(KORQUAD)
+    contexts = [a["body"] for a in articles]
+    titles = [a["title"] for a in articles]
+
+    def hit_at_1(docs: list[list[str]], queries: list[list[str]]) -> float:
+        bm = BM25Okapi(docs)
+        hits = 0
+        for q, item in zip(queries, items):
+            top = int(np.argmax(bm.get_scores(q)))
+            hits += any(a in contexts[top] for a in item.answers)
+        return hits / len(items)
+
+    whitespace = hit_at_1([c.split() for c in contexts], [i.question.split() for i in items])
+
+    kiwi = analyzer._new_kiwi(2)
+
+    def nori(texts):
+        out = []
+        for tokens in kiwi.tokenize(texts):
+            out.append([t.form for t in tokens if not (t.tag.split("-")[0] in NORI_STOP_TAGS or t.tag[0] in "EJ"
+                                                       or t.tag.startswith(("SS", "XS")))])
+        return out
+
+    ctx_tokens, title_tokens, q_tokens = nori(contexts), nori(titles), nori([i.question for i in items])
+    nori_plain = hit_at_1(ctx_tokens, q_tokens)
+    nori_title = hit_at_1([c + t for c, t in zip(ctx_tokens, title_tokens)], q_tokens)
+
+    # Naive excerpt: in our own top passage, the one sentence sharing most tokens with the question.
+    with tempfile.TemporaryDirectory() as tmp:
+        corpus = Path(tmp, "c")
+        corpus.mkdir()
+        with open(corpus / "k.jsonl", "w", encoding="utf-8") as f:
+            for a in articles:
+                f.write(json.dumps(a, ensure_ascii=False) + "\n")
+        r = Retriever(corpus, Path(tmp, "i"), analyzer)
+        r.open()
+        naive_hits = 0
+        for item in items:
+            answer = r.search(item.question, k=1)
+            if not answer.results:
+                continue
+            passage = answer.results[0].passage
+            q = set(answer.terms)
+            sents = [passage[s.start:s.end] for s in kiwi.split_into_sents(passage)]
+            best = max(sents, key=lambda s: len(q & set(analyzer.terms(s))))
+            naive_hits += any(a in best for a in item.answers)
+    return {
+        "ours": report.to_json(),
+        "reference_hit_at_1": {"whitespace_rank_bm25": round(whitespace, 4), "kiwi_nori_stop_tags": round(nori_plain, 4),
+                               "kiwi_nori_stop_tags_with_title": round(nori_title, 4)},
+        "reference_excerpt_at_1": {"naive_best_sentence": round(naive_hits / len(items), 4)},
+    }
+
+
+# --- speed at 100,000 passages ---------------------------------------------------------------
+
+def big_index(analyzer: Analyzer, work: Path, passages: int) -> tuple[Retriever, float, dict]:
+    sentences, titles = sentence_pool(analyzer)
+    corpus = work / "corpus100k"
+    articles = int(passages / 1.045)  # measured: articles of 6-14 sentences make 1.045 passages each
+    write_corpus(corpus, sentences, titles, articles)
+    r = Retriever(corpus, work / "index100k", analyzer)
+    started = time.perf_counter()
+    report = r.open()
+    return r, time.perf_counter() - started, {"articles": report.articles, "passages": report.passages}
+
+
+def passage_tokens(snap: Snapshot) -> tuple[list[list[str]], dict[int, str]]:
+    """Every passage's tokens as the index counts them (body and title terms), for the peers."""
+    import sqlite3
+
+    terms = {v: k for k, v in snap.vocab.items()}
+    db = sqlite3.connect(snap.path / "store.sqlite")
+    docs = []
+    for uterms, utfs in db.execute("SELECT uterms, utfs FROM passages ORDER BY id"):
+        ids = np.frombuffer(uterms, dtype=np.int32)
+        tfs = np.frombuffer(utfs, dtype=np.int32)
+        docs.append([terms[int(t)] for t, n in zip(ids, tfs) for _ in range(int(n))])
+    return docs, terms
+
+
+def speed(r: Retriever, questions: list[str], runs: int, peer_queries: int) -> dict:
+    snap = r.snapshot
+    for q in questions[:50]:
+        r.search(q, k=5)
+    run_p50 = []
+    all_lat = []
+    for _ in range(runs):
+        lat = []
+        for q in questions:
+            t0 = time.perf_counter()
+            r.search(q, k=5)
+            lat.append(time.perf_counter() - t0)
+        run_p50.append(float(np.percentile(lat, 50)))
+        all_lat.extend(lat)
+    ours = percentiles(all_lat)
+    ours["p50_ms_per_run"] = [round(x * 1000, 3) for x in run_p50]
+
+    # Our own pieces, for the record: tokenizing a question, and scoring + top-k alone.
+    tok = []
+    for q in questions:
+        t0 = time.perf_counter()
+        r.analyzer.terms(q)
+        tok.append(time.perf_counter() - t0)
+
+    docs, _ = passage_tokens(snap)
+    query_tokens = [[t for t in r.analyzer.terms(q) if t in snap.vocab] for q in questions[:peer_queries]]
+    query_tokens = [q for q in query_tokens if q]
+    peers: dict[str, dict] = {}
+
+    from rank_bm25 import BM25Okapi
+
+    params = snap.params
+    t0 = time.perf_counter()
+    bm = BM25Okapi(docs, k1=params.k1, b=params.b, epsilon=params.epsilon)
+    build_rank = time.perf_counter() - t0
+    lat = []
+    for q in query_tokens[: max(10, peer_queries // 10)]:  # ~0.1 s per question
+        t0 = time.perf_counter()
+        scores = bm.get_scores(q)
+        np.argpartition(-scores, 10)[:10]
+        lat.append(time.perf_counter() - t0)
+    peers["rank_bm25"] = {**percentiles(lat), "queries": len(lat), "build_s": round(build_rank, 1)}
+    del bm
+    gc.collect()
+
+    import rank_bm25_rs
+
+    t0 = time.perf_counter()
+    rs = rank_bm25_rs.BM25Okapi(docs, k1=params.k1, b=params.b, epsilon=params.epsilon)
+    build_rs = time.perf_counter() - t0
+    lat = []
+    for q in query_tokens:
+        t0 = time.perf_counter()
+        scores = rs.get_scores(q)
+        np.argpartition(-scores, 10)[:10]
+        lat.append(time.perf_counter() - t0)
+    peers["rank_bm25_rs"] = {**percentiles(lat), "queries": len(lat), "build_s": round(build_rs, 1)}
+    del rs
+    gc.collect()
+
+    import bm25s
+
+    t0 = time.perf_counter()
+    b25 = bm25s.BM25(k1=params.k1, b=params.b)
+    b25.index(docs, show_progress=False)
+    build_s = time.perf_counter() - t0
+    lat = []
+    for q in query_tokens:
+        t0 = time.perf_counter()
+        b25.retrieve([q], k=10, show_progress=False, n_threads=1)
+        lat.append(time.perf_counter() - t0)
+    peers["bm25s"] = {**percentiles(lat), "queries": len(lat), "build_s": round(build_s, 1)}
+    del b25, docs
+    gc.collect()
+
+    return {
+        "passages": snap.manifest.passages,
+        "questions": len(questions), "runs": runs,
+        "ours_whole_question": ours,
+        "ours_tokenize_question": percentiles(tok),
+        "peers_scoring_and_top_k": peers,
+        "speedup_p50": {name: round(p["p50_ms"] / ours["p50_ms"], 1) for name, p in peers.items()},
+    }
+
+
+# --- build -------------------------------------------------------------------------------------
+
+def build_throughput(analyzer: Analyzer, work: Path) -> dict:
+    """Full build of the KorQuAD contexts from an empty cache vs Kiwi alone on the same
+    paragraphs with the same number of threads. Alternated, three times each."""
+    articles, _ = load_squad(KORQUAD)
+    corpus = work / "korquad"
+    corpus.mkdir()
+    with open(corpus / "k.jsonl", "w", encoding="utf-8") as f:
+        for a in articles:
+            f.write(json.dumps(a, ensure_ascii=False) + "\n")
+    texts = [t for a in articles for _, t in paragraphs(a["body"])] + [a["title"] for a in articles]
+    chars = sum(len(a["body"]) for a in articles)
+    kiwi_s, ours_s = [], []
+    kiwi = analyzer._new_kiwi(analyzer.num_workers)
+    for i in range(3):
+        t0 = time.perf_counter()
+        for sents in kiwi.split_into_sents(texts, return_tokens=True):
+            pass
+        kiwi_s.append(time.perf_counter() - t0)
+        index = work / f"korquad-index-{i}"
+        t0 = time.perf_counter()
+        build_index(corpus, index, analyzer)
+        ours_s.append(time.perf_counter() - t0)
+        shutil.rmtree(index)
+    kiwi_best, ours_best = min(kiwi_s), min(ours_s)
+    return {"chars": chars, "threads": analyzer.num_workers,
+            "kiwi_alone_chars_per_s": round(chars / kiwi_best), "ours_chars_per_s": round(chars / ours_best),
+            "ratio": round(kiwi_best / ours_best, 3), "kiwi_runs_s": [round(x, 2) for x in kiwi_s],
+            "ours_runs_s": [round(x, 2) for x in ours_s]}
+
+
+def incremental(analyzer: Analyzer, work: Path) -> dict:
+    sentences, titles = sentence_pool(analyzer)
+    corpus = work / "corpus10k"
+    write_corpus(corpus, sentences, titles, 10_000, per_file=1)
+    index = work / "index10k"
+    t0 = time.perf_counter()
+    first = build_index(corpus, index, analyzer)
+    full = time.perf_counter() - t0
+    runs = []
+    target = sorted(corpus.glob("*.jsonl"))[1234]
+    for i in range(3):
+        record = json.loads(target.read_text(encoding="utf-8"))
+        record["body"] += f"\n이 기사는 {i + 1}번째로 고쳐졌으며 새로운 문장이 추가됐다."
+        target.write_text(json.dumps(record, ensure_ascii=False), encoding="utf-8")
+        t0 = time.perf_counter()
+        report = build_index(corpus, index, analyzer)
+        runs.append(time.perf_counter() - t0)
+        assert report.changed == [target.name] and report.paragraphs_tokenized == 1
+    return {"articles": first.articles, "passages": first.passages, "full_build_s": round(full, 1),
+            "one_changed_rebuild_s": [round(x, 2) for x in runs], "median_s": round(statistics.median(runs), 2)}
+
+
+def load_and_memory(index_dir: Path, runs: int = 3) -> dict:
+    """Loading measured in fresh processes (Kiwi's model is not loaded), RSS before and after."""
+    code = (
+        "import sys, time, json, psutil; sys.path.insert(0, sys.argv[2])\n"
+        "from pathlib import Path\n"
+        "from retrieval.store import load_current\n"
+        "p = psutil.Process(); before = p.memory_info().rss\n"
+        "t = time.perf_counter(); s = load_current(Path(sys.argv[1])); dt = time.perf_counter() - t\n"
+        "print(json.dumps({'load_s': dt, 'rss_before_mb': before / 2**20, 'rss_after_mb': p.memory_info().rss / 2**20}))\n"
+    )
+    root = str(Path(__file__).resolve().parent.parent)
+    results = [json.loads(subprocess.check_output([sys.executable, "-c", code, str(index_dir), root])) for _ in range(runs)]
+    return {"load_s": [round(r["load_s"], 3) for r in results],
+            "load_s_median": round(statistics.median(r["load_s"] for r in results), 3),
+            "rss_mb_after_load": round(statistics.median(r["rss_after_mb"] for r in results)),
+            "rss_mb_index_only": round(statistics.median(r["rss_after_mb"] - r["rss_before_mb"] for r in results))}
+
+
+def million_memory(snap: Snapshot, factor: int = 10) -> dict:
+    """The serving structures at 1,000,000 passages: the 100,000-passage term counts repeated
+    ten times (as ten copies of the corpus), weights built, RSS measured in this process."""
+    import sqlite3
+
+    db = sqlite3.connect(snap.path / "store.sqlite")
+    rows = db.execute("SELECT uterms, utfs, length FROM passages ORDER BY id").fetchall()
+    terms = np.concatenate([np.frombuffer(r[0], dtype=np.int32) for r in rows])
+    tfs = np.concatenate([np.frombuffer(r[1], dtype=np.int32) for r in rows])
+    sizes = np.array([len(r[0]) // 4 for r in rows])
+    lengths = np.array([r[2] for r in rows])
+    del rows
+    gc.collect()
+    proc = psutil.Process()
+    before = proc.memory_info().rss
+    n = len(lengths)
+    doc_ids = np.concatenate([np.repeat(np.arange(n, dtype=np.int32) + c * n, sizes) for c in range(factor)])
+    postings = build_postings(doc_ids, np.tile(terms, factor), np.tile(tfs, factor), np.tile(lengths, factor),
+                              int(terms.max()) + 1, snap.params)
+    del doc_ids
+    gc.collect()
+    rowids = np.arange(n * factor, dtype=np.int64)  # as a loaded snapshot holds them
+    doc_article = rowids.copy()
+    after = proc.memory_info().rss
+    return {"passages": postings.n_docs, "postings": int(len(postings.docs)), "rowid_arrays": len(rowids) + len(doc_article),
+            "rss_mb_serving_structures": round((after - before) / 2**20)}
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--passages", type=int, default=100_000)
+    parser.add_argument("--questions", type=int, default=1000)
+    parser.add_argument("--runs", type=int, default=3)
+    parser.add_argument("--peer-queries", type=int, default=200)
+    parser.add_argument("--work", type=Path, help="keep generated corpora and indexes here (reused)")
+    parser.add_argument("--out", type=Path, default=Path(__file__).parent / "results" / "retrieval.json")
+    parser.add_argument("--skip", nargs="*", default=[], choices=["quality", "speed", "build", "incremental", "memory"])
+    args = parser.parse_args()
+    if not KORQUAD.is_file() or not SCI_NEWS.is_dir():
+        print("needs ../shared/data (KorQuAD 1.0 dev and sci-news-sum-kr-50)", file=sys.stderr)
+        return 2
+
+    work = args.work or Path(tempfile.mkdtemp(prefix="newsqa-bench-"))
+    work.mkdir(parents=True, exist_ok=True)
+    analyzer = Analyzer()
+    results: dict = {"machine": machine(), "date": time.strftime("%Y-%m-%d")}
+
+    def step(name, fn):
+        if name in args.skip:
+            return
+        t0 = time.perf_counter()
+        results[name] = fn()
+        print(f"== {name} ({time.perf_counter() - t0:.0f} s)\n{json.dumps(results[name], ensure_ascii=False, indent=1)}", flush=True)
+
+    step("quality", lambda: quality(analyzer))
+    retriever = None
+    if {"speed", "memory"} - set(args.skip):
+        retriever, seconds, counts = big_index(analyzer, work, args.passages)
+        results["big_index"] = {**counts, "build_s": round(seconds, 1)}
+        _, items = load_squad(KORQUAD)
+        questions = [i.question for i in items[: args.questions]]
+        step("speed", lambda: speed(retriever, questions, args.runs, args.peer_queries))
+        step("memory", lambda: {**load_and_memory(retriever.index_dir),
+                                "million": million_memory(retriever.snapshot)})
+    step("build", lambda: build_throughput(analyzer, Path(tempfile.mkdtemp(dir=work))))
+    step("incremental", lambda: incremental(analyzer, Path(tempfile.mkdtemp(dir=work))))
+
+    args.out.parent.mkdir(parents=True, exist_ok=True)
+    args.out.write_text(json.dumps(results, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
+    print(f"written {args.out}")
+    if not args.work:
+        shutil.rmtree(work, ignore_errors=True)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
