@@ -31,6 +31,7 @@ from .services import Services
 from .settings import Settings
 from .state import BotState
 from .texts import t
+from .transport import RetryingRequest
 
 log = logging.getLogger("newsqa.bot")
 
@@ -41,6 +42,7 @@ def build_application(settings: Settings, retriever: Retriever, state: BotState)
         .token(settings.token)
         .base_url(settings.telegram_base_url)
         .base_file_url(settings.telegram_base_file_url)
+        .request(RetryingRequest(connection_pool_size=64))
         # Waits out RetryAfter (flood control) and spaces requests within Telegram's limits.
         .rate_limiter(AIORateLimiter(
             overall_max_rate=settings.telegram_max_rate, overall_time_period=1,

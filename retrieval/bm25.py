@@ -7,6 +7,7 @@ time (the weights below), so a query only adds up its own terms' postings.
 
 from __future__ import annotations
 
+from collections import Counter
 from dataclasses import dataclass
 
 import numpy as np
@@ -105,36 +106,42 @@ def score(postings: Postings, query_term_ids: list[int]) -> np.ndarray:
     return scores
 
 
-SEED_POSTINGS = 1024  # largest rarest-term postings list worth scoring up front for a threshold
+SEED_POSTINGS = 4096  # largest rarest-term postings list worth scoring up front for a threshold
+SEED_TERMS = 3  # how many of the heaviest terms those seed documents are scored with
 
 
 def top_n(postings: Postings, query_term_ids: list[int], n: int, floor: float = 0.0) -> tuple[np.ndarray, np.ndarray]:
     """The n best documents scoring at least `floor` (and above zero) and their scores, best
     first, exactly as scoring every document would rank them.
 
-    MaxScore pruning. The threshold starts at the floor and is raised to the n-th best full
-    score among the documents of the question's rarest term (real documents, so the true n-th
-    best is at least that). Terms whose largest weights together stay below the threshold are
-    "non-essential": a document only they reach cannot make the top n, so candidates come from
-    the other terms' postings; candidates whose partial score plus the non-essential terms'
-    largest weights cannot reach the threshold are dropped before those weights are looked up,
-    by binary search (each term's postings are sorted by document)."""
-    terms, mult = np.unique(np.asarray(query_term_ids, dtype=np.int64), return_counts=True)
-    if floor <= 0 or not len(terms):
+    MaxScore pruning. A threshold theta is a lower bound on the n-th best score: the floor,
+    raised by partial scores of real documents (those of the question's rarest term, and those
+    of its most selective essential term). Terms whose largest weights together stay below
+    theta are "non-essential": a document only they reach cannot make the top n, so candidates
+    come from the other terms' postings. The non-essential terms are then added heaviest first,
+    dropping after each the candidates that can no longer reach theta; a term's weights are
+    looked up by binary search for few candidates (postings are sorted by document) or added
+    in one dense pass for many."""
+    if floor <= 0 or not query_term_ids:
         return _dense_top(postings, query_term_ids, n, floor)
+    counts = Counter(query_term_ids)  # a question has a handful of terms: cheaper than np.unique
+    terms = np.fromiter(counts.keys(), dtype=np.int64, count=len(counts))
+    mult = np.fromiter(counts.values(), dtype=np.int64, count=len(counts))
     indptr, all_docs, all_weights = postings.indptr, postings.docs, postings.weights
     df = indptr[terms + 1] - indptr[terms]
     reach = postings.max_weight[terms] * mult
+    # Bounds are compared with a little slack: sums taken in another order differ in the last bits.
+    slack = 1e-9 * max(1.0, floor)
 
     theta = floor
     rarest = int(np.argmin(df))
     if n <= df[rarest] <= SEED_POSTINGS:
         seed = all_docs[indptr[terms[rarest]]:indptr[terms[rarest] + 1]]
-        seed_scores = _scores_of(postings, terms, mult, seed)
-        theta = max(theta, float(np.partition(seed_scores, len(seed) - n)[len(seed) - n]))
+        heavy = np.argsort(-reach, kind="stable")[:SEED_TERMS]
+        partial = _scores_of(postings, terms[heavy], mult[heavy], seed)
+        theta = max(theta, float(np.partition(partial, len(seed) - n)[len(seed) - n]))
+    theta -= slack
 
-    # Bounds are compared with a little slack: sums taken in another order differ in the last bits.
-    theta -= 1e-9 * max(1.0, theta)
     order = np.argsort(reach, kind="stable")
     n_lookup = int(np.searchsorted(np.cumsum(reach[order]), theta, side="left"))
     lookup, essential = order[:n_lookup], order[n_lookup:]
@@ -144,46 +151,31 @@ def top_n(postings: Postings, query_term_ids: list[int], n: int, floor: float = 
     if sum(hi - lo for lo, hi, _ in spans) > postings.n_docs // 2:
         return _dense_top(postings, query_term_ids, n, floor)  # a full pass is cheaper
 
-    bound = float(reach[lookup].sum())
-    acc = None
-    if len(spans) == 1:
-        lo, hi, m = spans[0]
-        cand, scores = all_docs[lo:hi], all_weights[lo:hi] * m
-        if len(cand) > n:
-            theta = max(theta, float(np.partition(scores, len(cand) - n)[len(cand) - n]) - 1e-9)
-        keep = scores >= theta - bound
-        cand, scores = cand[keep], scores[keep]
-    else:
-        acc = np.zeros(postings.n_docs)
-        for lo, hi, m in spans:
-            acc[all_docs[lo:hi]] += all_weights[lo:hi] * m
-        # Within one term's postings each document appears once: the n-th best partial score
-        # among the most selective essential term's documents is a lower bound too.
-        lo, hi, _ = min(spans, key=lambda s: s[1] - s[0])
-        if hi - lo > n:
-            first = acc[all_docs[lo:hi]]
-            theta = max(theta, float(np.partition(first, hi - lo - n)[hi - lo - n]) - 1e-9)
-        pieces = []
-        for lo, hi, _ in spans:
-            docs = all_docs[lo:hi]
-            pieces.append(docs[acc[docs] >= theta - bound])
-        cand = np.unique(np.concatenate(pieces))
-        scores = acc[cand]
-    # Non-essential weights: binary search for few candidates, a dense pass for many.
-    searched = []
-    for i in lookup:
+    acc = np.zeros(postings.n_docs)
+    for lo, hi, m in spans:
+        acc[all_docs[lo:hi]] += all_weights[lo:hi] * m
+    lo, hi, _ = min(spans, key=lambda s: s[1] - s[0])
+    if hi - lo > n:
+        # Within one term's postings each document appears once.
+        first = acc[all_docs[lo:hi]]
+        theta = max(theta, float(np.partition(first, hi - lo - n)[hi - lo - n]) - slack)
+
+    remaining = float(reach[lookup].sum())
+    cand = np.flatnonzero(acc >= max(theta - remaining, 1e-300))
+    scores = acc[cand]
+    acc[:] = 0.0  # reused below for one term at a time
+    for i in lookup[::-1]:  # heaviest first
+        remaining -= float(reach[i])
         lo, hi = indptr[terms[i]], indptr[terms[i] + 1]
         if len(cand) * 16 < hi - lo:
-            searched.append(i)
-            continue
-        if acc is None:
-            acc = np.zeros(postings.n_docs)
-            acc[cand] = scores
-        acc[all_docs[lo:hi]] += all_weights[lo:hi] * mult[i]
-    if acc is not None and len(searched) < len(lookup):
-        scores = acc[cand]
-    if searched:
-        scores = scores + _scores_of(postings, terms[searched], mult[searched], cand)
+            scores = scores + _scores_of(postings, terms[i:i + 1], mult[i:i + 1], cand)
+        else:
+            docs = all_docs[lo:hi]
+            acc[docs] = all_weights[lo:hi] * mult[i]
+            scores = scores + acc[cand]
+            acc[docs] = 0.0
+        keep = scores >= theta - remaining
+        cand, scores = cand[keep], scores[keep]
     keep = scores >= floor
     cand, scores = cand[keep], scores[keep]
     best = _best(cand, scores, n)
