@@ -26,8 +26,11 @@ def utf16_len(text: str) -> int:
     return len(text.encode("utf-16-le")) // 2
 
 
+MAX_URL = 1000  # longer "article URLs" are junk, and would crowd the message out
+
+
 def safe_url(url: str | None) -> str | None:
-    return url if url and _SAFE_URL.match(url) else None
+    return url if url and len(url) <= MAX_URL and _SAFE_URL.match(url) else None
 
 
 def clip(text: str, limit: int) -> str:
@@ -67,9 +70,12 @@ def answer_html(results: tuple[Result, ...], header: str = "") -> tuple[str, int
         if utf16_len(text) <= MAX_MESSAGE:
             return text, n
     r = results[0]
-    keep = MAX_MESSAGE // 4
-    short = Excerpt(clip(r.excerpt.text, keep), tuple(h for h in r.excerpt.highlights if h[1] < keep - 1))
-    return "\n\n".join(parts + [result_html(Result(r.rank, r.score, short, r.passage, r.article))]), 1
+    for keep in (1000, 400, 100):  # escaping can make text up to six times longer
+        short = Excerpt(clip(r.excerpt.text, keep), tuple(h for h in r.excerpt.highlights if h[1] < keep - 1))
+        text = "\n\n".join(parts + [result_html(Result(r.rank, r.score, short, r.passage, r.article))])
+        if utf16_len(text) <= MAX_MESSAGE:
+            break
+    return text, 1
 
 
 def result_plain(result: Result, bold: tuple[str, str] = ("", "")) -> str:

@@ -165,7 +165,8 @@ class NewGeneration:
 
 
 def prune(index_dir: Path) -> None:
-    """Remove unfinished generations and all but the newest complete ones."""
+    """Remove unfinished generations (left by a killed build; builds hold the index lock, so
+    none is being written now) and all but the newest complete ones."""
     live = current_generation(index_dir)
     gens = sorted((p for p in index_dir.glob("gen-*") if p.is_dir()), key=lambda p: p.name)
     complete = [g for g in gens if not g.name.endswith(".tmp")]
@@ -173,13 +174,8 @@ def prune(index_dir: Path) -> None:
     if live:
         keep.add(live)
     for g in gens:
-        if g not in keep and not _recent_tmp(g):
+        if g not in keep:
             shutil.rmtree(g, ignore_errors=True)
-
-
-def _recent_tmp(g: Path) -> bool:
-    # Another builder may be writing it right now (the lock keeps that rare); leave young ones.
-    return g.name.endswith(".tmp") and time.time() - g.stat().st_mtime < 5
 
 
 def _write_synced(path: Path, text: str) -> None:
