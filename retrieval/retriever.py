@@ -129,8 +129,9 @@ class Retriever:
         query_ids = np.array(sorted(set(known_ids)), dtype=np.int32)
         idf = postings.idf[query_ids]
         out = []
-        for rank, (doc, doc_score) in enumerate(picked[offset:offset + k], start=offset + 1):
-            rec = snap.passage(doc)
+        page = picked[offset:offset + k]
+        records = snap.passages([doc for doc, _ in page])
+        for rank, (doc, doc_score), rec in zip(range(offset + 1, offset + k + 1), page, records):
             excerpt = make_excerpt(rec.text, rec.sentences, rec.tok_terms, rec.tok_spans, query_ids, idf)
             a = rec.article
             article = Article(id=a["id"], title=a["title"], body="", path=a["path"], url=a["url"],

@@ -243,21 +243,30 @@ class Snapshot:
             db = self._local.db = self._connect()
         return db
 
-    def passage(self, doc: int) -> PassageRecord:
-        row = self._db().execute(
-            'SELECT p.text, p.sentences, p.tok_terms, p.tok_spans, a.id, a.title, a.url, a.press, a.reporter,'
-            ' a.published, a.path FROM passages p JOIN articles a ON a.rid = p.article WHERE p.id = ?',
-            (int(self.rowids[doc]),),
-        ).fetchone()
-        text, sents, terms, spans, *meta = row
+    def passages(self, docs: list[int]) -> list[PassageRecord]:
+        """The stored passages for these documents, in the same order, in one query."""
+        if not docs:
+            return []
+        rowids = [int(self.rowids[d]) for d in docs]
+        marks = ",".join("?" * len(rowids))
+        rows = self._db().execute(
+            'SELECT p.id, p.text, p.sentences, p.tok_terms, p.tok_spans, a.id, a.title, a.url, a.press, a.reporter,'
+            f' a.published, a.path FROM passages p JOIN articles a ON a.rid = p.article WHERE p.id IN ({marks})',
+            rowids,
+        ).fetchall()
+        by_id = {row[0]: row for row in rows}
         keys = ("id", "title", "url", "press", "reporter", "published", "path")
-        return PassageRecord(
-            text=text,
-            sentences=np.frombuffer(sents, dtype=np.int32).reshape(-1, 2),
-            tok_terms=np.frombuffer(terms, dtype=np.int32),
-            tok_spans=np.frombuffer(spans, dtype=np.int32).reshape(-1, 2),
-            article=dict(zip(keys, meta)),
-        )
+        out = []
+        for rowid in rowids:
+            _, text, sents, terms, spans, *meta = by_id[rowid]
+            out.append(PassageRecord(
+                text=text,
+                sentences=np.frombuffer(sents, dtype=np.int32).reshape(-1, 2),
+                tok_terms=np.frombuffer(terms, dtype=np.int32),
+                tok_spans=np.frombuffer(spans, dtype=np.int32).reshape(-1, 2),
+                article=dict(zip(keys, meta)),
+            ))
+        return out
 
     def sample_titles(self, n: int) -> list[str]:
         return [r[0] for r in self._db().execute("SELECT title FROM articles ORDER BY rid LIMIT ?", (n,))]
