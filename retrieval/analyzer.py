@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+import re
 import threading
 import warnings
 from dataclasses import dataclass
@@ -14,7 +15,7 @@ from kiwipiepy import Kiwi
 
 from .models import Sentence
 
-ANALYZER_VERSION = 2  # bump when the filter or normalisation below changes
+ANALYZER_VERSION = 4  # bump when the filter or normalisation below changes
 
 # Tags whose morphemes carry no meaning of their own for search: particles (J*), endings (E*),
 # affixes (XP*, XS*), copulas, punctuation and symbols, interjections, conjunctive adverbs and
@@ -40,11 +41,24 @@ def normalize_term(form: str, tag: str) -> str | None:
     if base_tag(tag) in DROPPED_TAGS:
         return None
     if tag == "SL":
-        # Kiwi sometimes keeps an abbreviation's dot ("AI."); "AI" and "ai" are one term.
-        form = form.strip(".").lower()
+        # Kiwi sometimes keeps an abbreviation's dot ("AI.").
+        form = form.strip(".")
+    # "AI" and "ai" are one term, and so are "LG전자" and "lg전자" (Kiwi keeps those whole).
+    form = form.lower()
     if form in QUESTION_WORDS:
         return None
     return form or None
+
+
+_MIXED = re.compile(r"[a-z]+|[^a-z]+")
+
+
+def split_scripts(term: str, start: int) -> list[tuple[str, int, int]]:
+    """Kiwi keeps "LG전자" whole but splits "lg전자" into lg + 전자: index mixed Latin-Hangul
+    words as their runs, so both spellings meet. Returns (term, start, end) pieces."""
+    if term.isascii() or not any("a" <= c <= "z" for c in term):
+        return [(term, start, start + len(term))]
+    return [(m.group(), start + m.start(), start + m.end()) for m in _MIXED.finditer(term)]
 
 
 @dataclass(frozen=True)
@@ -116,7 +130,10 @@ class Analyzer:
                 continue
             term = normalize_term(t.form, tag)
             if term:
-                out.append(term)
+                if term.isascii():
+                    out.append(term)
+                else:
+                    out.extend(piece for piece, _, _ in split_scripts(term, 0))
         return out
 
     def sentences(self, paragraphs: list[str]) -> list[list[Sentence]]:
@@ -142,6 +159,7 @@ def _sentence(s) -> Sentence:
     for t in s.tokens:
         term = normalize_term(t.form, t.tag)
         if term:
-            terms.append(term)
-            spans.append((t.start, t.start + t.len))
+            for piece, start, end in split_scripts(term, t.start):
+                terms.append(piece)
+                spans.append((start, min(end, t.start + t.len)))
     return Sentence(s.start, s.end, tuple(terms), np.array(spans, dtype=np.int32).reshape(-1, 2))

@@ -124,54 +124,59 @@ def top_n(postings: Postings, query_term_ids: list[int], n: int, floor: float = 
     in one dense pass for many."""
     if floor <= 0 or not query_term_ids:
         return _dense_top(postings, query_term_ids, n, floor)
-    counts = Counter(query_term_ids)  # a question has a handful of terms: cheaper than np.unique
-    terms = np.fromiter(counts.keys(), dtype=np.int64, count=len(counts))
-    mult = np.fromiter(counts.values(), dtype=np.int64, count=len(counts))
-    indptr, all_docs, all_weights = postings.indptr, postings.docs, postings.weights
-    df = indptr[terms + 1] - indptr[terms]
-    reach = postings.max_weight[terms] * mult
+    all_docs, all_weights, max_weight = postings.docs, postings.weights, postings.max_weight
+    # Per-term bookkeeping in plain Python: a question has a handful of terms, and NumPy calls
+    # on arrays that small cost more than the arithmetic.
+    terms = []  # (reach, lo, hi, multiplicity): reach is the most the term can add to a score
+    for t, m in Counter(query_term_ids).items():
+        lo, hi = int(postings.indptr[t]), int(postings.indptr[t + 1])
+        terms.append((float(max_weight[t]) * m, lo, hi, m))
+    terms.sort()
     # Bounds are compared with a little slack: sums taken in another order differ in the last bits.
     slack = 1e-9 * max(1.0, floor)
 
     theta = floor
-    rarest = int(np.argmin(df))
-    if n <= df[rarest] <= SEED_POSTINGS:
-        seed = all_docs[indptr[terms[rarest]]:indptr[terms[rarest] + 1]]
-        heavy = np.argsort(-reach, kind="stable")[:SEED_TERMS]
-        partial = _scores_of(postings, terms[heavy], mult[heavy], seed)
+    rarest = min(terms, key=lambda x: x[2] - x[1])
+    if n <= rarest[2] - rarest[1] <= SEED_POSTINGS:
+        seed = all_docs[rarest[1]:rarest[2]]
+        partial = _scores_of(postings, terms[-SEED_TERMS:], seed)
         theta = max(theta, float(np.partition(partial, len(seed) - n)[len(seed) - n]))
     theta -= slack
 
-    order = np.argsort(reach, kind="stable")
-    n_lookup = int(np.searchsorted(np.cumsum(reach[order]), theta, side="left"))
-    lookup, essential = order[:n_lookup], order[n_lookup:]
-    if not len(essential):
+    lookup, total = [], 0.0
+    for term in terms:  # lightest first, while together they cannot reach theta
+        if total + term[0] >= theta:
+            break
+        total += term[0]
+        lookup.append(term)
+    essential = terms[len(lookup):]
+    if not essential:
         return np.empty(0, dtype=np.int64), np.empty(0)
-    spans = [(indptr[terms[i]], indptr[terms[i] + 1], mult[i]) for i in essential]
-    if sum(hi - lo for lo, hi, _ in spans) > postings.n_docs // 2:
+    if sum(hi - lo for _, lo, hi, _ in essential) > postings.n_docs // 2:
         return _dense_top(postings, query_term_ids, n, floor)  # a full pass is cheaper
 
     acc = np.zeros(postings.n_docs)
-    for lo, hi, m in spans:
+    for _, lo, hi, m in essential:
         acc[all_docs[lo:hi]] += all_weights[lo:hi] * m
-    lo, hi, _ = min(spans, key=lambda s: s[1] - s[0])
+    _, lo, hi, _ = min(essential, key=lambda x: x[2] - x[1])
     if hi - lo > n:
         # Within one term's postings each document appears once.
         first = acc[all_docs[lo:hi]]
         theta = max(theta, float(np.partition(first, hi - lo - n)[hi - lo - n]) - slack)
 
-    remaining = float(reach[lookup].sum())
+    remaining = total
     cand = np.flatnonzero(acc >= max(theta - remaining, 1e-300))
     scores = acc[cand]
-    acc[:] = 0.0  # reused below for one term at a time
-    for i in lookup[::-1]:  # heaviest first
-        remaining -= float(reach[i])
-        lo, hi = indptr[terms[i]], indptr[terms[i] + 1]
+    if lookup:
+        acc[:] = 0.0  # reused below for one term at a time
+    for term in reversed(lookup):  # heaviest first
+        reach, lo, hi, m = term
+        remaining -= reach
         if len(cand) * 16 < hi - lo:
-            scores = scores + _scores_of(postings, terms[i:i + 1], mult[i:i + 1], cand)
+            scores = scores + _scores_of(postings, [term], cand)
         else:
             docs = all_docs[lo:hi]
-            acc[docs] = all_weights[lo:hi] * mult[i]
+            acc[docs] = all_weights[lo:hi] * m
             scores = scores + acc[cand]
             acc[docs] = 0.0
         keep = scores >= theta - remaining
@@ -182,11 +187,10 @@ def top_n(postings: Postings, query_term_ids: list[int], n: int, floor: float = 
     return cand[best], scores[best]
 
 
-def _scores_of(postings: Postings, terms: np.ndarray, mult: np.ndarray, docs: np.ndarray) -> np.ndarray:
+def _scores_of(postings: Postings, terms: list[tuple[float, int, int, int]], docs: np.ndarray) -> np.ndarray:
     """The given terms' summed weights for each of the given sorted documents."""
     out = np.zeros(len(docs))
-    for t, m in zip(terms.tolist(), mult.tolist()):
-        lo, hi = postings.indptr[t], postings.indptr[t + 1]
+    for _, lo, hi, m in terms:
         t_docs = postings.docs[lo:hi]
         pos = np.searchsorted(t_docs, docs)
         pos[pos == len(t_docs)] = 0

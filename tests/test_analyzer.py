@@ -1,0 +1,26 @@
+"""The analyzer: which morphemes become terms, and the user dictionary."""
+
+from __future__ import annotations
+
+from retrieval import Analyzer
+
+
+def test_particles_endings_and_question_words_are_not_terms(analyzer):
+    assert analyzer.terms("구광모 회장이 사장단 워크숍에서 무엇을 강조했나?") == ["구광모", "회장", "사장단", "워크숍", "강조"]
+
+
+def test_latin_is_lowercased_and_numbers_kept(analyzer):
+    terms = analyzer.terms("LG전자의 3분기 OLED TV 매출은 18.7조 원이다. AI.")
+    assert {"lg", "전자", "oled", "tv", "ai", "3", "18.7"} <= set(terms)
+    # However it is spelled, a mixed-script name gives the same terms.
+    assert analyzer.terms("lg전자") == analyzer.terms("LG전자") == ["lg", "전자"]
+
+
+def test_user_dictionary_keeps_a_coined_name_whole(tmp_path, analyzer):
+    # Without help Kiwi reads the group's name in "뉴진스님이" as 뉴진 + 스님 (a monk).
+    assert analyzer.terms("뉴진스님이 공연했다")[:2] == ["뉴진", "스님"]
+    user_dict = tmp_path / "user.dict"
+    user_dict.write_text("뉴진스\tNNP\t0\n", encoding="utf-8")
+    custom = Analyzer(user_dict)
+    assert custom.terms("뉴진스님이 공연했다")[0] == "뉴진스"
+    assert custom.signature != analyzer.signature  # so an index built without it is rebuilt
