@@ -115,7 +115,7 @@ def run_bot(settings: Settings) -> int:
     report = retriever.open()
     if report is not None:
         log.info("index built: %s", report.summary().splitlines()[0])
-    retriever.analyzer.warm_up()
+    retriever.warm_up()
     state = BotState(settings.state_db)
     app = build_application(settings, retriever, state)
     try:

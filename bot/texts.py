@@ -33,7 +33,6 @@ TEXTS: dict[str, dict[str, str]] = {
         "reload_failed": "❌ 다시 읽기 실패: {reason}\n이전 색인으로 계속 답하고 있어요.",
         "upload_refused": "파일을 추가하지 않았어요: {reason}",
         "upload_done": "📄 <code>{name}</code> 추가 완료: 기사 {articles}건.\n{summary}",
-        "upload_nothing": "📄 <code>{name}</code>에서 색인할 기사를 찾지 못해 추가하지 않았어요.\n{summary}",
         "stats": (
             "<b>통계</b>\n"
             "기사 {articles}건, 단락 {passages}개\n"
@@ -78,7 +77,6 @@ TEXTS: dict[str, dict[str, str]] = {
         "reload_failed": "❌ Reload failed: {reason}\nStill answering from the previous index.",
         "upload_refused": "File not added: {reason}",
         "upload_done": "📄 Added <code>{name}</code>: {articles} articles.\n{summary}",
-        "upload_nothing": "📄 No article found in <code>{name}</code>; not added.\n{summary}",
         "stats": (
             "<b>Stats</b>\n"
             "{articles} articles, {passages} passages\n"

@@ -7,10 +7,13 @@ time (the weights below), so a query only adds up its own terms' postings.
 
 from __future__ import annotations
 
+import threading
 from collections import Counter
 from dataclasses import dataclass
 
 import numpy as np
+
+from .kernels import maxscore
 
 
 @dataclass(frozen=True)
@@ -106,97 +109,46 @@ def score(postings: Postings, query_term_ids: list[int]) -> np.ndarray:
     return scores
 
 
-SEED_POSTINGS = 4096  # largest rarest-term postings list worth scoring up front for a threshold
-SEED_TERMS = 3  # how many of the heaviest terms those seed documents are scored with
-
-
 def top_n(postings: Postings, query_term_ids: list[int], n: int, floor: float = 0.0) -> tuple[np.ndarray, np.ndarray]:
     """The n best documents scoring at least `floor` (and above zero) and their scores, best
     first, exactly as scoring every document would rank them.
 
-    MaxScore pruning. A threshold theta is a lower bound on the n-th best score: the floor,
-    raised by partial scores of real documents (those of the question's rarest term, and those
-    of its most selective essential term). Terms whose largest weights together stay below
-    theta are "non-essential": a document only they reach cannot make the top n, so candidates
-    come from the other terms' postings. The non-essential terms are then added heaviest first,
-    dropping after each the candidates that can no longer reach theta; a term's weights are
-    looked up by binary search for few candidates (postings are sorted by document) or added
-    in one dense pass for many."""
+    MaxScore pruning (retrieval/kernels.py). A threshold theta is a lower bound on the n-th
+    best score: the floor, raised by the n-th best partial score among the documents of the
+    question's most selective essential term. Terms whose largest weights
+    together stay below theta are "non-essential": a document only they reach cannot make the
+    top n, so candidates come from the other terms' postings, and the non-essential weights are
+    looked up, heaviest first, only while a candidate can still reach theta."""
     if floor <= 0 or not query_term_ids:
         return _dense_top(postings, query_term_ids, n, floor)
-    all_docs, all_weights, max_weight = postings.docs, postings.weights, postings.max_weight
-    # Per-term bookkeeping in plain Python: a question has a handful of terms, and NumPy calls
-    # on arrays that small cost more than the arithmetic.
-    terms = []  # (reach, lo, hi, multiplicity): reach is the most the term can add to a score
-    for t, m in Counter(query_term_ids).items():
-        lo, hi = int(postings.indptr[t]), int(postings.indptr[t + 1])
-        terms.append((float(max_weight[t]) * m, lo, hi, m))
-    terms.sort()
-    # Bounds are compared with a little slack: sums taken in another order differ in the last bits.
-    slack = 1e-9 * max(1.0, floor)
-
-    theta = floor
-    rarest = min(terms, key=lambda x: x[2] - x[1])
-    if n <= rarest[2] - rarest[1] <= SEED_POSTINGS:
-        seed = all_docs[rarest[1]:rarest[2]]
-        partial = _scores_of(postings, terms[-SEED_TERMS:], seed)
-        theta = max(theta, float(np.partition(partial, len(seed) - n)[len(seed) - n]))
-    theta -= slack
-
-    lookup, total = [], 0.0
-    for term in terms:  # lightest first, while together they cannot reach theta
-        if total + term[0] >= theta:
-            break
-        total += term[0]
-        lookup.append(term)
-    essential = terms[len(lookup):]
-    if not essential:
-        return np.empty(0, dtype=np.int64), np.empty(0)
-    if sum(hi - lo for _, lo, hi, _ in essential) > postings.n_docs // 2:
-        return _dense_top(postings, query_term_ids, n, floor)  # a full pass is cheaper
-
-    acc = np.zeros(postings.n_docs)
-    for _, lo, hi, m in essential:
-        acc[all_docs[lo:hi]] += all_weights[lo:hi] * m
-    _, lo, hi, _ = min(essential, key=lambda x: x[2] - x[1])
-    if hi - lo > n:
-        # Within one term's postings each document appears once.
-        first = acc[all_docs[lo:hi]]
-        theta = max(theta, float(np.partition(first, hi - lo - n)[hi - lo - n]) - slack)
-
-    remaining = total
-    cand = np.flatnonzero(acc >= max(theta - remaining, 1e-300))
-    scores = acc[cand]
-    if lookup:
-        acc[:] = 0.0  # reused below for one term at a time
-    for term in reversed(lookup):  # heaviest first
-        reach, lo, hi, m = term
-        remaining -= reach
-        if len(cand) * 16 < hi - lo:
-            scores = scores + _scores_of(postings, [term], cand)
-        else:
-            docs = all_docs[lo:hi]
-            acc[docs] = all_weights[lo:hi] * m
-            scores = scores + acc[cand]
-            acc[docs] = 0.0
-        keep = scores >= theta - remaining
-        cand, scores = cand[keep], scores[keep]
-    keep = scores >= floor
-    cand, scores = cand[keep], scores[keep]
+    counts = Counter(query_term_ids)
+    terms = np.fromiter(counts.keys(), dtype=np.int64, count=len(counts))
+    mult = np.fromiter(counts.values(), dtype=np.float64, count=len(counts))
+    acc, touched = _scratch(postings.n_docs)
+    cand, scores = maxscore(postings.indptr, postings.docs, postings.weights, postings.max_weight,
+                            terms, mult, acc, touched, n, float(floor))
     best = _best(cand, scores, n)
     return cand[best], scores[best]
 
 
-def _scores_of(postings: Postings, terms: list[tuple[float, int, int, int]], docs: np.ndarray) -> np.ndarray:
-    """The given terms' summed weights for each of the given sorted documents."""
-    out = np.zeros(len(docs))
-    for _, lo, hi, m in terms:
-        t_docs = postings.docs[lo:hi]
-        pos = np.searchsorted(t_docs, docs)
-        pos[pos == len(t_docs)] = 0
-        hit = t_docs[pos] == docs
-        out[hit] += postings.weights[lo + pos[hit]] * m
-    return out
+def warm_up() -> None:
+    """Compile the scoring kernel now (a second or two the first time; then cached on disk),
+    so that the first question does not pay for it."""
+    one = np.zeros(1)
+    maxscore(np.array([0, 1]), np.array([0], dtype=np.int32), np.ones(1), np.ones(1),
+             np.array([0]), np.ones(1), one, np.empty(1, dtype=np.int64), 1, 0.5)
+
+
+_local = threading.local()
+
+
+def _scratch(n_docs: int) -> tuple[np.ndarray, np.ndarray]:
+    """Per-thread score buffers: allocating and zeroing one slot per document on every question
+    costs more than the scoring (page faults on fresh memory)."""
+    buffers = getattr(_local, "buffers", None)
+    if buffers is None or len(buffers[0]) != n_docs:
+        buffers = _local.buffers = (np.zeros(n_docs), np.empty(n_docs, dtype=np.int64))
+    return buffers
 
 
 def _dense_top(postings: Postings, query_term_ids: list[int], n: int, floor: float) -> tuple[np.ndarray, np.ndarray]:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from bisect import bisect_right
+
 import numpy as np
 
 from .models import Excerpt
@@ -18,59 +20,53 @@ def make_excerpt(
     sentences: np.ndarray,
     tok_terms: np.ndarray,
     tok_spans: np.ndarray,
-    query_ids: np.ndarray,
-    query_idf: np.ndarray,
+    weights: dict[int, float],
     max_chars: int = MAX_EXCERPT_CHARS,
 ) -> Excerpt:
     """Pick the best sentence by the question's term weights (idf of each distinct matched
     term, a little more for repeats), add the better-matching neighbour when both fit in
-    max_chars, cut a single over-long sentence around its matches. query_ids is sorted."""
-    if len(sentences) == 0:
-        sentences = np.array([[0, len(text)]], dtype=np.int32)
-    pos = np.searchsorted(query_ids, tok_terms)
-    pos[pos == len(query_ids)] = 0
-    matched = query_ids[pos] == tok_terms if len(query_ids) else np.zeros(len(tok_terms), dtype=bool)
-    m_terms, m_idf = tok_terms[matched], query_idf[pos[matched]] if len(query_ids) else np.empty(0)
-    m_spans = tok_spans[matched]
+    max_chars, cut a single over-long sentence around its matches. weights maps the question's
+    term ids to their idf. Plain Python: a passage has a few hundred tokens, and NumPy calls on
+    arrays that small cost more than the loop."""
+    bounds = sentences.tolist() or [[0, len(text)]]
+    ends = [e for _, e in bounds]
+    matches = [(t, s, e) for t, (s, e) in zip(tok_terms.tolist(), tok_spans.tolist()) if t in weights]
 
-    sentence_of = np.searchsorted(sentences[:, 1], m_spans[:, 0], side="right")
-    scores = [0.0] * len(sentences)
+    scores = [0.0] * len(bounds)
     seen = set()
-    for i, term, weight in zip(sentence_of.tolist(), m_terms.tolist(), m_idf.tolist()):
-        if i >= len(scores):
-            continue
-        scores[i] += REPEAT_BONUS * weight if (i, term) in seen else weight
+    for term, s, _ in matches:
+        i = min(bisect_right(ends, s), len(bounds) - 1)
+        scores[i] += REPEAT_BONUS * weights[term] if (i, term) in seen else weights[term]
         seen.add((i, term))
     best = max(range(len(scores)), key=scores.__getitem__)
-    start, end = int(sentences[best, 0]), int(sentences[best, 1])
+    start, end = bounds[best]
 
-    neighbours = [j for j in (best + 1, best - 1) if 0 <= j < len(sentences)]
+    neighbours = [j for j in (best + 1, best - 1) if 0 <= j < len(bounds)]
     # The next sentence wins ties: a quote's second half and answers that follow a topic
     # sentence are more common than ones that precede it.
     neighbours.sort(key=lambda j: -scores[j])  # stable: ties keep the next sentence first
     for j in neighbours[:1]:
-        s2, e2 = min(start, int(sentences[j, 0])), max(end, int(sentences[j, 1]))
+        s2, e2 = min(start, bounds[j][0]), max(end, bounds[j][1])
         if e2 - s2 <= max_chars:
             start, end = s2, e2
 
+    m_spans = [(s, e) for _, s, e in matches]
     prefix = suffix = ""
     if end - start > max_chars:
         start, end = _window(text, start, end, m_spans, max_chars)
-        prefix = ELLIPSIS if start > int(sentences[best, 0]) else ""
-        suffix = ELLIPSIS if end < int(sentences[best, 1]) else ""
+        prefix = ELLIPSIS if start > bounds[best][0] else ""
+        suffix = ELLIPSIS if end < bounds[best][1] else ""
 
     body = text[start:end].replace("\n", " ")
-    spans = []
-    for s, e in m_spans.tolist():
-        if s >= start and e <= end:
-            spans.append((s - start + len(prefix), e - start + len(prefix)))
+    shift = len(prefix) - start
+    spans = [(s + shift, e + shift) for s, e in m_spans if s >= start and e <= end]
     full = prefix + body + suffix
     return Excerpt(full, tuple(_merge(full, sorted(spans))))
 
 
-def _window(text: str, start: int, end: int, m_spans: np.ndarray, max_chars: int) -> tuple[int, int]:
+def _window(text: str, start: int, end: int, m_spans: list[tuple[int, int]], max_chars: int) -> tuple[int, int]:
     """The max_chars stretch of text[start:end] that holds the most matches, on word bounds."""
-    inside = [(s, e) for s, e in m_spans.tolist() if start <= s and e <= end]
+    inside = [(s, e) for s, e in m_spans if start <= s and e <= end]
     best_from, best_count = start, -1
     for s, _ in inside:
         lo = max(start, s - LEAD_IN)

@@ -7,10 +7,9 @@ import threading
 from dataclasses import dataclass
 from pathlib import Path
 
-import numpy as np
 
 from .analyzer import Analyzer
-from .bm25 import BM25Params, top_n
+from .bm25 import BM25Params, top_n, warm_up
 from .excerpt import make_excerpt
 from .indexer import BuildReport, Progress, build_index
 from .models import Answer, Article, Result
@@ -80,6 +79,11 @@ class Retriever:
             self._snapshot = snapshot
         return report
 
+    def warm_up(self) -> None:
+        """Load Kiwi's model and compile the scoring kernel before the first question."""
+        self.analyzer.warm_up()
+        warm_up()
+
     @property
     def snapshot(self) -> Snapshot:
         if self._snapshot is None:
@@ -126,13 +130,12 @@ class Retriever:
                        f"(MIN_COVERAGE)",
             )
         coverage = min(1.0, picked[0][1] / total_weight)
-        query_ids = np.array(sorted(set(known_ids)), dtype=np.int32)
-        idf = postings.idf[query_ids]
+        weights = {i: float(postings.idf[i]) for i in set(known_ids)}
         out = []
         page = picked[offset:offset + k]
         records = snap.passages([doc for doc, _ in page])
         for rank, (doc, doc_score), rec in zip(range(offset + 1, offset + k + 1), page, records):
-            excerpt = make_excerpt(rec.text, rec.sentences, rec.tok_terms, rec.tok_spans, query_ids, idf)
+            excerpt = make_excerpt(rec.text, rec.sentences, rec.tok_terms, rec.tok_spans, weights)
             a = rec.article
             article = Article(id=a["id"], title=a["title"], body="", path=a["path"], url=a["url"],
                               press=a["press"], reporter=a["reporter"], published=a["published"])

@@ -49,15 +49,15 @@ CREATE INDEX IF NOT EXISTS passages_article ON passages(article);
 """
 
 
-class IndexError_(Exception):
+class IndexUnusable(Exception):
     """The index cannot be used; the message says why in one line."""
 
 
-class IndexMissing(IndexError_):
+class IndexMissing(IndexUnusable):
     pass
 
 
-class IndexCorrupt(IndexError_):
+class IndexCorrupt(IndexUnusable):
     pass
 
 
@@ -270,9 +270,6 @@ class Snapshot:
 
     def sample_titles(self, n: int) -> list[str]:
         return [r[0] for r in self._db().execute("SELECT title FROM articles ORDER BY rid LIMIT ?", (n,))]
-
-    def sample_passages(self, n: int) -> list[str]:
-        return [r[0] for r in self._db().execute("SELECT text FROM passages ORDER BY id LIMIT ?", (n,))]
 
 
 def load_current(index_dir: Path) -> Snapshot:

@@ -187,6 +187,7 @@ def test_admin_commands_refuse_others(env):
 
 def test_reload_reports_counts_and_a_second_one_is_told_to_wait(env):
     api, bot = env
+    earlier = ask(api, 1049, "인공지능 기술 연구")  # its buttons must still work after the reload
     (bot.corpus / "new-article.txt").write_text(
         "---\ntitle: 네이버, 한국어 검색 모델 공개\n---\n네이버가 뉴스 검색에 쓰는 한국어 모델을 공개했다.", encoding="utf-8")
     before = len(api.replies_to(ADMIN_ID))
@@ -202,6 +203,11 @@ def test_reload_reports_counts_and_a_second_one_is_told_to_wait(env):
     final = api.message(ADMIN_ID, status["message_id"])["text"]
     assert "1 added" in final and "articles" in final
     assert "검색 모델" in ask(api, 1050, "네이버가 공개한 한국어 모델은?")["text"]
+    more = buttons(earlier).get("더 보기 ▶")
+    if more:
+        qid = api.push_callback(1049, earlier, more["callback_data"])
+        api.wait_for("answerCallbackQuery", lambda c: c.params["callback_query_id"] == qid)
+        assert api.message(1049, earlier["message_id"]).get("edit_date")
 
 
 def test_admin_upload_is_added_and_indexed(env):

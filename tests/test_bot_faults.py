@@ -151,3 +151,29 @@ def test_uploads_never_overwrite(env):
     files = sorted(p.name for p in (bot.corpus / "uploads").iterdir())
     assert files == ["same (2).json", "same.json"]
     assert "1번째" in (bot.corpus / "uploads" / "same.json").read_text(encoding="utf-8")
+
+
+def test_failed_reload_keeps_serving_and_says_why(env):
+    api, bot = env
+    api.push_message(QUESTION, 5200)
+    reply = answered(api, 5200)[0]
+    moved = bot.corpus.with_name("corpus-away")
+    bot.corpus.rename(moved)
+    try:
+        before = len(api.replies_to(ADMIN_ID))
+        api.push_message("/reload", ADMIN_ID)
+        api.wait_for("sendMessage", lambda c: int(c.params["chat_id"]) == ADMIN_ID, count=before + 1)
+        status = api.replies_to(ADMIN_ID)[before]
+        deadline = time.time() + 30
+        while "실패" not in api.message(ADMIN_ID, status["message_id"])["text"] and time.time() < deadline:
+            time.sleep(0.1)
+        text = api.message(ADMIN_ID, status["message_id"])["text"]
+        assert "다시 읽기 실패" in text and "corpus folder not found" in text and "이전 색인" in text
+        api.push_message(QUESTION, 5201)
+        assert "구광모" in answered(api, 5201)[0]["text"]  # the previous index still answers
+    finally:
+        moved.rename(bot.corpus)
+    # A button from before the failed reload still works.
+    qid = api.push_callback(5200, reply, reply["reply_markup"]["inline_keyboard"][-1][1]["callback_data"])
+    call = api.wait_for("answerCallbackQuery", lambda c: c.params["callback_query_id"] == qid)[0]
+    assert "고마워요" in call.params["text"]

@@ -124,6 +124,8 @@ def test_encodings(corpus, encoding):
         (b"   \n\n", "empty file"),
         (b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR", "binary file"),
         ("한국어".encode("utf-8")[:-1] + b"\xff\xfe\xfd", "unknown text encoding"),
+        # A lone surrogate's UTF-8 form (CESU/WTF-8 leftovers) is not UTF-8.
+        ("속보: ".encode("utf-8") + b"\xed\xa0\x80\x80", "unknown text encoding"),
     ],
 )
 def test_unreadable_files_are_skipped_with_a_reason(corpus, data, reason):
