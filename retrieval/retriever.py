@@ -147,7 +147,7 @@ class Retriever:
     def _pick(self, snap: Snapshot, query_ids: list[int], want: int, threshold: float) -> tuple[list[tuple[int, float]], bool]:
         """Best documents scoring at least threshold, at most per_article from one article; one
         more than wanted tells whether there are more."""
-        n = 2 * (want + 1) + 8
+        n = want + 3  # a little over: one more tells has_more, and per-article limits drop some
         while True:
             docs, scores = top_n(snap.postings, query_ids, n, floor=threshold)
             picked, seen = [], {}

@@ -133,3 +133,11 @@ def test_cli_analyze_shows_tags_and_terms(tmp_path):
     tokens = json.loads(out.stdout)
     assert tokens[0] == {"token": "구광모", "tag": "NNP", "start_offset": 0, "end_offset": 3, "term": "구광모"}
     assert any(t["tag"] == "JKS" and t["term"] is None for t in tokens)
+
+
+def test_a_copied_env_example_works_as_is(sample_corpus, tmp_path):
+    shutil.copy(ROOT / ".env.example", tmp_path / ".env")
+    assert sample_corpus == tmp_path / "corpus"  # where CORPUS_DIR=corpus points
+    out = run_cli("ask", "--json", "구광모 회장이 사장단 워크숍에서 강조한 건?", cwd=tmp_path)
+    assert out.returncode == 0, out.stderr
+    assert json.loads(out.stdout)[0]["article"]["press"] == "서울파이낸스"
