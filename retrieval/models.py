@@ -37,15 +37,6 @@ class Skipped:
         return f"{self.path}: {self.reason}"
 
 
-@dataclass(frozen=True)
-class Token:
-    """An indexed term and where it stands in the text it came from."""
-
-    term: str
-    start: int
-    end: int
-
-
 @dataclass(frozen=True, eq=False)
 class Sentence:
     """A sentence of a paragraph and its indexed terms, offsets relative to the paragraph.
