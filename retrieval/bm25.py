@@ -136,7 +136,7 @@ def warm_up() -> None:
     so that the first question does not pay for it."""
     one = np.zeros(1)
     maxscore(np.array([0, 1]), np.array([0], dtype=np.int32), np.ones(1), np.ones(1),
-             np.array([0]), np.ones(1), one, np.empty(1, dtype=np.int64), 1, 0.5)
+             np.array([0]), np.ones(1), one, np.empty(1, dtype=np.int32), 1, 0.5)
 
 
 _local = threading.local()
@@ -147,7 +147,7 @@ def _scratch(n_docs: int) -> tuple[np.ndarray, np.ndarray]:
     costs more than the scoring (page faults on fresh memory)."""
     buffers = getattr(_local, "buffers", None)
     if buffers is None or len(buffers[0]) != n_docs:
-        buffers = _local.buffers = (np.zeros(n_docs), np.empty(n_docs, dtype=np.int64))
+        buffers = _local.buffers = (np.zeros(n_docs), np.empty(n_docs, dtype=np.int32))
     return buffers
 
 
