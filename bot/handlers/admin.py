@@ -55,19 +55,24 @@ async def run_reload(svc: Services, status, lang: str) -> BuildReport | None:
     answering until the new one is swapped in."""
     loop = asyncio.get_running_loop()
     last = [0.0]
+    edits: list = []  # progress edits in flight; the final text must not be overtaken by one
 
     def progress(stage: str, done: int, total: int) -> None:
         now = time.monotonic()
         if total and done < total and now - last[0] >= PROGRESS_EVERY:
             last[0] = now
             label = STAGES.get(lang, {}).get(stage, stage)
-            asyncio.run_coroutine_threadsafe(
+            edits.append(asyncio.run_coroutine_threadsafe(
                 _quiet_edit(status, t(lang, "reload_progress", stage=label, done=done, total=total)), loop
-            )
+            ))
 
     started = time.monotonic()
     try:
-        report = await asyncio.to_thread(svc.retriever.reload, progress)
+        try:
+            report = await asyncio.to_thread(svc.retriever.reload, progress)
+        finally:
+            for edit in edits:
+                await asyncio.wrap_future(edit)
     except IndexBusy:
         await _edit(status, t(lang, "reload_busy"))
         return None
