@@ -32,6 +32,7 @@ class FileContents:
     articles: list[Article] = field(default_factory=list)
     skipped: list[Skipped] = field(default_factory=list)  # the file or entries not indexed
     warnings: list[Skipped] = field(default_factory=list)  # indexed, but a field was dropped
+    sha: str = ""  # SHA-256 of the bytes read ("" when the file was not read)
 
 
 def list_corpus(root: Path) -> tuple[list[CorpusFile], list[Skipped]]:
@@ -69,7 +70,9 @@ def read_corpus_file(root: Path, rel: str) -> FileContents:
         if size > MAX_FILE_BYTES:
             out.skipped.append(Skipped(rel, f"file too large ({size // 1024 // 1024} MB, limit {MAX_FILE_BYTES // 1024 // 1024} MB)"))
             return out
-        text = decode(path.read_bytes())
+        data = path.read_bytes()
+        out.sha = hashlib.sha256(data).hexdigest()
+        text = decode(data)
     except UnreadableFile as e:
         out.skipped.append(Skipped(rel, str(e)))
         return out

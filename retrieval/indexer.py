@@ -227,8 +227,8 @@ class _Build:
         pending_files: dict[str, list[Article]] = {}
         for i, f in enumerate(sorted(to_read, key=lambda f: f.rel)):
             self.progress("reading", i, len(to_read))
-            raw = (self.corpus_dir / f.rel).read_bytes() if (self.corpus_dir / f.rel).is_file() else b""
-            sha = _sha(raw)
+            contents = read_corpus_file(self.corpus_dir, f.rel)
+            sha = contents.sha or f"unread:{f.size}:{f.mtime_ns}"
             old = known.get(f.rel)
             if old is not None and old[2] == sha and f.rel not in forced:
                 # Touched but not changed: only the stat fields move.
@@ -239,7 +239,6 @@ class _Build:
                 if f.rel not in forced:
                     self.report.changed.append(f.rel)
                 self._drop_file(f.rel)
-            contents = read_corpus_file(self.corpus_dir, f.rel)
             kept, dups = self._dedupe(contents.articles, pending_keys)
             pending_files[f.rel] = kept
             problems = {"skipped": [[s.path, s.reason] for s in contents.skipped],
