@@ -30,7 +30,7 @@ from .ratelimit import RateLimiter
 from .services import Services
 from .settings import Settings
 from .state import BotState
-from .texts import t
+from .texts import lang_of, t
 from .transport import RetryingRequest
 
 log = logging.getLogger("newsqa.bot")
@@ -97,8 +97,7 @@ async def _on_error(update: object, context: ContextTypes.DEFAULT_TYPE) -> None:
     log.error("update failed: %s", error, exc_info=error)
     if not isinstance(update, Update):
         return
-    user = update.effective_user
-    text = t("en" if user and (user.language_code or "").startswith("en") else "ko", "error")
+    text = t(lang_of(update.effective_user), "error")
     try:
         if update.callback_query:
             await update.callback_query.answer(text)

@@ -93,8 +93,10 @@ TEXTS: dict[str, dict[str, str]] = {
 }
 
 
-def lang_of(language_code: str | None) -> str:
-    return "en" if language_code and language_code.lower().startswith("en") else "ko"
+def lang_of(user) -> str:
+    """Korean unless the user's Telegram is in English; no user (channel posts) means Korean."""
+    code = getattr(user, "language_code", None)
+    return "en" if code and code.lower().startswith("en") else "ko"
 
 
 def t(lang: str, key: str, **values) -> str:

@@ -9,7 +9,7 @@ import time
 
 from telegram import Update
 from telegram.constants import ChatType, ParseMode
-from telegram.error import BadRequest, TelegramError
+from telegram.error import TelegramError
 from telegram.ext import ContextTypes
 
 from retrieval import BuildReport, IndexBusy
@@ -17,6 +17,7 @@ from retrieval import BuildReport, IndexBusy
 from ..render import clip, escape
 from ..services import Services, services
 from ..texts import lang_of, t
+from .edits import edit_unless_same
 from ..uploads import UploadRefused, check_size, safe_name, save_upload
 
 log = logging.getLogger(__name__)
@@ -26,11 +27,6 @@ SUMMARY_CHARS = 3000
 STAGES = {"ko": {"reading": "파일 읽기", "tokenizing": "형태소 분석", "weights": "가중치 계산"}}
 
 
-def _lang(update: Update) -> str:
-    user = update.effective_user
-    return lang_of(user.language_code if user else None)
-
-
 async def _refuse_non_admin(update: Update, context: ContextTypes.DEFAULT_TYPE, what: str) -> bool:
     svc = services(context)
     user = update.effective_user
@@ -38,16 +34,12 @@ async def _refuse_non_admin(update: Update, context: ContextTypes.DEFAULT_TYPE, 
         return False
     log.warning("refused %s from user %s in chat %s", what, user.id if user else None, update.effective_chat.id if update.effective_chat else None)
     if update.effective_message:
-        await update.effective_message.reply_text(t(_lang(update), "not_admin"))
+        await update.effective_message.reply_text(t(lang_of(update.effective_user), "not_admin"))
     return True
 
 
 async def _edit(message, text: str) -> None:
-    try:
-        await message.edit_text(text, parse_mode=ParseMode.HTML)
-    except BadRequest as e:
-        if "not modified" not in str(e).lower():
-            raise
+    await edit_unless_same(message.edit_text(text, parse_mode=ParseMode.HTML))
 
 
 async def run_reload(svc: Services, status, lang: str) -> BuildReport | None:
@@ -97,7 +89,7 @@ async def on_reload(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     if await _refuse_non_admin(update, context, "/reload"):
         return
     svc = services(context)
-    lang = _lang(update)
+    lang = lang_of(update.effective_user)
     if svc.reload_lock.locked():
         await update.effective_message.reply_text(t(lang, "reload_busy"))
         return
@@ -124,7 +116,7 @@ async def on_stats(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     totals = svc.state.totals()
     p50, p95 = svc.latency_ms()
     await update.effective_message.reply_html(t(
-        _lang(update), "stats", articles=info.articles, passages=info.passages, build_seconds=info.build_seconds,
+        lang_of(update.effective_user), "stats", articles=info.articles, passages=info.passages, build_seconds=info.build_seconds,
         age=_age(time.time() - info.built_at), questions=totals.questions,
         no_answer_rate=totals.unanswered / totals.questions if totals.questions else 0.0,
         up=totals.up, down=totals.down, p50=p50, p95=p95,
@@ -139,7 +131,7 @@ async def on_document(update: Update, context: ContextTypes.DEFAULT_TYPE) -> Non
         return  # files shared in a group are not meant for the bot
     if await _refuse_non_admin(update, context, "document upload"):
         return
-    lang = _lang(update)
+    lang = lang_of(update.effective_user)
     document = message.document
     try:
         name = safe_name(document.file_name)

@@ -12,8 +12,7 @@ from ..texts import lang_of, t
 
 async def on_help(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     svc = services(context)
-    user = update.effective_user
-    lang = lang_of(user.language_code if user else None)
+    lang = lang_of(update.effective_user)
     text = t(lang, "help", username=escape(context.bot.username or "bot"), example=escape(svc.example),
              articles=svc.retriever.info().articles)
     await update.effective_message.reply_html(text)

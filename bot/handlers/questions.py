@@ -8,7 +8,7 @@ import time
 
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup, LinkPreviewOptions, MessageEntity, Update
 from telegram.constants import ChatAction, ChatType, ParseMode
-from telegram.error import BadRequest, TelegramError
+from telegram.error import TelegramError
 from telegram.ext import ContextTypes
 
 from retrieval import Answer
@@ -17,6 +17,7 @@ from retrieval.retriever import MAX_QUESTION_CHARS
 from ..render import answer_html, escape, safe_url
 from ..services import Services, services
 from ..texts import lang_of, t
+from .edits import edit_unless_same
 
 log = logging.getLogger(__name__)
 
@@ -65,7 +66,7 @@ async def answer_question(update: Update, context: ContextTypes.DEFAULT_TYPE, qu
     started = time.perf_counter()
     message = update.effective_message
     user = update.effective_user
-    lang = lang_of(user.language_code if user else None)
+    lang = lang_of(user)
     quote = message.chat.type != ChatType.PRIVATE
 
     wait = svc.limiter.check(user.id) if user else 0
@@ -119,7 +120,7 @@ async def on_group_text(update: Update, context: ContextTypes.DEFAULT_TYPE) -> N
 async def on_button(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     query = update.callback_query
     svc = services(context)
-    lang = lang_of(query.from_user.language_code)
+    lang = lang_of(query.from_user)
     kind, _, rest = (query.data or "").partition(":")
     try:
         question_id, value = (int(x) for x in rest.split(":"))
@@ -145,10 +146,7 @@ async def on_button(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
         await query.answer(t(lang, "no_more"))
         return
     text, markup = page(answer, question_id, stored.lang, value)
-    try:
-        await query.edit_message_text(text, parse_mode=ParseMode.HTML, reply_markup=markup, link_preview_options=NO_PREVIEW)
-    except BadRequest as e:
-        # Pressed twice, or the page is the same after a reload: nothing to change is no failure.
-        if "not modified" not in str(e).lower():
-            raise
+    await edit_unless_same(
+        query.edit_message_text(text, parse_mode=ParseMode.HTML, reply_markup=markup, link_preview_options=NO_PREVIEW)
+    )
     await query.answer()
