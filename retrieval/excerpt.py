@@ -2,9 +2,8 @@
 
 from __future__ import annotations
 
-from bisect import bisect_right
-
 import numpy as np
+from numba import njit
 
 from .models import Excerpt
 
@@ -26,45 +25,71 @@ def make_excerpt(
     """Pick the best sentence by the question's term weights (idf of each distinct matched
     term, a little more for repeats), add the better-matching neighbour when both fit in
     max_chars, cut a single over-long sentence around its matches. weights maps the question's
-    term ids to their idf. Past finding the matches, plain Python: a handful of matched tokens
-    and sentences cost less in lists than in NumPy calls."""
-    bounds = sentences.tolist() or [[0, len(text)]]
-    ends = [e for _, e in bounds]
-    # Membership in the question's few terms, for every token at once.
-    query = np.fromiter(weights, dtype=tok_terms.dtype, count=len(weights))
-    hit = np.flatnonzero((tok_terms[:, None] == query).any(axis=1))
-    matches = [(t, s, e) for t, (s, e) in zip(tok_terms[hit].tolist(), tok_spans[hit].tolist())]
-
-    scores = [0.0] * len(bounds)
-    seen = set()
-    for term, s, _ in matches:
-        i = min(bisect_right(ends, s), len(bounds) - 1)
-        scores[i] += REPEAT_BONUS * weights[term] if (i, term) in seen else weights[term]
-        seen.add((i, term))
-    best = max(range(len(scores)), key=scores.__getitem__)
-    start, end = bounds[best]
-
-    neighbours = [j for j in (best + 1, best - 1) if 0 <= j < len(bounds)]
-    # The next sentence wins ties: a quote's second half and answers that follow a topic
-    # sentence are more common than ones that precede it.
-    neighbours.sort(key=lambda j: -scores[j])  # stable: ties keep the next sentence first
-    for j in neighbours[:1]:
-        s2, e2 = min(start, bounds[j][0]), max(end, bounds[j][1])
-        if e2 - s2 <= max_chars:
-            start, end = s2, e2
-
-    m_spans = [(s, e) for _, s, e in matches]
+    term ids to their idf."""
+    if not len(sentences):
+        sentences = np.array([[0, len(text)]], dtype=np.int32)
+    query = np.fromiter(weights, dtype=np.int64, count=len(weights))
+    query_weights = np.fromiter(weights.values(), dtype=np.float64, count=len(weights))
+    best, start, end, hits = _choose(sentences, tok_terms, tok_spans, query, query_weights, max_chars)
+    m_spans = tok_spans[hits].tolist()
     prefix = suffix = ""
     if end - start > max_chars:
+        best_start, best_end = sentences[best].tolist()
         start, end = _window(text, start, end, m_spans, max_chars)
-        prefix = ELLIPSIS if start > bounds[best][0] else ""
-        suffix = ELLIPSIS if end < bounds[best][1] else ""
+        prefix = ELLIPSIS if start > best_start else ""
+        suffix = ELLIPSIS if end < best_end else ""
 
     body = text[start:end].replace("\n", " ")
     shift = len(prefix) - start
     spans = [(s + shift, e + shift) for s, e in m_spans if s >= start and e <= end]
     full = prefix + body + suffix
     return Excerpt(full, tuple(_merge(full, sorted(spans))))
+
+
+@njit(cache=True, nogil=True)
+def _choose(sentences, tok_terms, tok_spans, query, query_weights, max_chars):
+    """The best sentence, the (start, end) of the excerpt before any cut, and the positions of
+    the tokens that match the question. Compiled: a passage has ~150 tokens and ~8 sentences,
+    and the same loops in Python cost more than the rest of the search around them."""
+    n_sent = len(sentences)
+    scores = np.zeros(n_sent)
+    seen = np.zeros((n_sent, len(query)), dtype=np.bool_)
+    hits = np.empty(len(tok_terms), dtype=np.int64)
+    n_hits = 0
+    for i in range(len(tok_terms)):
+        q = -1
+        for x in range(len(query)):
+            if query[x] == tok_terms[i]:
+                q = x
+                break
+        if q < 0:
+            continue
+        hits[n_hits] = i
+        n_hits += 1
+        # The sentence holding the token: the first whose end is past its start.
+        s = tok_spans[i, 0]
+        lo, hi = 0, n_sent
+        while lo < hi:
+            mid = (lo + hi) >> 1
+            if sentences[mid, 1] <= s:
+                lo = mid + 1
+            else:
+                hi = mid
+        si = min(lo, n_sent - 1)
+        scores[si] += REPEAT_BONUS * query_weights[q] if seen[si, q] else query_weights[q]
+        seen[si, q] = True
+    best = np.argmax(scores)  # the first of equals
+    start, end = sentences[best, 0], sentences[best, 1]
+    # The next sentence wins ties: a quote's second half and answers that follow a topic
+    # sentence are more common than ones that precede it.
+    other = best + 1
+    if other >= n_sent or (best > 0 and scores[best - 1] > scores[other]):
+        other = best - 1
+    if 0 <= other < n_sent:
+        s2, e2 = min(start, sentences[other, 0]), max(end, sentences[other, 1])
+        if e2 - s2 <= max_chars:
+            start, end = s2, e2
+    return best, start, end, hits[:n_hits]
 
 
 def _window(text: str, start: int, end: int, m_spans: list[tuple[int, int]], max_chars: int) -> tuple[int, int]:
@@ -99,3 +124,9 @@ def _merge(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
         else:
             out.append((s, e))
     return out
+
+
+def warm_up() -> None:
+    """Compile _choose for the read-only arrays passages come in (from SQLite blobs)."""
+    frozen = lambda *values: np.frombuffer(np.array(values, dtype=np.int32).tobytes(), dtype=np.int32)  # noqa: E731
+    make_excerpt("고객 가치", frozen(0, 5).reshape(-1, 2), frozen(1, 2), frozen(0, 2, 3, 5).reshape(-1, 2), {1: 1.0})

@@ -11,6 +11,7 @@ from pathlib import Path
 from .analyzer import Analyzer
 from .bm25 import BM25Params, top_n, warm_up
 from .excerpt import make_excerpt
+from .excerpt import warm_up as warm_up_excerpts
 from .indexer import BuildReport, Progress, build_index
 from .models import Answer, Article, Result
 from .store import IndexCorrupt, IndexMissing, Snapshot, load_current
@@ -80,9 +81,11 @@ class Retriever:
         return report
 
     def warm_up(self) -> None:
-        """Load Kiwi's model and compile the scoring kernel before the first question."""
+        """Load Kiwi's model and compile the scoring and excerpt kernels before the first
+        question."""
         self.analyzer.warm_up()
         warm_up()
+        warm_up_excerpts()
 
     @property
     def snapshot(self) -> Snapshot:
