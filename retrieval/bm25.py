@@ -125,10 +125,8 @@ def top_n(postings: Postings, query_term_ids: list[int], n: int, floor: float = 
     terms = np.fromiter(counts.keys(), dtype=np.int64, count=len(counts))
     mult = np.fromiter(counts.values(), dtype=np.float64, count=len(counts))
     acc, touched = _scratch(postings.n_docs)
-    cand, scores = maxscore(postings.indptr, postings.docs, postings.weights, postings.max_weight,
-                            terms, mult, acc, touched, n, float(floor))
-    best = _best(cand, scores, n)
-    return cand[best], scores[best]
+    return maxscore(postings.indptr, postings.docs, postings.weights, postings.max_weight,
+                    terms, mult, acc, touched, n, float(floor))
 
 
 def warm_up() -> None:

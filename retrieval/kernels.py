@@ -77,8 +77,8 @@ def _push(heap, size, n, value):
 
 @njit(cache=True, nogil=True)
 def maxscore(indptr, docs, weights, max_weight, terms, mult, acc, touched, n, floor):
-    """Candidates, with their exact scores, that include the n best scoring at least floor;
-    every document left out scores below the n-th best or below floor. terms are distinct,
+    """The n best documents scoring at least floor (and above zero), best first, with their
+    exact scores; equal scores rank the lower document id first. terms are distinct,
     mult how often each occurs in the question. acc (zeros) and touched are scratch buffers of
     one slot per document, reused between calls: acc is left zeroed."""
     k = len(terms)
@@ -163,10 +163,13 @@ def maxscore(indptr, docs, weights, max_weight, terms, mult, acc, touched, n, fl
     for i in range(n_alive):
         d = alive[i]
         s = acc[d]
-        if s >= theta and s >= floor:
+        if s >= theta and s >= floor and s > 0.0:
             out_docs[c] = d
             out_scores[c] = s
             c += 1
     for i in range(n_touched):
         acc[touched[i]] = 0.0
-    return out_docs[:c], out_scores[:c]
+    # Best first, equal scores by lower document id, as ranking every document would.
+    order = np.argsort(out_docs[:c])
+    order = order[np.argsort(-out_scores[order], kind="mergesort")][:n]
+    return out_docs[order], out_scores[order]
