@@ -80,6 +80,7 @@ class Analyzer:
         self._bulk_kiwi: Kiwi | None = None
         self._lock = threading.Lock()
         self._bulk_lock = threading.Lock()
+        self._known_terms: dict[tuple[str, str], tuple[str, ...]] = {}
         self.signature = self._signature()
 
     def _signature(self) -> str:
@@ -117,23 +118,25 @@ class Analyzer:
         return [Morpheme(t.form, t.tag, t.start, t.start + t.len, normalize_term(t.form, t.tag)) for t in raw]
 
     def terms(self, text: str) -> list[str]:
-        """The question's index terms; the hot path of every search, so no objects per token."""
+        """The question's index terms; the hot path of every search. A question's morphemes
+        are mostly ones seen before, so each (form, tag) is normalised once and remembered
+        (16 -> 8 us of Python a question, beside Kiwi's own ~330 us)."""
         if not text.strip():
             return []
         kiwi = self._query()
         with self._lock:
             raw = kiwi.tokenize(text)
-        out = []
+        out: list[str] = []
+        known = self._known_terms
         for t in raw:
-            tag = t.tag
-            if tag in DROPPED_TAGS or (tag[-2] == "-" and tag[:-2] in DROPPED_TAGS):
-                continue
-            term = normalize_term(t.form, tag)
-            if term:
-                if term.isascii():
-                    out.append(term)
-                else:
-                    out.extend(piece for piece, _, _ in split_scripts(term, 0))
+            key = (t.form, t.tag)
+            pieces = known.get(key)
+            if pieces is None:
+                pieces = _query_pieces(*key)
+                if len(known) >= KNOWN_TERMS_LIMIT:
+                    known.clear()
+                known[key] = pieces
+            out.extend(pieces)
         return out
 
     def sentences(self, paragraphs: list[str]) -> list[list[Sentence]]:
@@ -152,6 +155,16 @@ class Analyzer:
 
 
 _NO_SPANS = np.empty((0, 2), dtype=np.int32)
+KNOWN_TERMS_LIMIT = 200_000  # (form, tag) pairs remembered by Analyzer.terms: a few tens of MB
+
+
+def _query_pieces(form: str, tag: str) -> tuple[str, ...]:
+    """What one morpheme of a question contributes to the search: nothing, or its term, or
+    the Latin and Hangul runs of a mixed word."""
+    term = normalize_term(form, tag)
+    if not term:
+        return ()
+    return tuple(piece for piece, _, _ in split_scripts(term, 0))
 
 
 def _sentence(s) -> Sentence:
