@@ -77,6 +77,36 @@ def test_long_sentence_is_cut_around_the_match(corpus, make_retriever):
 
 
 @needs_sci_news
+def excerpt_of(analyzer, text: str, question: str, max_chars: int = 300):
+    """make_excerpt on real Kiwi sentences and tokens, term ids numbered as they come."""
+    import numpy as np
+
+    from retrieval.excerpt import make_excerpt
+
+    sentences = analyzer.sentences([text])[0]
+    ids: dict[str, int] = {}
+    terms = [ids.setdefault(t, len(ids)) for s in sentences for t in s.terms]
+    spans = np.concatenate([s.spans for s in sentences])
+    bounds = np.array([[s.start, s.end] for s in sentences], dtype=np.int32)
+    weights = {ids[t]: 1.0 for t in analyzer.terms(question) if t in ids}
+    return make_excerpt(text, bounds, np.array(terms, dtype=np.int32), spans, weights, max_chars)
+
+
+def test_excerpt_adds_the_better_neighbour_and_the_next_one_on_ties(analyzer):
+    question = "구광모 회장이 워크숍에서 강조한 고객 가치는?"
+    best = "구광모 회장은 사장단 워크숍에서 고객 가치를 강조했다."
+    tie = f"행사에는 고객 대표도 참석했다. {best} 그는 고객의 불편을 살피라고 주문했다. 행사는 이틀 동안 열렸다."
+    # Both neighbours name 고객 once: the next sentence is added.
+    excerpt = excerpt_of(analyzer, tie, question)
+    assert excerpt.text == f"{best} 그는 고객의 불편을 살피라고 주문했다."
+    assert set(highlighted(excerpt)) == {"구광모 회장", "워크숍", "고객 가치", "강조", "고객"}
+    # The one before matches more (고객 가치): it is added instead.
+    better_before = f"행사는 고객 가치 경영의 일환이다. {best} 그는 고객의 불편을 살피라고 주문했다."
+    assert excerpt_of(analyzer, better_before, question).text == f"행사는 고객 가치 경영의 일환이다. {best}"
+    # No room for two sentences: the best one alone.
+    assert excerpt_of(analyzer, tie, question, max_chars=40).text == best
+
+
 def test_news_corpus_questions(tmp_path, make_retriever):
     corpus = tmp_path / "news"
     shutil.copytree(SCI_NEWS, corpus)
