@@ -14,7 +14,7 @@ n-th best score that rises as postings are read (MaxScore's idea, term at a time
    each term, candidates that can no longer reach theta are dropped.
 
 At 100,000 passages this halves the time of the previous single-threshold MaxScore (0.25 ->
-0.15 ms p50, 0.94 -> 0.53 ms p95; benchmarks/results/retrieval.json), mostly by searching
+0.16 ms p50, 0.94 -> 0.53 ms p95; benchmarks/results/retrieval.json), mostly by searching
 instead of walking the very long postings of words such as 년, 하다 or 것.
 """
 
