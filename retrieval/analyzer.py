@@ -80,7 +80,7 @@ class Analyzer:
         self._bulk_kiwi: Kiwi | None = None
         self._lock = threading.Lock()
         self._bulk_lock = threading.Lock()
-        self._known_terms: dict[tuple[str, str], tuple[str, ...]] = {}
+        self._known: dict[tuple[str, str], tuple[tuple[str, int, int], ...]] = {}
         self.signature = self._signature()
 
     def _signature(self) -> str:
@@ -118,26 +118,30 @@ class Analyzer:
         return [Morpheme(t.form, t.tag, t.start, t.start + t.len, normalize_term(t.form, t.tag)) for t in raw]
 
     def terms(self, text: str) -> list[str]:
-        """The question's index terms; the hot path of every search. A question's morphemes
-        are mostly ones seen before, so each (form, tag) is normalised once and remembered
-        (16 -> 8 us of Python a question, beside Kiwi's own ~330 us)."""
+        """The question's index terms; the hot path of every search."""
         if not text.strip():
             return []
         kiwi = self._query()
         with self._lock:
             raw = kiwi.tokenize(text)
         out: list[str] = []
-        known = self._known_terms
         for t in raw:
-            key = (t.form, t.tag)
-            pieces = known.get(key)
-            if pieces is None:
-                pieces = _query_pieces(*key)
-                if len(known) >= KNOWN_TERMS_LIMIT:
-                    known.clear()
-                known[key] = pieces
-            out.extend(pieces)
+            for piece in self._pieces(t.form, t.tag):
+                out.append(piece[0])
         return out
+
+    def _pieces(self, form: str, tag: str) -> tuple[tuple[str, int, int], ...]:
+        """morpheme_pieces, remembered: text reuses a small vocabulary of morphemes, and
+        normalising each occurrence again was half the Python around Kiwi (a question: 16 ->
+        8 us; a build: ~10% of its time)."""
+        key = (form, tag)
+        pieces = self._known.get(key)
+        if pieces is None:
+            pieces = morpheme_pieces(form, tag)
+            if len(self._known) >= KNOWN_MORPHEMES_LIMIT:
+                self._known.clear()
+            self._known[key] = pieces
+        return pieces
 
     def sentences(self, paragraphs: list[str]) -> list[list[Sentence]]:
         """Sentences with their tokens, offsets relative to each paragraph, many paragraphs at once
@@ -150,29 +154,28 @@ class Analyzer:
             analysed = self._bulk_kiwi.split_into_sents(paragraphs, return_tokens=True)
             out = []
             for paragraph, sents in zip(paragraphs, analysed):
-                out.append([_sentence(s) for s in sents] or [Sentence(0, len(paragraph), (), _NO_SPANS)])
+                out.append([self._sentence(s) for s in sents] or [Sentence(0, len(paragraph), (), _NO_SPANS)])
             return out
+
+    def _sentence(self, s) -> Sentence:
+        terms, spans = [], []
+        for t in s.tokens:
+            start = t.start
+            end = start + t.len
+            for piece, a, b in self._pieces(t.form, t.tag):
+                terms.append(piece)
+                spans.append((start + a, min(start + b, end)))
+        return Sentence(s.start, s.end, tuple(terms), np.array(spans, dtype=np.int32).reshape(-1, 2))
 
 
 _NO_SPANS = np.empty((0, 2), dtype=np.int32)
-KNOWN_TERMS_LIMIT = 200_000  # (form, tag) pairs remembered by Analyzer.terms: a few tens of MB
+KNOWN_MORPHEMES_LIMIT = 200_000  # (form, tag) pairs remembered: a few tens of MB at most
 
 
-def _query_pieces(form: str, tag: str) -> tuple[str, ...]:
-    """What one morpheme of a question contributes to the search: nothing, or its term, or
-    the Latin and Hangul runs of a mixed word."""
+def morpheme_pieces(form: str, tag: str) -> tuple[tuple[str, int, int], ...]:
+    """What one morpheme contributes to the index: nothing, or its term, or the Latin and
+    Hangul runs of a mixed word; each with its offsets in the morpheme."""
     term = normalize_term(form, tag)
     if not term:
         return ()
-    return tuple(piece for piece, _, _ in split_scripts(term, 0))
-
-
-def _sentence(s) -> Sentence:
-    terms, spans = [], []
-    for t in s.tokens:
-        term = normalize_term(t.form, t.tag)
-        if term:
-            for piece, start, end in split_scripts(term, t.start):
-                terms.append(piece)
-                spans.append((start, min(end, t.start + t.len)))
-    return Sentence(s.start, s.end, tuple(terms), np.array(spans, dtype=np.int32).reshape(-1, 2))
+    return tuple(split_scripts(term, 0))
