@@ -27,6 +27,7 @@ _TRAILING_BYLINE = re.compile(
     rf"(?:^|\s|[/(])(?P<reporter>{_NAME})\s*{_ROLE}\s*[(<\[]?\s*(?P<email>{_EMAIL})?\s*[)>\]]?\s*$"
 )
 _TRAILING_EMAIL = re.compile(rf"\s*[(<\[]?{_EMAIL}[)>\]]?\s*$")
+TAIL_CHARS = 200  # a trailing byline with its e-mail address fits in far less
 
 _COPYRIGHT = re.compile(
     r"무단\s*전재|재배포\s*금지|배포\s*금지|ⓒ|©|저작권자|copyright|all rights reserved", re.IGNORECASE
@@ -142,12 +143,20 @@ def _drop_trailing_byline(lines: list[str]) -> tuple[list[str], str | None]:
     reporter = None
     while lines:
         last = lines[-1]
-        m = _TRAILING_BYLINE.search(last)
+        # A byline is the end of a line: search only its tail, from a space so that a name is
+        # never read from the middle of a word. Searching whole paragraphs for a pattern
+        # anchored at their end cost more than the rest of the clean-up together.
+        tail_from = 0
+        if len(last) > TAIL_CHARS:
+            tail_from = last.find(" ", len(last) - TAIL_CHARS)
+            if tail_from == -1:  # no word boundary near the end: no byline either
+                break
+        m = _TRAILING_BYLINE.search(last, tail_from)
         if m and (m.group("email") or m.start() == 0 or len(last) - m.start() <= 20):
             reporter = reporter or m.group("reporter")
             lines[-1] = last[: m.start()].rstrip(" /(")
-        elif _TRAILING_EMAIL.search(last):
-            lines[-1] = _TRAILING_EMAIL.sub("", last)
+        elif email := _TRAILING_EMAIL.search(last, tail_from):
+            lines[-1] = last[: email.start()]
         else:
             break
         if not lines[-1]:
