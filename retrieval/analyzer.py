@@ -158,13 +158,22 @@ class Analyzer:
             return out
 
     def _sentence(self, s) -> Sentence:
+        # Runs once per token of the corpus, beside Kiwi's threads on the same cores: the
+        # cache is read inline, and a dropped token's offsets are never asked for.
         terms, spans = [], []
+        known = self._known
         for t in s.tokens:
-            start = t.start
-            end = start + t.len
-            for piece, a, b in self._pieces(t.form, t.tag):
-                terms.append(piece)
-                spans.append((start + a, min(start + b, end)))
+            form, tag = t.form, t.tag
+            pieces = known.get((form, tag))
+            if pieces is None:
+                pieces = self._pieces(form, tag)
+            if pieces:
+                start = t.start
+                end = start + t.len
+                for piece, a, b in pieces:
+                    terms.append(piece)
+                    spans.append(start + a)  # flat: NumPy reads a list of ints faster than pairs
+                    spans.append(min(start + b, end))
         return Sentence(s.start, s.end, tuple(terms), np.array(spans, dtype=np.int32).reshape(-1, 2))
 
 
