@@ -111,14 +111,8 @@ def score(postings: Postings, query_term_ids: list[int]) -> np.ndarray:
 
 def top_n(postings: Postings, query_term_ids: list[int], n: int, floor: float = 0.0) -> tuple[np.ndarray, np.ndarray]:
     """The n best documents scoring at least `floor` (and above zero) and their scores, best
-    first, exactly as scoring every document would rank them.
-
-    MaxScore pruning (retrieval/kernels.py). A threshold theta is a lower bound on the n-th
-    best score: the floor, raised by the n-th best partial score among the documents of the
-    question's most selective essential term. Terms whose largest weights
-    together stay below theta are "non-essential": a document only they reach cannot make the
-    top n, so candidates come from the other terms' postings, and the non-essential weights are
-    looked up, heaviest first, only while a candidate can still reach theta."""
+    first, exactly as scoring every document would rank them. With a floor, only the question's
+    own postings are read, pruned against a rising threshold (retrieval/kernels.py)."""
     if floor <= 0 or not query_term_ids:
         return _dense_top(postings, query_term_ids, n, floor)
     counts = Counter(query_term_ids)
@@ -156,20 +150,15 @@ def _dense_top(postings: Postings, query_term_ids: list[int], n: int, floor: flo
     return docs[keep], scores[docs][keep]
 
 
-def _best(docs: np.ndarray, scores: np.ndarray, n: int) -> np.ndarray:
-    """Positions of the n best positive scores, best first, ties by lower document id (also
-    at the cut: every document tied with the n-th is considered)."""
+def top_documents(scores: np.ndarray, n: int) -> np.ndarray:
+    """Indices of the n best positive scores, best first, ties by lower index (also at the cut:
+    every document tied with the n-th is considered)."""
+    if n <= 0 or len(scores) == 0:
+        return np.empty(0, dtype=np.int64)
     if n < len(scores):
         kth = scores[np.argpartition(-scores, n - 1)[n - 1]]
         part = np.flatnonzero(scores >= kth)
     else:
         part = np.arange(len(scores))
     part = part[scores[part] > 0]
-    return part[np.lexsort((docs[part], -scores[part]))][:n]
-
-
-def top_documents(scores: np.ndarray, n: int) -> np.ndarray:
-    """Indices of the n best positive scores, best first (ties by lower index)."""
-    if n <= 0 or len(scores) == 0:
-        return np.empty(0, dtype=np.int64)
-    return _best(np.arange(len(scores)), scores, n)
+    return part[np.lexsort((part, -scores[part]))][:n]

@@ -7,9 +7,9 @@ import threading
 from dataclasses import dataclass
 from pathlib import Path
 
-
 from .analyzer import Analyzer
-from .bm25 import BM25Params, top_n, warm_up
+from .bm25 import BM25Params, top_n
+from .bm25 import warm_up as warm_up_scoring
 from .excerpt import make_excerpt
 from .excerpt import warm_up as warm_up_excerpts
 from .indexer import BuildReport, Progress, build_index
@@ -84,7 +84,7 @@ class Retriever:
         """Load Kiwi's model and compile the scoring and excerpt kernels before the first
         question."""
         self.analyzer.warm_up()
-        warm_up()
+        warm_up_scoring()
         warm_up_excerpts()
 
     @property
