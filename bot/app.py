@@ -19,7 +19,7 @@ from telegram.ext import (
     filters,
 )
 
-from retrieval import Analyzer, Retriever
+from retrieval import Retriever
 
 from .handlers.admin import on_document, on_reload, on_stats
 from .handlers.help import on_help
@@ -28,7 +28,7 @@ from .handlers.questions import on_ask_command, on_button, on_group_text, on_pri
 from .logs import install_redaction
 from .ratelimit import RateLimiter
 from .services import Services
-from .settings import Settings
+from .settings import Settings, make_retriever
 from .state import BotState
 from .texts import lang_of, t
 from .transport import RetryingRequest
@@ -109,8 +109,7 @@ async def _on_error(update: object, context: ContextTypes.DEFAULT_TYPE) -> None:
 
 def run_bot(settings: Settings) -> int:
     install_redaction(settings.token or "")
-    retriever = Retriever(settings.corpus_dir, settings.index_dir, Analyzer(settings.user_dict),
-                          min_coverage=settings.min_coverage)
+    retriever = make_retriever(settings)
     report = retriever.open()
     if report is not None:
         log.info("index built: %s", report.summary().splitlines()[0])

@@ -10,10 +10,11 @@ from pathlib import Path
 
 from retrieval import Analyzer, IndexBusy, IndexCorrupt, Retriever
 from retrieval.models import Answer
+from retrieval.retriever import MAX_QUESTION_CHARS
 from retrieval.textfile import UnreadableFile, decode
 
 from .render import answer_plain
-from .settings import Settings, SettingsError, load_settings
+from .settings import Settings, SettingsError, load_settings, make_retriever
 
 log = logging.getLogger("newsqa")
 
@@ -88,16 +89,6 @@ def _parser() -> argparse.ArgumentParser:
 
 def _setup_logging(level: str) -> None:
     logging.basicConfig(level=level, format="%(asctime)s %(levelname)s %(name)s: %(message)s", stream=sys.stderr)
-    # httpx logs every request URL, and Bot API URLs contain the token.
-    logging.getLogger("httpx").setLevel(logging.WARNING)
-    logging.getLogger("httpcore").setLevel(logging.WARNING)
-
-
-def make_retriever(settings: Settings) -> Retriever:
-    return Retriever(
-        settings.corpus_dir, settings.index_dir, Analyzer(settings.user_dict),
-        min_coverage=settings.min_coverage,
-    )
 
 
 def _progress():
@@ -146,7 +137,7 @@ def _print_answer(answer: Answer, as_json: bool, stream=sys.stdout) -> None:
             print(f"no answer: {answer.reason}: {answer.question[:80]}", file=sys.stderr)
         return
     if answer.truncated:
-        print("(question cut to its first 1,000 characters)")
+        print(f"(question cut to its first {MAX_QUESTION_CHARS:,} characters)")
     if not answer.results:
         print(f"답을 찾지 못했어요 ({answer.reason}).")
         return

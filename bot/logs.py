@@ -30,6 +30,7 @@ class RedactToken(logging.Filter):
 
 
 def install_redaction(token: str) -> None:
+    # httpx logs every request URL at INFO, and Bot API URLs contain the token.
     logging.getLogger("httpx").setLevel(logging.WARNING)
     logging.getLogger("httpcore").setLevel(logging.WARNING)
     flt = RedactToken(token)

@@ -8,6 +8,7 @@ from typing import Annotated
 from pydantic import Field, SecretStr, ValidationError, field_validator
 from pydantic_settings import BaseSettings, NoDecode, SettingsConfigDict
 
+from retrieval import Analyzer, Retriever
 from retrieval.retriever import DEFAULT_MIN_COVERAGE
 
 
@@ -90,3 +91,11 @@ def load_settings(**overrides) -> Settings:
         name = str(err["loc"][0]).upper() if err["loc"] else "settings"
         message = err["msg"].removeprefix("Value error, ")
         raise SettingsError(f"{name}: {message}") from None
+
+
+def make_retriever(settings: Settings) -> Retriever:
+    """The retriever these settings describe, for the bot and every command alike."""
+    return Retriever(
+        settings.corpus_dir, settings.index_dir, Analyzer(settings.user_dict),
+        min_coverage=settings.min_coverage,
+    )
