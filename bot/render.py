@@ -37,14 +37,18 @@ def clip(text: str, limit: int) -> str:
     return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
 
 
-def excerpt_html(excerpt: Excerpt) -> str:
+def _segments(excerpt: Excerpt) -> list[tuple[str, bool]]:
+    """The excerpt's text in order, as (piece, highlighted) pairs."""
     parts, pos = [], 0
     for start, end in excerpt.highlights:
-        parts.append(escape(excerpt.text[pos:start]))
-        parts.append(f"<b>{escape(excerpt.text[start:end])}</b>")
+        parts += [(excerpt.text[pos:start], False), (excerpt.text[start:end], True)]
         pos = end
-    parts.append(escape(excerpt.text[pos:]))
-    return "".join(parts)
+    parts.append((excerpt.text[pos:], False))
+    return parts
+
+
+def excerpt_html(excerpt: Excerpt) -> str:
+    return "".join(f"<b>{escape(piece)}</b>" if bold else escape(piece) for piece, bold in _segments(excerpt))
 
 
 def source_html(result: Result) -> str:
@@ -79,15 +83,10 @@ def answer_html(results: tuple[Result, ...], header: str = "") -> tuple[str, int
 
 
 def result_plain(result: Result, bold: tuple[str, str] = ("", "")) -> str:
-    ex = result.excerpt
-    parts, pos = [], 0
-    for start, end in ex.highlights:
-        parts += [ex.text[pos:start], bold[0], ex.text[start:end], bold[1]]
-        pos = end
-    parts.append(ex.text[pos:])
+    quote = "".join(f"{bold[0]}{piece}{bold[1]}" if hl else piece for piece, hl in _segments(result.excerpt))
     a = result.article
     source = " · ".join(x for x in (a.title, a.press, a.reporter and f"{a.reporter} 기자", a.published) if x)
-    lines = [f"{result.rank}. “{''.join(parts)}”", f"   — {source}"]
+    lines = [f"{result.rank}. “{quote}”", f"   — {source}"]
     if a.url:
         lines.append(f"     {a.url}")
     return "\n".join(lines)
