@@ -448,9 +448,7 @@ class FakeBotAPI:
 
     def _m_answerCallbackQuery(self, p):
         qid = p.get("callback_query_id")
-        if qid not in self.s.callbacks:
-            raise ApiError(400, "Bad Request: query is too old and response timeout expired or query ID is invalid")
-        if self.s.callbacks[qid]:
+        if qid not in self.s.callbacks or self.s.callbacks[qid]:  # unknown, or answered already
             raise ApiError(400, "Bad Request: query is too old and response timeout expired or query ID is invalid")
         if len(p.get("text") or "") > 200:
             raise ApiError(400, "Bad Request: MESSAGE_TOO_LONG")
