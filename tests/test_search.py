@@ -76,7 +76,6 @@ def test_long_sentence_is_cut_around_the_match(corpus, make_retriever):
     assert "새만금 이차전지 특화단지" in highlighted(excerpt)
 
 
-@needs_sci_news
 def excerpt_of(analyzer, text: str, question: str, max_chars: int = 300):
     """make_excerpt on real Kiwi sentences and tokens, term ids numbered as they come."""
     import numpy as np
@@ -107,6 +106,7 @@ def test_excerpt_adds_the_better_neighbour_and_the_next_one_on_ties(analyzer):
     assert excerpt_of(analyzer, tie, question, max_chars=40).text == best
 
 
+@needs_sci_news
 def test_news_corpus_questions(tmp_path, make_retriever):
     corpus = tmp_path / "news"
     shutil.copytree(SCI_NEWS, corpus)
