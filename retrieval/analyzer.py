@@ -15,7 +15,7 @@ from kiwipiepy import Kiwi
 
 from .models import Sentence
 
-ANALYZER_VERSION = 4  # bump when the filter or normalisation below changes
+ANALYZER_VERSION = 6  # bump when the filter or normalisation below changes
 
 # Tags whose morphemes carry no meaning of their own for search: particles (J*), endings (E*),
 # affixes (XP*, XS*), copulas, punctuation and symbols, interjections, conjunctive adverbs and
@@ -30,11 +30,21 @@ DROPPED_TAGS = frozenset(
 # Question words Kiwi tags as verbs, adverbs or determiners (어떻다, 왜, 몇, 무슨): they are in
 # most questions and in no answer. Dropping them gains 0.001 hit@1 on KorQuAD and keeps "오늘
 # 날씨 어때?" from matching a passage for its "어떻게".
-QUESTION_WORDS = frozenset("어떻 어떠 어찌 왜 몇 얼마 언제 어디 누구 무엇 뭐 어느 무슨 어떤".split())
+QUESTION_WORDS = frozenset("어떻 어떠 어찌 왜 몇 얼마 얼마나 언제 어디 누구 무엇 뭐 뭘 어느 무슨 어떤 며칠".split())
 
 
 def base_tag(tag: str) -> str:
     return tag.split("-", 1)[0]  # Kiwi marks regular/irregular verbs as VV-R, VV-I
+
+
+# Each indexed token keeps its part of speech as one byte, so that answers can be recognised
+# (a person's name is NNP, an amount is SN + NNB) without running Kiwi again on quoted text.
+TAGS = ("", "NNG", "NNP", "NNB", "NR", "VV", "VA", "VX", "MM", "MAG", "XR", "SL", "SH", "SN", "OTHER")
+TAG_CODE = {tag: code for code, tag in enumerate(TAGS)}
+
+
+def tag_code(tag: str) -> int:
+    return TAG_CODE.get(base_tag(tag), TAG_CODE["OTHER"])
 
 
 def normalize_term(form: str, tag: str) -> str | None:
@@ -62,6 +72,15 @@ def split_scripts(term: str, start: int) -> list[tuple[str, int, int]]:
 
 
 @dataclass(frozen=True)
+class Token:
+    form: str
+    tag: str
+    start: int
+    end: int
+    pieces: tuple[tuple[str, int, int, int], ...]  # (term, start, end, tag code) in the morpheme
+
+
+@dataclass(frozen=True)
 class Morpheme:
     form: str
     tag: str
@@ -80,7 +99,7 @@ class Analyzer:
         self._bulk_kiwi: Kiwi | None = None
         self._lock = threading.Lock()
         self._bulk_lock = threading.Lock()
-        self._known: dict[tuple[str, str], tuple[tuple[str, int, int], ...]] = {}
+        self._known: dict[tuple[str, str], tuple[tuple[str, int, int, int], ...]] = {}
         self.signature = self._signature()
 
     def _signature(self) -> str:
@@ -118,19 +137,20 @@ class Analyzer:
         return [Morpheme(t.form, t.tag, t.start, t.start + t.len, normalize_term(t.form, t.tag)) for t in raw]
 
     def terms(self, text: str) -> list[str]:
-        """The question's index terms; the hot path of every search."""
+        """The text's index terms, as a question is searched with."""
+        return [piece[0] for token in self.tokens(text) for piece in token.pieces]
+
+    def tokens(self, text: str) -> list[Token]:
+        """Every morpheme of a question, with the index terms it gives (none for particles,
+        endings and question words, which the question's analysis still reads)."""
         if not text.strip():
             return []
         kiwi = self._query()
         with self._lock:
             raw = kiwi.tokenize(text)
-        out: list[str] = []
-        for t in raw:
-            for piece in self._pieces(t.form, t.tag):
-                out.append(piece[0])
-        return out
+        return [Token(t.form, t.tag, t.start, t.start + t.len, self._pieces(t.form, t.tag)) for t in raw]
 
-    def _pieces(self, form: str, tag: str) -> tuple[tuple[str, int, int], ...]:
+    def _pieces(self, form: str, tag: str) -> tuple[tuple[str, int, int, int], ...]:
         """morpheme_pieces, remembered: text reuses a small vocabulary of morphemes, and
         normalising each occurrence again was half the Python around Kiwi (a question: 16 ->
         8 us; a build: ~10% of its time)."""
@@ -154,13 +174,13 @@ class Analyzer:
             analysed = self._bulk_kiwi.split_into_sents(paragraphs, return_tokens=True)
             out = []
             for paragraph, sents in zip(paragraphs, analysed):
-                out.append([self._sentence(s) for s in sents] or [Sentence(0, len(paragraph), (), _NO_SPANS)])
+                out.append([self._sentence(s) for s in sents] or [Sentence(0, len(paragraph), (), _NO_SPANS, _NO_TAGS)])
             return out
 
     def _sentence(self, s) -> Sentence:
         # Runs once per token of the corpus, beside Kiwi's threads on the same cores: the
         # cache is read inline, and a dropped token's offsets are never asked for.
-        terms, spans = [], []
+        terms, spans, tags = [], [], []
         known = self._known
         for t in s.tokens:
             form, tag = t.form, t.tag
@@ -170,21 +190,30 @@ class Analyzer:
             if pieces:
                 start = t.start
                 end = start + t.len
-                for piece, a, b in pieces:
+                for piece, a, b, code in pieces:
                     terms.append(piece)
                     spans.append(start + a)  # flat: NumPy reads a list of ints faster than pairs
                     spans.append(min(start + b, end))
-        return Sentence(s.start, s.end, tuple(terms), np.array(spans, dtype=np.int32).reshape(-1, 2))
+                    tags.append(code)
+        return Sentence(s.start, s.end, tuple(terms), np.array(spans, dtype=np.int32).reshape(-1, 2),
+                        np.array(tags, dtype=np.uint8))
 
 
 _NO_SPANS = np.empty((0, 2), dtype=np.int32)
+_NO_TAGS = np.empty(0, dtype=np.uint8)
 KNOWN_MORPHEMES_LIMIT = 200_000  # (form, tag) pairs remembered: a few tens of MB at most
 
 
-def morpheme_pieces(form: str, tag: str) -> tuple[tuple[str, int, int], ...]:
+def morpheme_pieces(form: str, tag: str) -> tuple[tuple[str, int, int, int], ...]:
     """What one morpheme contributes to the index: nothing, or its term, or the Latin and
-    Hangul runs of a mixed word; each with its offsets in the morpheme."""
+    Hangul runs of a mixed word; each with its offsets in the morpheme and its tag's code."""
     term = normalize_term(form, tag)
     if not term:
         return ()
-    return tuple(split_scripts(term, 0))
+    code = tag_code(tag)
+    out = []
+    # Kiwi knows some names as one morpheme with a space ("테드 번디"); a later sentence that
+    # says only "번디" should still match, so each word is a term of its own.
+    for m in re.finditer(r"\S+", term):
+        out.extend((piece, a, b, code) for piece, a, b in split_scripts(m.group(), m.start()))
+    return tuple(out)

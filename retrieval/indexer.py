@@ -340,7 +340,9 @@ class _Build:
             (a.id, path, a.path, a.title, a.url, a.press, a.reporter, a.published, body_key, url_key),
         )
         rid = cur.lastrowid
-        title_ids = self._term_ids(title_terms) * TITLE_REPEAT
+        title_ids = self._term_ids(title_terms)
+        self.db.execute("UPDATE articles SET title_terms = ? WHERE rid = ?", (_i32(title_ids), rid))
+        title_ids = title_ids * TITLE_REPEAT
         rows = []
         for ordinal, p in enumerate(passages):
             tok_ids = self._term_ids(p.terms)
@@ -348,11 +350,12 @@ class _Build:
             rows.append((
                 rid, ordinal, p.start, p.end, a.body[p.start:p.end],
                 p.sentences.astype(np.int32).tobytes(), _i32(tok_ids), p.spans.astype(np.int32).tobytes(),
+                p.tags.astype(np.uint8).tobytes(),
                 uterms.astype(np.int32).tobytes(), tfs.astype(np.int32).tobytes(), len(tok_ids) + len(title_ids),
             ))
         self.db.executemany(
-            'INSERT INTO passages (article, ordinal, start, "end", text, sentences, tok_terms, tok_spans,'
-            " uterms, utfs, length) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            'INSERT INTO passages (article, ordinal, start, "end", text, sentences, tok_terms, tok_spans, tok_tags,'
+            " uterms, utfs, length) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             rows,
         )
         self._new_passages += len(rows)
@@ -400,7 +403,7 @@ class _AnalysisCache:
         db.execute("CREATE TABLE IF NOT EXISTS analyses (key TEXT PRIMARY KEY, value TEXT)")
         return db
 
-    FORMAT = 2  # bump when _encode_sentences changes
+    FORMAT = 3  # bump when _encode_sentences changes
 
     def _key(self, text: str) -> str:
         return _sha(f"{self.FORMAT}\x00{self.signature}\x00{text}")[:32]
@@ -432,9 +435,10 @@ class _AnalysisCache:
 
 
 def _encode_sentences(sentences: list[Sentence]) -> str:
-    return json.dumps([[s.start, s.end, s.terms, s.spans.ravel().tolist()] for s in sentences], ensure_ascii=False)
+    return json.dumps([[s.start, s.end, s.terms, s.spans.ravel().tolist(), s.tags.tolist()] for s in sentences],
+                      ensure_ascii=False)
 
 
 def _decode_sentences(value: str) -> list[Sentence]:
-    return [Sentence(s, e, tuple(terms), np.array(spans, dtype=np.int32).reshape(-1, 2))
-            for s, e, terms, spans in json.loads(value)]
+    return [Sentence(s, e, tuple(terms), np.array(spans, dtype=np.int32).reshape(-1, 2), np.array(tags, dtype=np.uint8))
+            for s, e, terms, spans, tags in json.loads(value)]

@@ -27,6 +27,7 @@ class Passage:
     sentences: np.ndarray  # (n, 2) int32, relative to start
     terms: list[str]
     spans: np.ndarray  # (n, 2) int32, relative to start
+    tags: np.ndarray  # (n,) uint8, each term's part of speech (analyzer.TAGS)
 
 
 def paragraphs(body: str) -> list[tuple[int, str]]:
@@ -83,15 +84,18 @@ def build_passages(
         start, end = bounds[group[0]][0], bounds[group[-1]][1]
         terms: list[str] = []
         spans = []
+        tags = []
         for i in group:
             offset, s = parts[i]
             terms.extend(s.terms)
             spans.append(s.spans + (offset - start))
+            tags.append(s.tags)
         passages.append(Passage(
             start=start,
             end=end,
             sentences=np.array([bounds[i] for i in group], dtype=np.int32) - start,
             terms=terms,
             spans=np.concatenate(spans).astype(np.int32) if spans else np.empty((0, 2), dtype=np.int32),
+            tags=np.concatenate(tags).astype(np.uint8) if tags else np.empty(0, dtype=np.uint8),
         ))
     return passages

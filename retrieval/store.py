@@ -26,8 +26,10 @@ import numpy as np
 
 from .bm25 import BM25Params, Postings
 
-FORMAT_VERSION = 2
+FORMAT_VERSION = 3
 KEEP_GENERATIONS = 2  # the live one and the one before, for readers still on it
+MAX_PART = 12  # longest part of a compound term looked up on its own
+_NO_IDS = np.empty(0, dtype=np.int64)
 
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS vocab (id INTEGER PRIMARY KEY, term TEXT NOT NULL UNIQUE);
@@ -36,14 +38,15 @@ CREATE TABLE IF NOT EXISTS files (
 );
 CREATE TABLE IF NOT EXISTS articles (
     rid INTEGER PRIMARY KEY, id TEXT NOT NULL UNIQUE, file TEXT NOT NULL, path TEXT, title TEXT,
-    url TEXT, press TEXT, reporter TEXT, published TEXT, body_hash TEXT, url_key TEXT
+    url TEXT, press TEXT, reporter TEXT, published TEXT, body_hash TEXT, url_key TEXT, title_terms BLOB
 );
 CREATE INDEX IF NOT EXISTS articles_file ON articles(file);
 CREATE INDEX IF NOT EXISTS articles_body ON articles(body_hash);
 CREATE INDEX IF NOT EXISTS articles_url ON articles(url_key);
 CREATE TABLE IF NOT EXISTS passages (
     id INTEGER PRIMARY KEY, article INTEGER NOT NULL, ordinal INTEGER, start INTEGER, "end" INTEGER,
-    text TEXT, sentences BLOB, tok_terms BLOB, tok_spans BLOB, uterms BLOB, utfs BLOB, length INTEGER
+    text TEXT, sentences BLOB, tok_terms BLOB, tok_spans BLOB, tok_tags BLOB, uterms BLOB, utfs BLOB,
+    length INTEGER
 );
 CREATE INDEX IF NOT EXISTS passages_article ON passages(article);
 """
@@ -201,11 +204,31 @@ def _fsync_dir(path: Path) -> None:
 
 @dataclass(frozen=True)
 class PassageRecord:
+    rowid: int
     text: str
     sentences: np.ndarray  # (n, 2) int32, relative to the passage
     tok_terms: np.ndarray  # int32 term ids
     tok_spans: np.ndarray  # (n, 2) int32
+    tok_tags: np.ndarray  # uint8 part-of-speech codes (analyzer.TAGS)
     article: dict
+
+
+_ARTICLE_KEYS = ("id", "title", "url", "press", "reporter", "published", "path")
+_PASSAGE_COLUMNS = ("p.id, p.article, p.text, p.sentences, p.tok_terms, p.tok_spans, p.tok_tags, a.id, a.title, a.url,"
+                    " a.press, a.reporter, a.published, a.path, a.title_terms")
+
+
+def _record(row) -> PassageRecord:
+    rowid, _, text, sents, terms, spans, tags, *meta = row
+    return PassageRecord(
+        rowid=rowid,
+        text=text,
+        sentences=np.frombuffer(sents, dtype=np.int32).reshape(-1, 2),
+        tok_terms=np.frombuffer(terms, dtype=np.int32),
+        tok_spans=np.frombuffer(spans, dtype=np.int32).reshape(-1, 2),
+        tok_tags=np.frombuffer(tags, dtype=np.uint8),
+        article=dict(zip(_ARTICLE_KEYS, meta[:-1]), title_terms=np.frombuffer(meta[-1] or b"", dtype=np.int32)),
+    )
 
 
 class Snapshot:
@@ -232,6 +255,35 @@ class Snapshot:
         self._local = threading.local()
         self._local.db = db
         self.params = BM25Params(**self.manifest.params)
+        self._texts: list[str] | None = None
+        self._compounds: dict[str, list[int]] | None = None
+
+    def compounds(self, word: str) -> np.ndarray:
+        """Ids of the terms that contain word and are longer (머리 -> 머리카락색): the index is
+        built on first use from the vocabulary, every substring of two syllables or more."""
+        index = self._compounds
+        if index is None:
+            index = {}
+            for term, i in self.vocab.items():
+                n = len(term)
+                if n < 3:
+                    continue
+                for a in range(n - 1):
+                    for b in range(a + 2, min(n, a + MAX_PART) + 1):
+                        if b - a < n:
+                            index.setdefault(term[a:b], set()).add(i)
+            self._compounds = index = {k: np.array(sorted(v), dtype=np.int64) for k, v in index.items()}
+        return index.get(word, _NO_IDS)
+
+    def term_text(self, term_id: int) -> str:
+        """The text of a term id (the vocabulary read backwards, built on first use)."""
+        texts = self._texts
+        if texts is None:
+            texts = [""] * (max(self.vocab.values(), default=-1) + 1)
+            for term, i in self.vocab.items():
+                texts[i] = term
+            self._texts = texts
+        return texts[term_id]
 
     def _connect(self) -> sqlite3.Connection:
         uri = (self.path / "store.sqlite").resolve().as_uri() + "?mode=ro&immutable=1"
@@ -250,23 +302,27 @@ class Snapshot:
         rowids = [int(self.rowids[d]) for d in docs]
         marks = ",".join("?" * len(rowids))
         rows = self._db().execute(
-            'SELECT p.id, p.text, p.sentences, p.tok_terms, p.tok_spans, a.id, a.title, a.url, a.press, a.reporter,'
-            f' a.published, a.path FROM passages p JOIN articles a ON a.rid = p.article WHERE p.id IN ({marks})',
+            f"SELECT {_PASSAGE_COLUMNS} FROM passages p JOIN articles a ON a.rid = p.article WHERE p.id IN ({marks})",
             rowids,
         ).fetchall()
-        by_id = {row[0]: row for row in rows}
-        keys = ("id", "title", "url", "press", "reporter", "published", "path")
-        out = []
-        for rowid in rowids:
-            _, text, sents, terms, spans, *meta = by_id[rowid]
-            out.append(PassageRecord(
-                text=text,
-                sentences=np.frombuffer(sents, dtype=np.int32).reshape(-1, 2),
-                tok_terms=np.frombuffer(terms, dtype=np.int32),
-                tok_spans=np.frombuffer(spans, dtype=np.int32).reshape(-1, 2),
-                article=dict(zip(keys, meta)),
-            ))
-        return out
+        by_id = {row[0]: _record(row) for row in rows}
+        return [by_id[rowid] for rowid in rowids]
+
+    def articles(self, docs: list[int]) -> list[list[PassageRecord]]:
+        """Every passage of each document's article, in article order, in one query: an answer
+        may sit in another passage of the article than the one that matched best."""
+        if not docs:
+            return []
+        rids = [int(self.doc_article[d]) for d in docs]
+        marks = ",".join("?" * len(rids))
+        by_article: dict[int, list[PassageRecord]] = {}
+        for row in self._db().execute(
+            f"SELECT {_PASSAGE_COLUMNS} FROM passages p JOIN articles a ON a.rid = p.article"
+            f" WHERE p.article IN ({marks}) ORDER BY p.article, p.ordinal",
+            rids,
+        ):
+            by_article.setdefault(row[1], []).append(_record(row))
+        return [by_article[rid] for rid in rids]
 
     def sample_titles(self, n: int) -> list[str]:
         return [r[0] for r in self._db().execute("SELECT title FROM articles ORDER BY rid LIMIT ?", (n,))]
