@@ -47,6 +47,7 @@ class Sentence:
     end: int
     terms: tuple[str, ...]
     spans: np.ndarray
+    tags: np.ndarray  # uint8 analyzer.TAGS code of each term's morpheme
 
 
 @dataclass(frozen=True)
@@ -62,6 +63,7 @@ class Result:
     excerpt: Excerpt
     passage: str
     article: Article
+    answer: tuple[int, int] | None = None  # the phrase that answers, [start, end) into the excerpt
 
     def to_json(self) -> dict:
         return {
@@ -69,6 +71,7 @@ class Result:
             "score": round(self.score, 6),
             "excerpt": self.excerpt.text,
             "highlights": [list(h) for h in self.excerpt.highlights],
+            "answer": list(self.answer) if self.answer else None,
             "passage": self.passage,
             "article": self.article.meta(),
         }
@@ -81,7 +84,7 @@ class Answer:
     question: str
     results: tuple[Result, ...]
     reason: str | None = None  # set when results is empty
+    reason_code: str | None = None  # the same as a key: stale, topic_missing, kind_missing, words_missing
     truncated: bool = False  # the question was longer than we read
     terms: tuple[str, ...] = field(default=())
     has_more: bool = False
-    coverage: float = 0.0  # share of the question's term weight the best passage matches

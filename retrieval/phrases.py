@@ -1,0 +1,269 @@
+"""Phrases of a sentence that could answer a question of some kind: an amount in the asked
+unit, a date, a person's name, a place or organisation, a quoted name, a journal.
+
+Korean news writes these in a few fixed ways: a number and its counter (65만명, 1조2,081억원,
+40여가지), dates (2006년 1월, 20시 21분경), a name before a title (박충모 서울대 교수, 우주인
+오니시 다쿠야), names in quotes or after 이른바, and journals before 게재/실렸다. Numbers and
+quotes are read from the text; names from Kiwi's tags (NNP for proper nouns).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .analyzer import TAG_CODE
+from .question import Kind, Question
+
+NNP, SL, SH, NNG, SN = (TAG_CODE[t] for t in ("NNP", "SL", "SH", "NNG", "SN"))
+PROPER = (NNP, SL, SH)
+
+_DIGITS = r"\d[\d,]*(?:\.\d+)?"
+_BIG = r"[십백천만억조]"
+_NUMBER = (
+    rf"(?:(?:약|최대|최소|최고|총|무려)\s?)?"
+    rf"(?:{_DIGITS}(?:\s?{_BIG}+(?:\s?{_DIGITS})?)*|{_BIG}+|수{_BIG}*|[한두세네]|다섯|여섯|일곱|여덟|아홉|열)"
+    rf"(?:\s?여)?"
+)
+_DATE_UNITS = ("년", "월", "일", "시", "분", "초")
+# Counters an amount is written with when the question names no unit.
+_COUNTERS = sorted(
+    "명 개 가지 원 달러 유로 엔 위안 배 퍼센트 년 개월 달 주 일 시간 분 초 대 건 회 번 번째 위 점 편 장 마리 곳 층 세 "
+    "살 도 주년 호 권 척 기 발 톤 그램 킬로그램 킬로미터 미터 센티미터 광년 마력 와트 평 가구 차례 종 억 조 만 천".split(),
+    key=len, reverse=True,
+)
+_SYMBOL_UNIT = r"%|％|[A-Za-z㎞㎝㎜㎏㎎㎡℃°]+(?:/[A-Za-z㎏]+)?"
+_ANY_AMOUNT = re.compile(rf"(?<![\w.]){_NUMBER}(?:\s?(?:{_SYMBOL_UNIT}|{'|'.join(_COUNTERS)}))?")
+# Dates begin with a digit; the words before some (지난 4월, 올해 3월) are added after a match.
+_TIME = re.compile(
+    r"(?:\d{4}\s?[.-]\s?\d{1,2}(?:\s?[.-]\s?\d{1,2})?"
+    r"|\d{1,4}\s?년대|\d{1,2}\s?세기(?:\s?[초중말])?"
+    r"|(?:\d{1,4}\s?년\s?)?(?:\d{1,2}\s?월\s?)?(?:\d{1,2}\s?일)(?:\s?(?:오전|오후|새벽|밤|저녁))?(?:\s?\d{1,2}\s?시(?:\s?\d{1,2}\s?분)?)?"
+    r"|\d{1,4}\s?년(?:\s?\d{1,2}\s?월)?|\d{1,2}\s?월(?:\s?(?:초|중순|말|하순|초순))?"
+    r"|(?:\d+\s?[천백]\s?)?\d*\s?[만억]\s?년\s?(?:전|후)"
+    r"|\d{1,2}\s?시(?:\s?\d{1,2}\s?분)?(?:\s?경)?)"
+)
+_TIME_WORDS = re.compile(r"(?:지난|올|내|작|이듬)해|작년|내년|올해|연말|연초|상반기|하반기")
+_TIME_PREFIX = re.compile(r"(?:지난|올|오는|내년|작년|올해)\s?$")
+_NAMED_HINT = ("이른바", "일명", "소위", "라고", "이란", "란 ", "라는", "불리")
+_QUOTED = re.compile(r"[‘'\"“「『《〈<`]([^‘’'\"“”「」『』《》〈〉<>`]{1,40})[’'\"”」』》〉>`]")
+_LATIN_GLOSS = re.compile(r"[가-힣]+\(([A-Za-z][A-Za-z0-9 .&/-]{1,40})\)")
+_NAMED = re.compile(
+    r"(?:이른바|일명|소위)\s([^\s,.]+(?:\s[^\s,.]+)?)"
+    r"|([^\s‘’'\"“”]{2,20})(?:이)?(?:라고\s?(?:부르|불리|불린|부른|명명|이름)|이란\s|란\s|라는\s|으로\s불리|로\s불리)"
+)
+_PUBLISHED = re.compile(r"게재|실렸|실린|실리|발표했|발표됐|온라인판|최신호|학술지|저널|자매지|국제학술지|[^\s]+지\(")
+
+# Nouns that name a role; a proper noun next to one is a person's name.
+PERSON_TITLES = frozenset(
+    "교수 박사 연구원 연구위원 선임연구위원 책임연구원 선임연구원 연구교수 위원 씨 회장 대표 사장 부사장 "
+    "원장 부원장 단장 위원장 장관 차관 대통령 총리 의원 감독 선수 작가 기자 책임자 개발자 전문가 학생 "
+    "학부생 대학원생 과학자 연구자 총장 소장 센터장 팀장 이사 국장 청장 시장 지사 변호사 판사 검사 "
+    "재판장 대변인 저자 제1저자 교수팀 박사팀 연구팀장 의장 주임 우주인 비행사 조종사 화가 "
+    "배우 가수 회원 주민 경찰관 대사 상무 전무 부장 과장 국왕 여왕 왕 총재 부총재 고문 서장 직무대리".split()
+)
+
+
+# Title words that end a word naming a person's role (징계위원장, 서울대교수).
+_TITLE_SUFFIXES = tuple(sorted(
+    "교수 박사 연구원 연구위원 위원 위원장 회장 대표 사장 부사장 원장 단장 장관 차관 대통령 총리 의원 감독 선수 "
+    "작가 기자 책임자 총장 소장 센터장 팀장 이사 국장 청장 시장 지사 변호사 재판장 대변인 교수팀 박사팀 직무대리 "
+    "서장 부장 의장 총재 씨".split(), key=len, reverse=True))
+_TITLE_ANY = re.compile("|".join(_TITLE_SUFFIXES))
+# Words of 2-4 syllables before a title that are not names.
+_NOT_NAMES = frozenset("이번 당시 지난 현재 전직 신임 초대 공동 연구 관계 담당 해당 한국 미국 중국 일본 영국 정부 국내 "
+                       "현직 차기 전임 후임 명예 수석 선임 책임 부장 대학".split())
+
+
+@dataclass(frozen=True)
+class Phrase:
+    start: int  # offsets into the sentence
+    end: int
+    strong: bool  # exactly the asked kind (the unit, a title beside the name); else plausible
+
+
+def find(question: Question, text: str, terms: list[str], tags: list[int], spans: list[tuple[int, int]]) -> list[Phrase]:
+    """Phrases of the kind the question asks for that the question does not already contain.
+    terms/tags/spans are the sentence's index tokens, spans relative to text."""
+    kind = question.kind
+    if kind is Kind.ANY:
+        return []
+    asked = set(question.terms)
+    if kind is Kind.AMOUNT:
+        return _amounts(text, question.units)
+    if kind is Kind.TIME:
+        return _times(text)
+    if kind is Kind.PERSON:
+        people = _people(text, terms, tags, spans, asked)
+        # Any other proper noun may be a name without a title (김대중이 당선됐다): plausible.
+        taken = {(p.start, p.end) for p in people}
+        return people + [p for p in _proper_runs(text, terms, tags, spans, asked, strong=False)
+                         if (p.start, p.end) not in taken]
+    if kind is Kind.PLACE:
+        return _categorised(text, _proper_runs(text, terms, tags, spans, asked), question.category)
+    # NAME
+    out = _names(text, asked)
+    if question.category:
+        out = _categorised(text, out + _proper_runs(text, terms, tags, spans, asked, strong=False), question.category)
+        return out
+    if question.publication:
+        cue = _PUBLISHED.search(text)
+        if not cue:
+            return []
+        out += _proper_runs(text, terms, tags, spans, asked, strong=False)
+        return out
+    return out + _proper_runs(text, terms, tags, spans, asked, strong=False)
+
+
+def _times(text: str) -> list[Phrase]:
+    out = []
+    for m in _TIME.finditer(text):
+        start = m.start()
+        before = _TIME_PREFIX.search(text, max(0, start - 4), start)
+        out.append(Phrase(before.start() if before else start, m.end(), True))
+    out += [Phrase(m.start(), m.end(), False) for m in _TIME_WORDS.finditer(text)]
+    return out
+
+
+_UNIT_PATTERNS: dict[tuple[str, ...], re.Pattern] = {}
+
+
+def _amounts(text: str, units: tuple[str, ...]) -> list[Phrase]:
+    if units:
+        pattern = _UNIT_PATTERNS.get(units)
+        if pattern is None:
+            alternatives = "|".join(re.escape(u) for u in sorted(units, key=len, reverse=True))
+            pattern = _UNIT_PATTERNS[units] = re.compile(rf"(?<![\w.]){_NUMBER}\s?(?:{alternatives})", re.IGNORECASE)
+        return [Phrase(m.start(), m.end(), True) for m in pattern.finditer(text) if _is_number(m.group())]
+    out = []
+    for m in _ANY_AMOUNT.finditer(text):
+        phrase = m.group()
+        if not _is_number(phrase):
+            continue
+        tail = phrase.lstrip("약최대소고총무려 0123456789,.십백천만억조여").strip()
+        # A bare date (14일, 4월) is not an amount.
+        if tail.startswith(_DATE_UNITS) and not tail.startswith(("일간", "년간", "년째", "시간", "분의", "개월")):
+            continue
+        out.append(Phrase(m.start(), m.end(), False))
+    return out
+
+
+def _is_number(phrase: str) -> bool:
+    return any(c.isdigit() for c in phrase) or re.search(r"[한두세네수]|다섯|여섯|일곱|여덟|아홉|열", phrase) is not None
+
+
+_EOJEOL = re.compile(r"\S+")
+_PARTICLE_END = re.compile(r"(?:은|는|이|가|을|를|의|에|와|과|도|로|으로|에서|에게|께서)$")
+
+
+def _titled_names(text: str, asked: set[str]) -> list[Phrase]:
+    """A word of 2-4 Hangul syllables a few words before a title (정한중 징계위원장, 박충모 서울대
+    화학부 교수): Kiwi often cuts names it does not know into pieces, but the title stays."""
+    out = []
+    for title in _TITLE_ANY.finditer(text):
+        # The title must end its word, before at most a particle (교수가, 위원장은).
+        end = title.end()
+        word_end = end
+        while word_end < len(text) and not text[word_end].isspace() and text[word_end] not in ",.)\"'”’":
+            word_end += 1
+        if text[end:word_end] and text[end:word_end] not in _TITLE_PARTICLES:
+            continue
+        word_start = text.rfind(" ", 0, title.start()) + 1
+        words = [(m.start(), m.end(), m.group()) for m in _EOJEOL.finditer(text, max(0, word_start - 60), word_start)]
+        for j in range(len(words) - 1, max(-1, len(words) - 5), -1):
+            a, b, name = words[j]
+            if _NAME_WORD.fullmatch(name) and name not in asked and name not in _NOT_NAMES:
+                if all(not _PARTICLE_END.search(w) for _, _, w in words[j + 1:]):
+                    out.append(Phrase(a, b, True))
+                break
+            if _PARTICLE_END.search(name) or not _ORG_WORD.fullmatch(name):
+                break
+    return out
+
+
+_NAME_WORD = re.compile(r"[가-힣]{2,4}")
+_ORG_WORD = re.compile(r"[가-힣A-Za-z0-9·()]+")
+_TITLE_PARTICLES = frozenset("은 는 이 가 을 를 의 과 와 도 에게 께서 으로 로".split())
+
+
+def _people(text, terms, tags, spans, asked) -> list[Phrase]:
+    out = _titled_names(text, asked)
+    n = len(terms)
+    for a, b in _runs(text, terms, tags, spans, asked):
+        before = terms[a - 1] if a > 0 else ""
+        after = [terms[i] for i in range(b, min(b + 2, n))]
+        # A Korean name is the run's first word; an organisation may follow it (박충모 서울대 화학부 교수).
+        first_end = spans[a][1]
+        title_after = any(t in PERSON_TITLES for t in after) or (b < n and terms[b].endswith(("교수", "박사", "씨")))
+        if title_after or before in PERSON_TITLES:
+            hangul_name = re.fullmatch(r"[가-힣]{2,4}", text[spans[a][0]:first_end]) is not None
+            end = first_end if hangul_name and b - a > 1 and title_after else spans[b - 1][1]
+            out.append(Phrase(spans[a][0], end, True))
+    return out
+
+
+def _proper_runs(text, terms, tags, spans, asked, strong=True) -> list[Phrase]:
+    out = []
+    for a, b in _runs(text, terms, tags, spans, asked):
+        # Carry the run over the common nouns that finish the name (디자인경영센터, 초원 지대).
+        end = b
+        while end < len(terms) and tags[end] == NNG and _joined(text, spans[end - 1][1], spans[end][0]):
+            end += 1
+        out.append(Phrase(spans[a][0], spans[end - 1][1], strong))
+    return out
+
+
+_SHORT_FORMS = {"대학": ("대학", "대"), "대학교": ("대학", "대"), "회사": ("사", "회사", "기업", "업체", "㈜", "(주)")}
+
+
+def _categorised(text: str, found: list[Phrase], category: str | None) -> list[Phrase]:
+    """When the question says what the answer is (어느 대학, 무슨 로켓), a phrase that is one
+    (워싱턴대, 프로톤 로켓) or stands next to the word is strong; others are only plausible."""
+    if not category:
+        return found
+    forms = _SHORT_FORMS.get(category, (category,))
+    out = []
+    for p in found:
+        around = text[max(0, p.start - NEAR):p.end + NEAR]
+        strong = any(f in text[p.start:p.end] for f in forms) or category in around
+        out.append(Phrase(p.start, p.end, strong))
+    return out
+
+
+NEAR = 12
+
+
+def _names(text: str, asked: set[str]) -> list[Phrase]:
+    out = []
+    for m in _QUOTED.finditer(text):
+        out.append(Phrase(m.start(1), m.end(1), True))
+    for m in _LATIN_GLOSS.finditer(text):
+        out.append(Phrase(m.start(), m.end(), True))
+    if any(h in text for h in _NAMED_HINT):
+        for m in _NAMED.finditer(text):
+            g = 1 if m.group(1) else 2
+            out.append(Phrase(m.start(g), m.end(g), True))
+    return out
+
+
+def _runs(text, terms, tags, spans, asked):
+    """(start, end) token ranges of proper nouns next to each other (at most a space between),
+    leaving out the question's own words."""
+    runs = []
+    i, n = 0, len(tags)
+    while i < n:
+        if tags[i] not in PROPER or terms[i] in asked:
+            i += 1
+            continue
+        j = i + 1
+        while j < n and tags[j] in PROPER and terms[j] not in asked and _joined(text, spans[j - 1][1], spans[j][0]):
+            j += 1
+        runs.append((i, j))
+        i = j
+    return runs
+
+
+def _joined(text: str, end: int, start: int) -> bool:
+    """Two tokens belong to one phrase: nothing but one space (or a middle dot) between them."""
+    gap = text[end:start]
+    return gap in ("", " ", "·")

@@ -1,0 +1,490 @@
+"""What a question asks for: its search terms, and the kind of phrase that would answer it.
+
+Korean questions say what they want with a handful of words: 누구 (a person), 어디/어느 곳
+(a place or an organisation), 언제/몇 년 (a time), 몇 + a counter or 얼마 (an amount in some
+unit), 이름이 뭐/뭐라고 불러 (a name). The sentence that answers holds such a phrase, and holds
+one the question does not already name. Everything here is read from Kiwi's morphemes.
+"""
+
+from __future__ import annotations
+
+import enum
+from dataclasses import dataclass
+
+from .analyzer import TAG_CODE, Token
+
+
+class Kind(enum.Enum):
+    ANY = "any"  # what, how, why: no particular kind of phrase
+    PERSON = "person"
+    PLACE = "place"  # a place or an organisation: 어디, 어느 대학
+    TIME = "time"
+    AMOUNT = "amount"  # a number, with `units` when the question names them
+    NAME = "name"  # what something is called: 이름이 뭐야, 뭐라고 불러, 어느 저널
+
+
+@dataclass(frozen=True)
+class Question:
+    text: str
+    terms: tuple[str, ...]  # index terms, in order (repeats kept, as BM25 counts them)
+    tags: tuple[int, ...]  # analyzer.TAGS code of each term
+    kind: Kind
+    units: tuple[str, ...] = ()  # for AMOUNT: counters an answer would use (명, %, km)
+    publication: bool = False  # asks where something was published (a journal)
+    recent: str | None = None  # the words that tie the question to the present (오늘, 올해, 다음 대선)
+    recent_days: int = 0  # how old an article may be to answer it (0: any age)
+    focus: frozenset[str] = frozenset()  # the terms the question word asks about (무게 in 무게 얼마야)
+
+    @property
+    def specific_focus(self) -> frozenset[str]:
+        """Focus words that are not just the kind of answer (소송 in "소송 어떻게 됐어", not 곳 or
+        인물): an article that never mentions them cannot answer."""
+        return frozenset(t for t in self.focus if t not in CATEGORY_NOUNS and t != self.category)
+    category: str | None = None  # the noun after 어느/무슨 (어느 대학, 무슨 로켓): what the answer is
+    synonyms: tuple[tuple[str, tuple[str, ...]], ...] = ()  # (question term, words that mean the same)
+    pairs: tuple[tuple[str, str], ...] = ()  # words of neighbouring eojeols (사장단 워크숍)
+    names: frozenset[str] = frozenset()  # proper nouns, and numbers that belong to one (아이폰 16)
+
+
+# Words after 몇 (or 얼마) that say what is counted, and the counters an answer writes them
+# with. Unlisted counters stand for themselves (몇 편 -> 편).
+_UNIT_ALIASES = {
+    "살": ("살", "세"),
+    "세": ("세", "살"),
+    "퍼": ("%", "％", "퍼센트", "프로"),
+    "퍼센트": ("%", "％", "퍼센트", "프로"),
+    "프로": ("%", "％", "퍼센트", "프로"),
+    "%": ("%", "％", "퍼센트", "프로"),
+    "명": ("명", "여명", "인"),
+    "개": ("개", "가지", "종"),
+    "가지": ("가지", "개", "종"),
+    "km": ("km", "㎞", "킬로미터", "킬로"),
+    "cm": ("cm", "㎝", "센티미터", "센티"),
+    "kg": ("kg", "㎏", "킬로그램", "킬로"),
+    "배": ("배",),
+    "년": ("년",),
+    "번째": ("번째", "회", "차"),
+    "번": ("번", "차례", "회"),
+    "원": ("원", "달러", "유로", "엔", "위안"),
+}
+_TIME_COUNTERS = {"월", "일", "시", "분기", "년도", "연도", "시각", "요일"}
+_MONEY = ("원", "달러", "유로", "엔", "위안", "파운드")
+_DURATION = ("년", "개월", "달", "주", "일", "시간", "분", "초")
+# Nouns that say what is measured, and the units an answer gives it in (무게 얼마야 -> 280g).
+_MEASURES = {
+    **dict.fromkeys("무게 중량 체중".split(), ("g", "kg", "mg", "㎏", "㎎", "t", "톤", "그램", "킬로그램", "킬로")),
+    **dict.fromkeys("개수 갯수 가짓수".split(), ("개", "가지", "종")),
+    **dict.fromkeys("나이 연령 향년".split(), ("살", "세")),
+    **dict.fromkeys("가격 값 비용 금액 예산 돈 매출 이익 영업이익 순이익 수익 연봉 요금 몸값 인수가 투자액 보상금 "
+                    "발사비 시가총액 지원금 상금 벌금 손해".split(), _MONEY),
+    **dict.fromkeys("거리 길이 높이 깊이 키 폭 지름 반지름 고도 신장".split(),
+                    ("m", "km", "cm", "mm", "㎞", "㎝", "㎜", "미터", "킬로미터", "센티미터", "광년", "마일", "피트")),
+    **dict.fromkeys("속도 시속 속력 초속".split(), ("km", "㎞", "m", "노트", "마하", "킬로미터")),
+    **dict.fromkeys("온도 기온 체온 수온".split(), ("도", "℃", "°")),
+    **dict.fromkeys("비율 확률 비중 지지율 점유율 정확도 인상률 성장률 증가율 감소율 효율 득표율 투표율 "
+                    "실업률 금리 퍼센트 수익률 응답률 정답률 승률".split(), ("%", "％", "퍼센트", "프로", "배")),
+    **dict.fromkeys("출력 전력".split(), ("W", "kW", "KW", "MW", "GW", "와트", "마력")),
+    **dict.fromkeys("인구 환자 관객 인원 사망자 부상자 확진자 감염자 참가자 가입자 이용자 응답자".split(), ("명", "인")),
+    **dict.fromkeys("면적 넓이".split(), ("㎡", "평", "헥타르", "㎢", "m2", "km2")),
+    **dict.fromkeys("기간 동안".split(), _DURATION),
+    **dict.fromkeys("번호 전화번호 번지".split(), ("",)),  # any number will do
+}
+# Keyword questions ("슈퍼문 최근접 시각") name what they want with their last noun.
+_TIME_NOUNS = {"시각", "시점", "날짜", "연도", "년도", "일시", "시기", "날", "때", "해", "연대", "요일", "일자", "기일"}
+_KEYWORD_PLACE_NOUNS = {"장소", "지역", "국가", "나라", "도시", "소속", "출신", "기업", "회사", "업체", "기관", "대학",
+                        "학교", "단체", "매체", "언론사", "연구소", "병원", "제조사", "개발사"}
+# 몇 년 (만에): a duration or a year; both are written N년.
+_PERSON_NOUNS = set(
+    "사람 교수 박사 연구원 연구자 과학자 학생 저자 제1저자 주인공 대표 회장 사장 위원 위원장 좌장 장관 "
+    "대통령 총리 의원 감독 선수 작가 기자 원장 단장 책임자 개발자 창업자 설립자 우주인 전문가 주민 "
+    "변호사 의사 환자 부사장 총장 소장 센터장 팀장 장 서장 직무대리 재판장 관방장관".split()
+)
+_PLACE_NOUNS = set(
+    "곳 장소 지역 나라 국가 도시 대학 대학교 학교 회사 기업 기관 업체 매체 언론 언론사 연구소 연구원 "
+    "연구진 연구팀 팀 병원 공장 학회 단체 정부 부처 국립공원 공원 지방 주 시 섬 해역 소속 출신".split()
+)
+_PUBLICATION_NOUNS = {"저널", "학술지", "논문", "잡지", "학회지"}
+_PUBLISH_VERBS = {"실리", "게재", "싣", "발표", "나오"}
+_NAME_NOUNS = {"이름", "명칭", "별명", "별칭", "제목", "애칭", "이름표", "풀네임", "약자", "뜻", "용어"}
+_CALL_VERBS = {"부르", "불리", "하", "칭하", "일컫"}
+_SAY_VERBS = {"말하", "말", "밝히", "강조", "설명", "주장", "정의", "답하", "대답", "발표", "언급", "지적", "전하"}
+_DURATION_WORDS = {"걸리", "오래", "동안", "기간", "지속"}
+_TRADE_VERBS = {"사", "팔", "팔리", "구입", "구매", "매입", "매각", "인수", "낙찰", "거래"}
+# Words that tie a question to the present (오늘, 올해, 이번 주): asked of an old article, such
+# a question is answered by what was true then.
+# Each with how many days old an article may be to answer it.
+_NOW_WORDS = {"오늘": 7, "어제": 7, "내일": 7, "모레": 7, "지금": 7, "현재": 365, "요즘": 365, "요새": 365,
+              "올해": 365, "금년": 365, "내년": 365, "작년": 730}
+_NOW_PREFIXES = {"이번", "다음", "지난", "올"}
+_NOW_PERIODS = {"주": 14, "주말": 14, "달": 60, "시즌": 365, "분기": 120}
+_FUTURE_DAYS = 365
+
+
+MAX_TERM_CHARS = 40
+_SPLIT_TAGS = ("NNP", "NNG", "NNB", "MM", "MAG", "XR", "VV", "VA", "NR", "XPN", "XSN")
+
+
+def rejoin(text: str, tokens: list[Token], known) -> list[Token]:
+    """Runs of one- and two-syllable morphemes inside one word (박남규 read as 박 + 남 + 규) are
+    one term again when the index knows the whole: Kiwi cuts names it has not seen, and cuts
+    them differently in a question than in an article."""
+    out: list[Token] = []
+    i = 0
+    while i < len(tokens):
+        j = i
+        while (j < len(tokens) and len(tokens[j].form) <= 2
+               and _base(tokens[j].tag) in _SPLIT_TAGS and (j == i or tokens[j].start == tokens[j - 1].end)):
+            j += 1
+        if j - i >= 2 and any(t.pieces for t in tokens[i:j]):
+            whole = text[tokens[i].start:tokens[j - 1].end]
+            if known(whole.lower()):
+                code = next(t.pieces[0][3] for t in tokens[i:j] if t.pieces)
+                out.append(Token(whole, "NNP", tokens[i].start, tokens[j - 1].end,
+                                 ((whole.lower(), 0, len(whole), code if code in PROPER_CODES else TAG_CODE["NNP"]),)))
+                i = j
+                continue
+        out.append(tokens[i])
+        i += 1
+    return out
+
+
+def _base(tag: str) -> str:
+    return tag.split("-", 1)[0]
+
+
+def analyse(text: str, tokens: list[Token], known=None) -> Question:
+    """known(term) tells whether the index holds a term: names that Kiwi cut into syllables
+    (박남규 -> 박/남/규) are joined again when the index knows them whole."""
+    if known is not None:
+        tokens = rejoin(text, tokens, known)
+    terms: list[str] = []
+    tags: list[int] = []
+    for tok in tokens:
+        for term, _, _, code in tok.pieces:
+            if len(term) > MAX_TERM_CHARS:
+                continue  # no word is this long: pasted noise ("가가가…") that nothing could match
+            terms.append(term)
+            tags.append(code)
+    kind, units, publication = _kind(tokens)
+    if kind is Kind.AMOUNT and units:
+        # The counter a question asks with (몇 명) says what kind of answer it wants; it is not
+        # a word the answering sentence must share.
+        unit_terms = {u.lower() for u in units}
+        kept = [(t, c) for t, c in zip(terms, tags) if t not in unit_terms]
+        if kept:
+            terms, tags = [t for t, _ in kept], [c for _, c in kept]
+    forms = [t.form for t in tokens]
+    bases = [_base(t.tag) for t in tokens]
+    category = _category(tokens, forms, bases, kind)
+    synonyms = [(t, _REGISTER[t]) for t in dict.fromkeys(terms) if t in _REGISTER]
+    if publication:
+        # News reports a paper with one of a few words (게재됐다, 실렸다, 온라인판에 발표).
+        synonyms += [(t, _PUBLISHED_WORDS) for t in dict.fromkeys(terms) if t in _PUBLISHED_WORDS]
+    synonyms = tuple(synonyms)
+    recent, recent_days = _recent(text, tokens, kind)
+    return Question(text, tuple(terms), tuple(tags), kind, units, publication, recent, recent_days,
+                    _focus(tokens, set(terms)), category, synonyms, _pairs(text, tokens, set(terms)),
+                    _names(text, tokens))
+
+
+def _names(text: str, tokens: list[Token]) -> frozenset[str]:
+    out: set[str] = set()
+    last_proper_end = -2
+    for tok in tokens:
+        if not tok.pieces:
+            continue
+        if tok.pieces[0][3] in PROPER_CODES:
+            out.update(p[0] for p in tok.pieces)
+            last_proper_end = tok.end
+        elif _base(tok.tag) == "SN" and 0 <= tok.start - last_proper_end <= 1 and not text[last_proper_end:tok.start].strip():
+            out.update(p[0] for p in tok.pieces)  # 아이폰 16, 노트7: the number is part of the name
+        else:
+            last_proper_end = -2
+    return frozenset(out)
+
+
+def _pairs(text: str, tokens: list[Token], kept: set[str]) -> tuple[tuple[str, str], ...]:
+    """The last term of each word and the first of the next (사장단 워크숍): a sentence that
+    has them side by side repeats the question's phrase. Pieces of one word (스페이스X) are
+    always side by side and are not pairs."""
+    words: list[list[str]] = []
+    last_end = -1
+    for tok in tokens:
+        if not tok.pieces:
+            if not text[last_end:tok.start].isspace() or last_end < 0:
+                last_end = max(last_end, tok.end)
+            continue
+        term = tok.pieces[0][0]
+        if term not in kept:
+            continue
+        if words and last_end >= 0 and not text[last_end:tok.start].strip() and text[last_end:tok.start]:
+            words.append([p[0] for p in tok.pieces])
+        elif words and last_end == tok.start:
+            words[-1].extend(p[0] for p in tok.pieces)
+        else:
+            words.append([p[0] for p in tok.pieces])
+        last_end = tok.end
+    return tuple((a[-1], b[0]) for a, b in zip(words, words[1:]) if a[-1] != b[0])
+
+
+# Words of spoken Korean and the ones news writes for them.
+_REGISTER = {
+    "우리나라": ("국내", "한국", "대한민국"),
+    "나사": ("nasa", "항공우주국"),
+    "카이스트": ("kaist", "한국과학기술원"),
+    "헬기": ("헬리콥터",),
+    "폰": ("스마트폰", "휴대폰", "휴대전화"),
+    "핸드폰": ("스마트폰", "휴대폰", "휴대전화"),
+    "죽": ("사망", "숨지"),
+    "돈": ("비용", "금액", "예산", "자금"),
+    "젤": ("가장",),
+}
+_PUBLISHED_WORDS = ("게재", "실리", "싣", "저널", "학술지", "논문", "발표", "온라인판", "학회지", "자매지", "최신호", "나오")
+
+
+_WH = {"누구", "누가", "어디", "언제", "몇", "며칠", "얼마", "얼마나", "무엇", "뭐", "뭘", "무슨", "어느", "어떤", "어떻", "왜"}
+# Nouns that only stand for the thing asked about (이름 in "우주인 이름 뭐야"): the noun before
+# them is the focus.
+_HOLLOW = {"이름", "명칭", "정도", "것", "거", "게", "데", "수", "때", "쪽", "얘기", "뜻", "종류", "올해", "지금", "현재", "오늘",
+           "최대", "최고", "최소", "대비", "기존", "당시", "처음", "가장", "국내"}
+
+
+_ATTRIBUTE_NOUNS = (_TIME_NOUNS | _KEYWORD_PLACE_NOUNS | set(_MEASURES) | _NAME_NOUNS
+                    | {"위치", "방법", "방식", "이유", "원인", "규모", "수준", "결과", "대상", "형태"})
+# Nouns that say what kind of thing the answer is (…한 인물은?, 어느 회사, 어떤 종교): an answering
+# sentence names the thing, not often the kind.
+CATEGORY_NOUNS = _ATTRIBUTE_NOUNS | _HOLLOW | set(
+    "곳 인물 사람 작품 단어 용어 책 나라 국가 회사 기업 단체 기관 조직 팀 도시 지역 장소 물질 동물 식물 제품 상품 "
+    "프로그램 영화 드라마 노래 곡 앨범 경기 대회 사건 제도 법 직위 직책 직업 자리 역할 분야 종교 형 죄명 출처 계기 "
+    "목적 내용 의미 특징 비결 성능 정체 주제 개발사 제조사 수치 숫자 값 기록 상 부문 항목 요소 종".split()
+)
+
+
+def _focus(tokens: list[Token], kept: set[str]) -> frozenset[str]:
+    """The content words next to the question word: what is asked about. Without a question
+    word (a keyword question) the last noun. An answering sentence usually repeats them."""
+    content = [i for i, t in enumerate(tokens) if t.pieces and t.pieces[0][0] in kept]
+    wh = [i for i, t in enumerate(tokens) if t.form in _WH]
+    out: list[str] = []
+
+    def noun_before(pos: int) -> None:
+        for i in reversed([c for c in content if c < pos]):
+            if _base(tokens[i].tag) in ("NNG", "NNP", "SL", "XR") and tokens[i].form not in _HOLLOW:
+                out.extend(p[0] for p in tokens[i].pieces)
+                if tokens[i].form in _ATTRIBUTE_NOUNS:
+                    # 목표 연도, 발견 장소: the attribute noun is seldom in the answer; what it
+                    # belongs to is.
+                    noun_before(i)
+                return
+            if _base(tokens[i].tag) not in ("NNG", "NNP", "SL", "NNB", "XR"):
+                return  # a verb or adverb lies between: the noun is not what is asked about
+
+    if wh:
+        w = wh[0]
+        noun_before(w)
+        after = [c for c in content if c > w]
+        if after and after[0] == w + 1 and _base(tokens[after[0]].tag) in ("NNG", "NNP", "SL") \
+                and tokens[after[0]].form not in _HOLLOW and tokens[after[0]].form not in _UNIT_ALIASES:
+            out.extend(p[0] for p in tokens[after[0]].pieces)
+    elif content:
+        noun_before(len(tokens))
+    return frozenset(t for t in out if t in kept)
+
+
+def _recent(text: str, tokens: list[Token], kind: Kind) -> tuple[str | None, int]:
+    """The words that make the question about the present, and how many days old an article
+    may be to answer it. Asked "오늘 코스피 마감 몇이야?", a 2016 article answers a question
+    nobody asked."""
+    for i, tok in enumerate(tokens):
+        nxt = tokens[i + 1] if i + 1 < len(tokens) else None
+        if tok.form in _NOW_WORDS and _base(tok.tag) in ("NNG", "MAG"):
+            # 지금까지 (so far) and 현재까지 ask about a span that ends now, which an older
+            # article can still answer.
+            if nxt is not None and nxt.form == "까지":
+                continue
+            return tok.form, _NOW_WORDS[tok.form]
+        if tok.form in _NOW_PREFIXES and nxt is not None and nxt.form in _NOW_PERIODS:
+            return text[tok.start:nxt.end], _NOW_PERIODS[nxt.form]
+    forms = [t.form for t in tokens]
+    if "다음" in forms:
+        # 다음 대선, 다음 동계올림픽: the next one from now, which an old article gets wrong.
+        i = forms.index("다음")
+        if i + 1 < len(tokens) and _base(tokens[i + 1].tag) in ("NNG", "NNP") and tokens[i + 1].form not in ("날", "번", "해"):
+            return text[tokens[i].start:tokens[i + 1].end], _FUTURE_DAYS
+    if kind is Kind.TIME and "언제" in forms:
+        # 언제 나와, 언제 끝나: asks when something will happen, which only a recent article
+        # can say. A past tense (나왔어, 나온 게) asks about what an old one may report.
+        verbs = [t for t in tokens if _base(t.tag) in ("VV", "VA", "XSV")]
+        past = any(_base(t.tag) == "EP" for t in tokens) or any(
+            _base(t.tag) == "ETM" and t.form in ("ᆫ", "은") for t in tokens)
+        if verbs and not past:
+            return text[tokens[forms.index("언제")].start:], _FUTURE_DAYS
+    return None, 0
+
+
+def _kind(tokens: list[Token]) -> tuple[Kind, tuple[str, ...], bool]:
+    forms = [t.form for t in tokens]
+    bases = [_base(t.tag) for t in tokens]
+    nouns = {t.form for t in tokens if _base(t.tag) in ("NNG", "NNP", "NNB")}
+    verbs = {t.form for t in tokens if _base(t.tag) in ("VV", "VA", "XSV")} | nouns
+    publication = bool(nouns & _PUBLICATION_NOUNS) and bool(verbs & _PUBLISH_VERBS | {"어디", "어느"} & set(forms))
+
+    for i, form in enumerate(forms):
+        after = forms[i + 1] if i + 1 < len(forms) else ""
+        after_tag = bases[i + 1] if i + 1 < len(forms) else ""
+        if form == "며칠":
+            return Kind.AMOUNT, ("일",), False
+        if form == "몇" and after_tag in ("NNB", "NNG", "SL", "SW", "NNP"):
+            unit = after.lower()
+            if unit in _TIME_COUNTERS or (unit == "년" and i + 2 < len(forms) and forms[i + 2] in ("도",)):
+                return Kind.TIME, (), False
+            return Kind.AMOUNT, _UNIT_ALIASES.get(unit, (unit,)), False
+        if form == "몇":
+            return Kind.AMOUNT, _measured(forms, bases), False
+        if form in ("얼마", "얼마나"):
+            if set(forms) & _DURATION_WORDS:
+                return Kind.AMOUNT, _DURATION, False
+            if set(forms) & _TRADE_VERBS:
+                return Kind.AMOUNT, _MONEY, False  # 얼마에 샀어, 얼마에 팔렸어
+            return Kind.AMOUNT, _measured(forms, bases), False
+        if form == "언제":
+            return Kind.TIME, (), False
+        if form in ("누구", "누가"):
+            return Kind.PERSON, (), False
+    # Without one of the words above, a question asks for a name, a place, a person by the
+    # noun it puts next to 어디/어느/무슨/뭐.
+    if publication:
+        return Kind.NAME, (), True
+    if "어디" in forms or "어느" in forms:
+        after_which = _noun_after(forms, bases, "어느")
+        if after_which == "정도":
+            return Kind.AMOUNT, (), False
+        if _is_person_noun(after_which):
+            return Kind.PERSON, (), False
+        if after_which in _PUBLICATION_NOUNS:
+            return Kind.NAME, (), True
+        if after_which and after_which not in _PLACE_NOUNS and "어디" not in forms:
+            return Kind.NAME, (), False
+        return Kind.PLACE, (), False
+    if {"뭐", "무엇", "뭘"} & set(forms) and {"라고", "이라고"} & set(forms) and verbs & _SAY_VERBS:
+        return Kind.ANY, (), False  # 뭐라고 했어, 뭐라고 정의했어: what someone said, not a name
+    if nouns & _NAME_NOUNS or ({"뭐", "무엇", "뭘"} & set(forms) and verbs & _CALL_VERBS and {"라고", "이라고", "라"} & set(forms)):
+        if _is_person_noun(_noun_before(forms, bases, "이름")):
+            return Kind.PERSON, (), False
+        return Kind.NAME, (), False
+    if "무슨" in forms or "어떤" in forms:
+        return Kind.NAME, (), False
+    for i, form in enumerate(forms):
+        # "…의 영어 약어는 무엇인가?", "첫 정규 음반 이름은 뭐야?": what a noun is.
+        if form in ("무엇", "뭐") and i + 1 < len(forms) and bases[i + 1] == "VCP":
+            j = i - 1
+            while j >= 0 and bases[j] in _PARTICLE_TAGS:
+                j -= 1
+            if j >= 0 and bases[j] in ("NNG", "NNP", "SL") and forms[j] not in _HOLLOW:
+                return Kind.NAME, (), False
+    last = _last_noun(forms, bases)
+    if last in _TIME_NOUNS:
+        return Kind.TIME, (), False
+    if last in _MEASURES:
+        return Kind.AMOUNT, _MEASURES[last], False
+    if last in _KEYWORD_PLACE_NOUNS:
+        return Kind.PLACE, (), False
+    if _is_person_noun(last):
+        return Kind.PERSON, (), False
+    if last and last not in _HOLLOW and _asks_what(tokens):
+        # "루이 16세의 왕비는?", "첫 레이스에서 우승한 인물은?": the noun before the final 은/는
+        # names what is asked for.
+        return Kind.NAME, (), False
+    return Kind.ANY, (), False
+
+
+def _asks_what(tokens: list[Token]) -> bool:
+    """The question ends with a noun and the topic particle (…왕비는?)."""
+    rest = [t for t in tokens if _base(t.tag) not in ("SF", "SP", "SE", "SS", "SO", "SW")]
+    return len(rest) >= 2 and rest[-1].form in ("은", "는", "ᆫ") and _base(rest[-1].tag) == "JX" \
+        and _base(rest[-2].tag) in ("NNG", "NNP")
+
+def _is_person_noun(noun: str | None) -> bool:
+    """A role that a person holds: 교수, 좌장, and the heads of things (부대장, 소방서장)."""
+    return noun is not None and (noun in _PERSON_NOUNS or (len(noun) >= 3 and noun.endswith("장")))
+
+
+def _measured(forms: list[str], bases: list[str]) -> tuple[str, ...]:
+    """Units that the question's measured noun is given in, or () for any number."""
+    for form, base in zip(reversed(forms), reversed(bases)):
+        if base in ("NNG", "NNP") and form in _MEASURES:
+            return _MEASURES[form]
+    return ()
+
+
+def _last_noun(forms: list[str], bases: list[str]) -> str | None:
+    for form, base in zip(reversed(forms), reversed(bases)):
+        if base in ("NNG", "NNP", "SL"):
+            return form
+        if base not in ("SF", "SP", "SS", "SE", "SO", "SW", "JKS", "JKO", "JKB", "JX", "EF", "VCP"):
+            return None
+    return None
+
+
+_PARTICLE_TAGS = ("JKS", "JKC", "JKG", "JKO", "JKB", "JX", "VCP", "EF", "EC", "ETM", "SF", "SP")
+
+
+def _category(tokens: list[Token], forms: list[str], bases: list[str], kind: Kind) -> str | None:
+    """The noun that says what kind of thing the answer is: after 어느/무슨/어떤 (어느 대학), or,
+    when a person, place or name is asked, the noun right before 이름 or the question word
+    (…방송국은?, 절의 이름은, 좌장 누구였어)."""
+    for word in ("어느", "무슨", "어떤"):
+        noun = _noun_after(forms, bases, word)
+        if noun:
+            return None if noun in _HOLLOW else noun
+    if kind not in (Kind.NAME, Kind.PLACE):
+        # A person's role (좌장 누구, 원장 누구) is what the article must name next to the answer:
+        # it stays a word to look for.
+        return None
+    anchors = [i for i, f in enumerate(forms) if f in ("이름", "명칭") or f in ("누구", "누가", "어디", "무엇", "뭐")]
+    if anchors:
+        j = anchors[0] - 1
+        while j >= 0 and bases[j] in _PARTICLE_TAGS:
+            j -= 1
+        if j >= 0 and bases[j] in ("NNG", "NNP") and forms[j] not in _HOLLOW:
+            return forms[j]
+    if _asks_what(tokens):
+        noun = _last_noun(forms, bases)
+        return None if noun in _HOLLOW else noun
+    return None
+
+
+def _noun_before(forms: list[str], bases: list[str], word: str) -> str | None:
+    if word not in forms:
+        return None
+    for j in range(forms.index(word) - 1, -1, -1):
+        if bases[j] in ("NNG", "NNP", "SL"):
+            return forms[j]
+    return None
+
+
+def _noun_after(forms: list[str], bases: list[str], word: str) -> str | None:
+    for i, form in enumerate(forms):
+        if form == word:
+            for j in range(i + 1, min(i + 3, len(forms))):
+                if bases[j] in ("NNG", "NNP"):
+                    return forms[j]
+    return None
+
+
+PROPER_CODES = frozenset({TAG_CODE["NNP"], TAG_CODE["SL"], TAG_CODE["SH"]})
+
+
+# Words that carry no content a quote could be checked for: light verbs, bound nouns and
+# adverbs of chat questions (젤, 좀), and determiners.
+LIGHT_WORDS = frozenset(
+    "하 되 있 없 보 가 오 주 쓰 나오 만들 받 알 말 같 그렇 이렇 싶 놓 두 드리 지 이 그 저 다 또 안 좀 젤 제일 "
+    "다시 같이 정말 진짜 혹시 원래 결국 아까 그냥 거 것 게 건 데 수 중 때 등 쪽 번 뭐 얘기".split()
+)
+
+
+def informative(question: Question, term) -> bool:
+    """A word whose presence says something: not a light word, not one that only says the kind
+    of answer (몇 명's 명, 어느 대학's 대학, 곳, 이름)."""
+    text = term.text
+    return not (text in LIGHT_WORDS or text in CATEGORY_NOUNS or text in question.units or text == question.category)
