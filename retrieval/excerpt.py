@@ -1,100 +1,484 @@
-"""The sentence(s) of a passage that answer a question, and the matched words inside them."""
+"""The sentence(s) of an article that answer a question, and the words to show in bold.
+
+BM25 finds the article; inside it, the words that found it (the title's, the lead's) are in
+most sentences and say little about which one answers. So a question word counts, inside the
+article, by how few of its sentences hold it (a local idf) times a damped corpus idf; a word of
+the sentence before counts in part (the subject is often named there: "이 드론은 무게가
+280g"); and a sentence that holds a phrase of the asked kind (an amount in the asked unit, a
+date, a person's name, a quoted name) that the question does not already contain gains, more
+when the phrase stands next to a question word.
+"""
 
 from __future__ import annotations
+
+from dataclasses import dataclass
 
 import numpy as np
 from numba import njit
 
+from . import phrases
 from .models import Excerpt
+from .question import LIGHT_WORDS, Kind, Question
+from .store import PassageRecord
 
 MAX_EXCERPT_CHARS = 300
+_NO_IDS = np.empty(0, dtype=np.int64)
 ELLIPSIS = "…"
-# Extra occurrences of a matched term in a sentence are worth a little, not a full match.
-REPEAT_BONUS = 0.1
 LEAD_IN = 40  # characters of context kept before the first match when a sentence is cut
 
+IDF_DAMPING = 0.5  # corpus idf ** this: inside one article, rarity in the corpus matters less
+LOCAL_FLOOR = 0.05  # a word in every sentence still counts a little
+FOCUS_BOOST = 1.0  # the words the question word asks about (무게 in 무게 얼마야)
+FOCUS_MISS = 0.5  # a sentence without them keeps this share of its word score
+CONTEXT_SHARE = 0.5  # a question word in the previous sentence of the paragraph
+PARTIAL_SHARE = 0.7  # a question word inside a longer word of the article (머리 in 머리카락색)
+SYNONYM_SHARE = 0.8  # a word that means the same (게재 for 실리 in "논문 어디 실렸어")
+# Bonuses for a phrase of the asked kind, as shares of the question's total weight.
+KIND_BONUS = 0.4
+WEAK_KIND_BONUS = 0.15  # a plausible one: any number where an amount is asked, any name
+NEAR_BONUS = 0.2  # the phrase stands within NEAR_CHARS of a question word
+NEAR_FOCUS_BONUS = 0.4  # ... of the word the question asks about
+NEAR_CHARS = 12
+LENGTH_NORM = 0.0
+BIGRAM_SHARE = 0.6  # question words that stand side by side in the sentence too
+CANDIDATES = 4  # sentences, best by their words, that are checked for the asked kind of phrase
 
-def make_excerpt(
-    text: str,
-    sentences: np.ndarray,
-    tok_terms: np.ndarray,
-    tok_spans: np.ndarray,
-    weights: dict[int, float],
-    max_chars: int = MAX_EXCERPT_CHARS,
-) -> Excerpt:
-    """Pick the best sentence by the question's term weights (idf of each distinct matched
-    term, a little more for repeats), add the better-matching neighbour when both fit in
-    max_chars, cut a single over-long sentence around its matches. weights maps the question's
-    term ids to their idf."""
-    if not len(sentences):
-        sentences = np.array([[0, len(text)]], dtype=np.int32)
-    query = np.fromiter(weights, dtype=np.int64, count=len(weights))
-    query_weights = np.fromiter(weights.values(), dtype=np.float64, count=len(weights))
-    best, start, end, hits = _choose(sentences, tok_terms, tok_spans, query, query_weights, max_chars)
-    m_spans = tok_spans[hits].tolist()
-    prefix = suffix = ""
-    if end - start > max_chars:
-        best_start, best_end = sentences[best].tolist()
-        start, end = _window(text, start, end, m_spans, max_chars)
-        prefix = ELLIPSIS if start > best_start else ""
-        suffix = ELLIPSIS if end < best_end else ""
 
-    body = text[start:end].replace("\n", " ")
-    shift = len(prefix) - start
-    spans = [(s + shift, e + shift) for s, e in m_spans if s >= start and e <= end]
-    full = prefix + body + suffix
-    return Excerpt(full, tuple(_merge(full, sorted(spans))))
+@dataclass(frozen=True)
+class QueryTerm:
+    text: str
+    id: int | None  # None when no passage holds the word
+    idf: float  # corpus idf (what an unseen word would have for unknown ones)
+    proper: bool  # a name: proper noun, Latin or Hanja
+
+
+@dataclass(frozen=True)
+class Sentence:
+    passage: int  # index into the article's passages
+    start: int  # offsets into that passage's text
+    end: int
+    tok_from: int  # the passage's tokens [tok_from, tok_to) lie in this sentence
+    tok_to: int
+
+
+@dataclass(frozen=True)
+class Choice:
+    """The chosen excerpt, and what the no-answer rule reads from it."""
+
+    passage: int
+    sentences: tuple[int, ...]  # indices into the article's sentences, in order
+    excerpt: Excerpt
+    answer: tuple[int, int] | None  # the phrase that answers, [start, end) into excerpt.text
+    score: float
+    quote_terms: np.ndarray  # bool per question term: in the quote
+    context_terms: np.ndarray  # bool: in the sentence before the quote
+    article_terms: np.ndarray  # bool: anywhere in the article
+    kind_found: bool  # the quote holds a phrase of the asked kind (True when none is asked)
+    kind_strong: bool  # ... exactly of the asked kind
+    kind_near: int  # 2: such a phrase stands next to the word asked about, 1: next to another question word
+
+
+def split_sentences(passages: list[PassageRecord]) -> list[Sentence]:
+    out = []
+    for p, rec in enumerate(passages):
+        bounds = rec.sentences.ravel()
+        toks = np.searchsorted(rec.tok_spans[:, 0], bounds).tolist()
+        bounds = bounds.tolist()
+        out.extend(Sentence(p, bounds[i], bounds[i + 1], toks[i], toks[i + 1]) for i in range(0, len(bounds), 2))
+    return out
+
+
+class ArticleView:
+    """One article's sentences and tokens, flattened across its passages."""
+
+    def __init__(self, passages: list[PassageRecord], term_text, vocab_id=None):
+        self.passages = passages
+        self.term_text = term_text
+        self.vocab_id = vocab_id or (lambda word: None)
+        self.sentences = split_sentences(passages)
+        # int64 throughout, so that each kernel is compiled for one type only
+        self.terms = np.concatenate([p.tok_terms for p in passages]).astype(np.int64) if passages else _NO_IDS
+        sizes = [s.tok_to - s.tok_from for s in self.sentences]
+        self.tok_sentence = np.repeat(np.arange(len(self.sentences)), sizes)
+        self._tokens: dict[int, tuple] = {}
+        self._distinct: list[tuple[int, str]] | None = None
+
+    def text(self, i: int) -> str:
+        s = self.sentences[i]
+        return self.passages[s.passage].text[s.start:s.end]
+
+    def tokens(self, i: int) -> tuple[list[str], list[int], list[tuple[int, int]]]:
+        """Sentence i's terms, tags and spans (relative to the sentence), read once."""
+        out = self._tokens.get(i)
+        if out is None:
+            s = self.sentences[i]
+            rec = self.passages[s.passage]
+            text = self.term_text
+            spans = (rec.tok_spans[s.tok_from:s.tok_to] - s.start).tolist()
+            out = self._tokens[i] = ([text(t) for t in rec.tok_terms[s.tok_from:s.tok_to].tolist()],
+                                     rec.tok_tags[s.tok_from:s.tok_to].tolist(), [tuple(x) for x in spans])
+        return out
+
+    def distinct(self) -> list[tuple[int, str]]:
+        """The article's distinct terms and their text."""
+        if self._distinct is None:
+            self._distinct = [(t, self.term_text(t)) for t in np.unique(self.terms).tolist()]
+        return self._distinct
+
+
+@dataclass(frozen=True)
+class Matches:
+    """Which of the index's terms count as each question term: itself, terms that contain it or
+    that it contains (a compound written apart: 머리 / 머리카락색, 뇌화석 / 화석), synonyms."""
+
+    key_ids: np.ndarray  # sorted term ids (repeats when one term counts for two question terms)
+    key_cols: np.ndarray  # the question term each counts as
+    key_shares: np.ndarray  # and how much: 1 for the term itself
+    matched: list[np.ndarray]  # per question term, its key ids
+    in_article: np.ndarray  # bool per question term: the article holds one of them
+
+
+@dataclass(frozen=True)
+class QuestionKeys:
+    """The terms that count for each question term in any article, worked out once a question."""
+
+    ids: np.ndarray
+    cols: np.ndarray
+    shares: np.ndarray
+    exact: np.ndarray  # each question term's own id (-1 when the index lacks it)
+    parts: list[list[int]]  # per question term: ids of terms it contains, for articles that lack it whole
+
+
+def question_keys(qterms: list[QueryTerm], question: Question | None, vocab_id, compounds) -> QuestionKeys:
+    """compounds(word) gives the ids of the index's terms that contain word; vocab_id a term's id."""
+    n_q = len(qterms)
+    synonyms = dict(question.synonyms) if question is not None else {}
+    exact = np.array([q.id if q.id is not None else -1 for q in qterms], dtype=np.int64)
+    ids, cols, shares = [exact], [np.arange(n_q)], [np.ones(n_q)]
+    parts_of: list[list[int]] = []
+    for col, q in enumerate(qterms):
+        word = q.text
+        alternatives = synonyms.get(word, ())
+        n = len(word)
+        # A question word that glues what the article writes apart (뇌화석 -> 화석).
+        parts = {word[a:b] for a in range(n) for b in range(a + max(2, n // 2 + 1), n + 1) if b - a < n}
+        parts_of.append([i for i in map(vocab_id, parts) if i is not None] if n >= 3 else [])
+        if n < 2 and not alternatives:
+            continue
+        partial = compounds(word) if compounds is not None else _NO_IDS
+        similar = np.array([i for i in map(vocab_id, alternatives) if i is not None], dtype=np.int64)
+        for found, share in ((partial, PARTIAL_SHARE), (similar, SYNONYM_SHARE)):
+            if len(found):
+                ids.append(found)
+                cols.append(np.full(len(found), col))
+                shares.append(np.full(len(found), share))
+    return QuestionKeys(np.concatenate(ids), np.concatenate(cols), np.concatenate(shares), exact, parts_of)
+
+
+def match(view: ArticleView, keys: QuestionKeys) -> Matches:
+    n_q = len(keys.exact)
+    article = np.sort(view.terms)
+    ids, cols, shares = [keys.ids], [keys.cols], [keys.shares]
+    whole = member(keys.exact, article) if len(article) else np.zeros(n_q, dtype=bool)
+    for col in range(n_q):
+        if not whole[col] and keys.parts[col]:
+            ids.append(np.array(keys.parts[col], dtype=np.int64))
+            cols.append(np.full(len(keys.parts[col]), col))
+            shares.append(np.full(len(keys.parts[col]), PARTIAL_SHARE))
+    key_ids = np.concatenate(ids) if len(ids) > 1 else ids[0]
+    order = np.argsort(key_ids, kind="stable")
+    key_ids = key_ids[order]
+    key_cols = (np.concatenate(cols) if len(cols) > 1 else cols[0])[order]
+    key_shares = (np.concatenate(shares) if len(shares) > 1 else shares[0])[order]
+    held = member(key_ids, article) if len(article) else np.zeros(len(key_ids), dtype=bool)
+    in_article = np.bincount(key_cols[held], minlength=n_q)[:n_q] > 0
+    matched = [key_ids[key_cols == col] for col in range(n_q)] if held.any() else [_NO_IDS] * n_q
+    return Matches(key_ids, key_cols, key_shares, matched, in_article)
+
+
+def presence(view: ArticleView, matches: Matches, n_q: int) -> np.ndarray:
+    """[sentence, question term]: 1 where the sentence holds the term, a share where it holds a
+    term that counts for it in part."""
+    n_sent = len(view.sentences)
+    if not n_sent or not n_q or not len(view.terms):
+        return np.zeros((n_sent, n_q))
+    return _presence_kernel(view.terms, view.tok_sentence, n_sent, n_q, matches.key_ids, matches.key_cols,
+                            matches.key_shares)
+
+
+@dataclass
+class Scored:
+    """Every sentence of an article scored for a question; see the module docstring."""
+
+    view: ArticleView
+    held: np.ndarray  # [sentence, question term] presence (1, or a share for partial matches)
+    context: np.ndarray  # the same for the sentence before, within the paragraph
+    weight: np.ndarray  # each question term's weight inside this article
+    lexical: np.ndarray  # per sentence: the words' score
+    scores: np.ndarray  # per sentence: with the bonus for a phrase of the asked kind
+    found: dict[int, list[phrases.Phrase]]  # phrases of the asked kind, for the sentences checked
+    focus: np.ndarray  # bool per question term: a word the question asks about
+    matched: list[np.ndarray]  # per question term, the term ids that count as it (sorted)
+    own: np.ndarray  # per sentence: the score of its own words (no context) with its bonus
+
+
+def score_sentences(question: Question, qterms: list[QueryTerm], view: ArticleView, matches: Matches) -> Scored:
+    sentences = view.sentences
+    n_sent = len(sentences)
+    held = presence(view, matches, len(qterms))
+    matched = matches.matched
+    idf = np.array([q.idf for q in qterms], dtype=np.float64)
+    sdf = (held > 0).sum(axis=0)
+    local = np.maximum(np.log((n_sent + 1) / (sdf + 0.5)), LOCAL_FLOOR) if n_sent > 1 else np.ones(len(qterms))
+    weight = np.power(np.maximum(idf, 0.0), IDF_DAMPING) * local
+    weight[sdf == 0] = 0.0
+    focus = np.array([q.text in question.focus for q in qterms], dtype=bool)
+    weight[focus] *= FOCUS_BOOST
+
+    context = np.zeros_like(held)
+    if n_sent > 1:
+        same = np.array([sentences[i - 1].passage == sentences[i].passage for i in range(1, n_sent)])
+        context[1:] = held[:-1] * same[:, None]
+    own = held @ weight
+    lexical = np.maximum(held, CONTEXT_SHARE * context) @ weight
+    if BIGRAM_SHARE and question.pairs and n_sent:
+        lexical += BIGRAM_SHARE * _bigrams(view, question, qterms, weight)
+    if LENGTH_NORM and n_sent:
+        # Long sentences hold more words by chance; a short one that holds as many says more.
+        lengths = np.array([s.end - s.start for s in sentences], dtype=np.float64)
+        lexical = lexical / (1 - LENGTH_NORM + LENGTH_NORM * lengths / lengths.mean())
+    if focus.any() and (held[:, focus] > 0).any():
+        # A sentence without the word the question asks about rarely answers it.
+        lexical = np.where((held[:, focus] > 0).any(axis=1), lexical, lexical * FOCUS_MISS)
+    scores = lexical.copy()
+    top = float(lexical.max()) if n_sent else 0.0
+
+    found: dict[int, list[phrases.Phrase]] = {}
+    if question.kind is not Kind.ANY and n_sent:
+        # Only a sentence whose words score within reach of the best can win with a bonus.
+        reach = top * (1 - KIND_BONUS - NEAR_FOCUS_BONUS)
+        cands = [i for i in np.argsort(-lexical, kind="stable")[:CANDIDATES].tolist() if lexical[i] >= reach]
+        for i in cands:
+            f = found[i] = _find(question, view, i)
+            if f:
+                bonus = KIND_BONUS if any(p.strong for p in f) else WEAK_KIND_BONUS
+                near = _near(f, view, i, held[i] > 0, focus, qterms)
+                bonus += NEAR_FOCUS_BONUS if near == 2 else NEAR_BONUS if near == 1 else 0.0
+                scores[i] += bonus * top
+    return Scored(view, held, context, weight, lexical, scores, found, focus, matched, own + (scores - lexical))
+
+
+def choose(question: Question, qterms: list[QueryTerm], passages: list[PassageRecord], term_text,
+           max_chars: int = MAX_EXCERPT_CHARS, vocab_id=None, compounds=None) -> Choice:
+    """The excerpt of this article that answers the question best. term_text maps term ids to
+    text, vocab_id text to term id, compounds a word to the ids of terms containing it."""
+    view = ArticleView(passages, term_text, vocab_id)
+    keys = question_keys(qterms, question, view.vocab_id, compounds)
+    return choose_in(question, qterms, view, match(view, keys), max_chars)
+
+
+def choose_in(question: Question, qterms: list[QueryTerm], view: ArticleView, matches: Matches,
+              max_chars: int = MAX_EXCERPT_CHARS) -> Choice:
+    scored = score_sentences(question, qterms, view, matches)
+    sentences = scored.view.sentences
+    scores = scored.scores
+    n_sent = len(sentences)
+    best = int(np.argmax(scores)) if n_sent else 0
+    chosen = [best]
+    if n_sent:
+        s_best = sentences[best]
+        neighbours = [j for j in (best + 1, best - 1) if 0 <= j < n_sent and sentences[j].passage == s_best.passage]
+        if neighbours:
+            # The next sentence wins ties: answers follow the sentence naming their subject
+            # more often than they precede it.
+            # A neighbour is judged by its own words: the best sentence's words, which it
+            # carries as context, say nothing about it.
+            own = scored.own
+            other = max(neighbours, key=lambda j: (own[j], j > best))
+            span = max(sentences[other].end, s_best.end) - min(sentences[other].start, s_best.start)
+            if span <= max_chars and own[other] > 0:
+                chosen.append(other)
+        chosen.sort()
+    return _build_choice(question, scored, qterms, chosen, best, max_chars)
 
 
 @njit(cache=True, nogil=True)
-def _choose(sentences, tok_terms, tok_spans, query, query_weights, max_chars):
-    """The best sentence, the (start, end) of the excerpt before any cut, and the positions of
-    the tokens that match the question. Compiled: a passage has ~150 tokens and ~8 sentences,
-    and the same loops in Python cost more than the rest of the search around them."""
-    n_sent = len(sentences)
-    scores = np.zeros(n_sent)
-    seen = np.zeros((n_sent, len(query)), dtype=np.bool_)
-    hits = np.empty(len(tok_terms), dtype=np.int64)
-    n_hits = 0
-    for i in range(len(tok_terms)):
-        q = -1
-        for x in range(len(query)):
-            if query[x] == tok_terms[i]:
-                q = x
-                break
-        if q < 0:
-            continue
-        hits[n_hits] = i
-        n_hits += 1
-        # The sentence holding the token: the first whose end is past its start.
-        s = tok_spans[i, 0]
-        lo, hi = 0, n_sent
+def member(values, sorted_keys):
+    """values[i] in sorted_keys, for each i: a binary search each, cheaper than np.isin's sort
+    for the few hundred tokens of an article."""
+    out = np.zeros(len(values), dtype=np.bool_)
+    m = len(sorted_keys)
+    for i in range(len(values)):
+        v = values[i]
+        lo, hi = 0, m
         while lo < hi:
             mid = (lo + hi) >> 1
-            if sentences[mid, 1] <= s:
+            if sorted_keys[mid] < v:
                 lo = mid + 1
             else:
                 hi = mid
-        si = min(lo, n_sent - 1)
-        scores[si] += REPEAT_BONUS * query_weights[q] if seen[si, q] else query_weights[q]
-        seen[si, q] = True
-    best = np.argmax(scores)  # the first of equals
-    start, end = sentences[best, 0], sentences[best, 1]
-    # The next sentence wins ties: a quote's second half and answers that follow a topic
-    # sentence are more common than ones that precede it.
-    other = best + 1
-    if other >= n_sent or (best > 0 and scores[best - 1] > scores[other]):
-        other = best - 1
-    if 0 <= other < n_sent:
-        s2, e2 = min(start, sentences[other, 0]), max(end, sentences[other, 1])
-        if e2 - s2 <= max_chars:
-            start, end = s2, e2
-    return best, start, end, hits[:n_hits]
+        out[i] = lo < m and sorted_keys[lo] == v
+    return out
 
 
-def _window(text: str, start: int, end: int, m_spans: list[tuple[int, int]], max_chars: int) -> tuple[int, int]:
+@njit(cache=True, nogil=True)
+def _presence_kernel(terms, tok_sentence, n_sent, n_q, key_ids, key_cols, key_shares):
+    """For each token, the question terms it matches (key_ids sorted, repeats allowed), the
+    largest share kept per sentence and question term. Compiled: one pass over ~500 tokens an
+    article, which costs more in NumPy calls than in the work."""
+    out = np.zeros((n_sent, n_q))
+    m = len(key_ids)
+    for p in range(len(terms)):
+        t = terms[p]
+        lo, hi = 0, m
+        while lo < hi:
+            mid = (lo + hi) >> 1
+            if key_ids[mid] < t:
+                lo = mid + 1
+            else:
+                hi = mid
+        row = tok_sentence[p]
+        while lo < m and key_ids[lo] == t:
+            col = key_cols[lo]
+            if out[row, col] < key_shares[lo]:
+                out[row, col] = key_shares[lo]
+            lo += 1
+    return out
+
+
+@njit(cache=True, nogil=True)
+def _pairs_kernel(terms, tok_sentence, n_sent, first, second, weight):
+    """Per sentence, the weight of the word pairs that stand side by side in it, once each."""
+    out = np.zeros(n_sent)
+    seen = np.zeros((n_sent, len(first)), dtype=np.bool_)
+    for p in range(len(terms) - 1):
+        row = tok_sentence[p]
+        if tok_sentence[p + 1] != row:
+            continue
+        for k in range(len(first)):
+            if terms[p] == first[k] and terms[p + 1] == second[k] and not seen[row, k]:
+                seen[row, k] = True
+                out[row] += weight[k]
+    return out
+
+
+def _bigrams(view: ArticleView, question: Question, qterms: list[QueryTerm], weight: np.ndarray) -> np.ndarray:
+    """Per sentence: the weight of the question's word pairs (사장단 워크숍, 1 단계) that stand
+    side by side in it too, each pair counted once at the lighter word's weight."""
+    ids = {q.text: (q.id, w) for q, w in zip(qterms, weight)}
+    pairs = {}
+    for a, b in question.pairs:
+        (ia, wa), (ib, wb) = ids.get(a, (None, 0.0)), ids.get(b, (None, 0.0))
+        if ia is not None and ib is not None and ia != ib:
+            pairs[(ia << 32) | ib] = min(wa, wb)
+    if not pairs or len(view.terms) < 2:
+        return np.zeros(len(view.sentences))
+    keys = list(pairs)
+    return _pairs_kernel(view.terms, view.tok_sentence, len(view.sentences),
+                         np.array([k >> 32 for k in keys], dtype=np.int64),
+                         np.array([k & 0xFFFFFFFF for k in keys], dtype=np.int64),
+                         np.array([pairs[k] for k in keys], dtype=np.float64))
+
+
+def _find(question: Question, view: ArticleView, i: int) -> list[phrases.Phrase]:
+    terms, tags, spans = view.tokens(i)
+    return phrases.find(question, view.text(i), terms, tags, spans)
+
+
+def _near(found, view: ArticleView, i: int, held_row, focus, qterms) -> int:
+    """2 when a phrase of the asked kind stands within NEAR_CHARS of a word the question asks
+    about (4만여 개 유전자), 1 when next to another question word, else 0."""
+    terms, _, spans = view.tokens(i)
+    words = {q.text: bool(f) for q, h, f in zip(qterms, held_row, focus) if h}
+    near = 0
+    for t, (a, b) in zip(terms, spans):
+        if t not in words:
+            continue
+        for p in found:
+            if not (p.start <= a < p.end) and (abs(a - p.end) <= NEAR_CHARS or abs(p.start - b) <= NEAR_CHARS):
+                near = max(near, 2 if words[t] else 1)
+    return near
+
+
+def _build_choice(question, scored: Scored, qterms, chosen, best, max_chars) -> Choice:
+    view, held, context, scores, found = scored.view, scored.held, scored.context, scored.scores, scored.found
+    n_sent = len(view.sentences)
+    if not n_sent:
+        empty = np.zeros(len(qterms), dtype=bool)
+        return Choice(0, (), Excerpt("", ()), None, 0.0, empty, empty, empty, question.kind is Kind.ANY, False, 0)
+    s_best = view.sentences[best]
+    rec = view.passages[s_best.passage]
+    first, last = view.sentences[chosen[0]], view.sentences[chosen[-1]]
+    start, end = first.start, last.end
+    # Bold goes to the question's informative words (not to 있 of 남아있다).
+    tok_from, tok_to = first.tok_from, last.tok_to
+    tokens = rec.tok_terms[tok_from:tok_to].astype(np.int64)
+    token_spans = rec.tok_spans[tok_from:tok_to]
+    strong = [ids for q, ids in zip(qterms, scored.matched) if q.text not in LIGHT_WORDS]
+    weak = [ids for q, ids in zip(qterms, scored.matched) if q.text in LIGHT_WORDS]
+    hit = member(tokens, np.sort(np.concatenate(strong)) if strong else _NO_IDS)
+    if weak:
+        # A light word is bold only as part of a bold word (이 of 이차전지), never on its own
+        # (있 of 남아있다).
+        glued = member(tokens, np.sort(np.concatenate(weak)))
+        for i in np.flatnonzero(glued & ~hit).tolist():
+            if (i + 1 < len(tokens) and hit[i + 1] and token_spans[i, 1] == token_spans[i + 1, 0]) or (
+                    i > 0 and hit[i - 1] and token_spans[i - 1, 1] == token_spans[i, 0]):
+                hit[i] = True
+    spans = [tuple(x) for x in token_spans[hit].tolist()]
+    excerpt, shift = _cut(rec.text, start, end, s_best, spans, max_chars)
+
+    kinds = [found.get(i) if i in found else (_find(question, view, i) if question.kind is not Kind.ANY else [])
+             for i in chosen]
+    answer = None
+    best_found = kinds[chosen.index(best)]
+    if best_found:
+        answer = _answer_span(best_found, s_best.start, shift, excerpt.text, spans)
+    quote_terms = held[chosen].max(axis=0) > 0
+    context_terms = context[chosen[0]] > 0
+    return Choice(
+        passage=s_best.passage, sentences=tuple(chosen), excerpt=excerpt, answer=answer, score=float(scores[best]),
+        quote_terms=quote_terms, context_terms=context_terms, article_terms=(held > 0).any(axis=0),
+        kind_found=question.kind is Kind.ANY or any(bool(k) for k in kinds),
+        kind_strong=question.kind is Kind.ANY or any(p.strong for k in kinds for p in (k or [])),
+        kind_near=max((_near(k, view, i, held[i] > 0, scored.focus, qterms) for i, k in zip(chosen, kinds) if k),
+                      default=0),
+    )
+
+
+def _answer_span(found, sentence_start, shift, text, matched) -> tuple[int, int] | None:
+    """The phrase to mark: strong ones first, then the one nearest the matched words."""
+    best, best_key = None, None
+    centre = [((a + b) / 2) for a, b in matched] or [0.0]
+    for p in found:
+        a, b = p.start + sentence_start + shift, p.end + sentence_start + shift
+        if a < 0 or b > len(text):
+            continue
+        distance = min(abs((p.start + p.end) / 2 + sentence_start - c) for c in centre)
+        key = (not p.strong, distance)
+        if best_key is None or key < best_key:
+            best, best_key = (a, b), key
+    return best
+
+
+def _cut(text: str, start: int, end: int, best, spans, max_chars: int) -> tuple[Excerpt, int]:
+    """The excerpt text[start:end], cut around its matches when longer than max_chars, with
+    highlights; and the shift from passage offsets to excerpt offsets."""
+    prefix = suffix = ""
+    if end - start > max_chars:
+        start, end = _window(text, best.start, best.end, spans, max_chars)
+        prefix = ELLIPSIS if start > best.start else ""
+        suffix = ELLIPSIS if end < best.end else ""
+    body = text[start:end]
+    shift = len(prefix) - start
+    highlights = sorted((s + shift, e + shift) for s, e in spans if s >= start and e <= end)
+    full = prefix + body + suffix
+    return Excerpt(full, tuple(_merge(full, highlights))), shift
+
+
+def _window(text: str, start: int, end: int, spans, max_chars: int) -> tuple[int, int]:
     """The max_chars stretch of text[start:end] that holds the most matches, on word bounds."""
-    inside = [(s, e) for s, e in m_spans if start <= s and e <= end]
+    inside = [(s, e) for s, e in spans if start <= s and e <= end]
     best_from, best_count = start, -1
     for s, _ in inside:
         lo = max(start, s - LEAD_IN)
@@ -127,6 +511,9 @@ def _merge(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
 
 
 def warm_up() -> None:
-    """Compile _choose for the read-only arrays passages come in (from SQLite blobs)."""
-    frozen = lambda *values: np.frombuffer(np.array(values, dtype=np.int32).tobytes(), dtype=np.int32)  # noqa: E731
-    make_excerpt("고객 가치", frozen(0, 5).reshape(-1, 2), frozen(1, 2), frozen(0, 2, 3, 5).reshape(-1, 2), {1: 1.0})
+    """Compile the kernels now, for the arrays an article's tokens come in."""
+    terms = np.arange(1, 4, dtype=np.int64)
+    rows = np.zeros(3, dtype=np.int64)
+    _presence_kernel(terms, rows, 1, 1, np.array([1], dtype=np.int64), np.array([0], dtype=np.int64), np.ones(1))
+    _pairs_kernel(terms, rows, 1, np.array([1], dtype=np.int64), np.array([2], dtype=np.int64), np.ones(1))
+    member(terms, np.arange(3, dtype=np.int64))
