@@ -5,23 +5,37 @@ from __future__ import annotations
 import logging
 import threading
 from dataclasses import dataclass
+from datetime import date
 from pathlib import Path
+from typing import Callable
 
 from .analyzer import Analyzer
+from .cleanup import strip_markup
 from .bm25 import BM25Params, top_n
 from .bm25 import warm_up as warm_up_scoring
-from .excerpt import make_excerpt
+from .answerability import judge, prejudge
+from .excerpt import ArticleView, Choice, QueryTerm, choose_in, match, question_keys
 from .excerpt import warm_up as warm_up_excerpts
+from .question import Question, analyse
 from .indexer import BuildReport, Progress, build_index
 from .models import Answer, Article, Result
-from .store import IndexCorrupt, IndexMissing, Snapshot, load_current
+from .store import IndexCorrupt, IndexMissing, PassageRecord, Snapshot, load_current
 
 log = logging.getLogger(__name__)
 
 MAX_QUESTION_CHARS = 1000
-# An answer must cover this share of the question's term weight (idf): below it, the best
-# passage shares only a common word or two with the question. See README for how it was set.
-DEFAULT_MIN_COVERAGE = 0.4
+# A first, cheap floor: passages scoring below this share of the question's term weight (idf)
+# are not considered at all. Whether a quote answers is decided by answerability.judge.
+DEFAULT_MIN_COVERAGE = 0.25
+MAX_CANDIDATES = 400  # passages read to find the best matching articles, at most
+JUDGE_SLACK = 2  # articles judged beyond the ones a page shows, for those that do not answer
+FIRST_ANSWER_WITHIN = 2  # the first answer must come from the best matching articles
+REASONS = {
+    "stale": "the matching articles are older than the question's time words allow",
+    "topic_missing": "no article mentions what the question asks about",
+    "kind_missing": "no quote holds the kind of answer asked for",
+    "words_missing": "no quote matches enough of the question's words",
+}
 
 
 @dataclass(frozen=True)
@@ -44,14 +58,16 @@ class Retriever:
         analyzer: Analyzer | None = None,
         params: BM25Params = BM25Params(),
         min_coverage: float = DEFAULT_MIN_COVERAGE,
-        per_article: int = 1,
+        judge_answers: bool = True,
+        today: Callable[[], date] = date.today,
     ):
         self.corpus_dir = Path(corpus_dir)
         self.index_dir = Path(index_dir)
         self.analyzer = analyzer or Analyzer()
         self.params = params
         self.min_coverage = min_coverage
-        self.per_article = per_article
+        self.judge_answers = judge_answers
+        self.today = today
         self._snapshot: Snapshot | None = None
         self._swap = threading.Lock()
 
@@ -86,6 +102,7 @@ class Retriever:
         self.analyzer.warm_up()
         warm_up_scoring()
         warm_up_excerpts()
+        self.snapshot.compounds("")  # builds the compound index
 
     @property
     def snapshot(self) -> Snapshot:
@@ -102,66 +119,100 @@ class Retriever:
     def search(self, question: str, k: int = 5, offset: int = 0) -> Answer:
         snap = self.snapshot
         truncated = len(question) > MAX_QUESTION_CHARS
-        text = question[:MAX_QUESTION_CHARS]
+        # Markup pasted along with a question (<b>보안</b>) is not part of what is asked.
+        text = " ".join(strip_markup(question[:MAX_QUESTION_CHARS]).split())
         if not text.strip():
             return Answer(question, (), reason="empty question", truncated=truncated)
-        terms = self.analyzer.terms(text)
-        if not terms:
+        asked = analyse(text, self.analyzer.tokens(text), known=snap.vocab.__contains__)
+        if not asked.terms:
             return Answer(question, (), reason="no searchable words in the question", truncated=truncated)
-
-        postings = snap.postings
-        known_ids: list[int] = []
-        total_weight = 0.0
-        for t in terms:
-            i = snap.vocab.get(t)
-            if i is not None and postings.indptr[i + 1] > postings.indptr[i]:
-                known_ids.append(i)
-                total_weight += float(postings.idf[i])
-            else:
-                # A word no passage holds still counts against coverage: a question about
-                # something the corpus never mentions should not be answered by its other words.
-                total_weight += postings.unseen_idf()
+        qterms = query_terms(snap, asked)
+        by_text = {q.text: q for q in qterms}
+        known_ids = [by_text[t].id for t in asked.terms if by_text[t].id is not None]
+        terms = asked.terms
         if not known_ids:
-            return Answer(question, (), reason="no word of the question occurs in the corpus", truncated=truncated, terms=tuple(terms))
+            return Answer(question, (), reason="no word of the question occurs in the corpus",
+                          reason_code="words_missing", truncated=truncated, terms=terms)
+        # A word no passage holds still counts against the floor: a question about something the
+        # corpus never mentions should not be answered by its other words.
+        total_weight = sum(by_text[t].idf for t in terms)
+        floor = self.min_coverage * total_weight
 
-        threshold = self.min_coverage * total_weight
-        picked, has_more = self._pick(snap, known_ids, offset + k, threshold)
-        if not picked:
-            return Answer(
-                question, (), truncated=truncated, terms=tuple(terms),
-                reason=f"no passage matches {self.min_coverage:.0%} of the question's term weight "
-                       f"(MIN_COVERAGE)",
-            )
-        coverage = min(1.0, picked[0][1] / total_weight)
-        weights = {i: float(postings.idf[i]) for i in set(known_ids)}
+        want = offset + k
+        candidates = self._candidates(snap, known_ids, want + JUDGE_SLACK + 1, floor)
+        accepted: list[tuple[int, float, list[PassageRecord], Choice]] = []
+        first_refusal: str | None = None
+        judged = candidates[:want + JUDGE_SLACK]
+        keys = question_keys(qterms, asked, snap.vocab.get, snap.compounds)
+        last = -1
+        for last, ((doc, doc_score), passages) in enumerate(zip(judged, snap.articles([d for d, _ in judged]))):
+            if not accepted and last >= FIRST_ANSWER_WITHIN:
+                break  # the best matching articles do not answer: further ones will not either
+            view = ArticleView(passages, snap.term_text, snap.vocab.get)
+            matches = match(view, keys)
+            if self.judge_answers:
+                a = passages[0].article
+                title = {snap.term_text(t) for t in a["title_terms"].tolist()}
+                refusal = prejudge(asked, qterms, matches.in_article, title, a["published"], self.today())
+                if refusal:
+                    first_refusal = first_refusal or refusal
+                    continue
+            choice = choose_in(asked, qterms, view, matches)
+            if self.judge_answers:
+                verdict = judge(asked, qterms, choice, title, a["published"], self.today())
+                if not verdict.answers:
+                    first_refusal = first_refusal or verdict.reason
+                    continue
+            accepted.append((doc, doc_score, passages, choice))
+            if len(accepted) >= want:
+                break
+        # More answers may follow when this page filled up before the candidates ran out.
+        has_more = len(accepted) >= want and len(candidates) > last + 1
+
+        if not accepted:
+            code = first_refusal or "words_missing"
+            return Answer(question, (), reason=REASONS[code], reason_code=code, truncated=truncated, terms=terms)
         out = []
-        page = picked[offset:offset + k]
-        records = snap.passages([doc for doc, _ in page])
-        for rank, (doc, doc_score), rec in zip(range(offset + 1, offset + k + 1), page, records):
-            excerpt = make_excerpt(rec.text, rec.sentences, rec.tok_terms, rec.tok_spans, weights)
+        for rank, (doc, doc_score, passages, choice) in enumerate(accepted[offset:offset + k], offset + 1):
+            rec = passages[choice.passage]
             a = rec.article
             article = Article(id=a["id"], title=a["title"], body="", path=a["path"], url=a["url"],
                               press=a["press"], reporter=a["reporter"], published=a["published"])
-            out.append(Result(rank=rank, score=doc_score, excerpt=excerpt, passage=rec.text, article=article))
+            out.append(Result(rank=rank, score=doc_score, excerpt=choice.excerpt, passage=rec.text, article=article,
+                              answer=choice.answer))
         if not out:
-            return Answer(question, (), reason="no more results", truncated=truncated, terms=tuple(terms), coverage=coverage)
-        return Answer(question, tuple(out), truncated=truncated, terms=tuple(terms), has_more=has_more, coverage=coverage)
+            return Answer(question, (), reason="no more results", reason_code="no_more", truncated=truncated, terms=terms)
+        return Answer(question, tuple(out), truncated=truncated, terms=terms, has_more=has_more)
 
-    def _pick(self, snap: Snapshot, query_ids: list[int], want: int, threshold: float) -> tuple[list[tuple[int, float]], bool]:
-        """Best documents scoring at least threshold, at most per_article from one article; one
-        more than wanted tells whether there are more."""
-        n = want + 3  # a little over: one more tells has_more, and per-article limits drop some
+    @staticmethod
+    def _candidates(snap: Snapshot, query_ids: list[int], want: int, floor: float) -> list[tuple[int, float]]:
+        """The best passage of each of the `want` best matching articles, best first."""
+        n = want + 3
         while True:
-            docs, scores = top_n(snap.postings, query_ids, n, floor=threshold)
-            picked, seen = [], {}
+            docs, scores = top_n(snap.postings, query_ids, n, floor=floor)
+            picked, seen = [], set()
             for doc, doc_score in zip(docs.tolist(), scores.tolist()):
                 art = int(snap.doc_article[doc])
-                if seen.get(art, 0) >= self.per_article:
-                    continue
-                seen[art] = seen.get(art, 0) + 1
-                picked.append((doc, doc_score))
-                if len(picked) > want:
-                    return picked[:want], True
-            if len(docs) < n:  # every document above the threshold has been seen
-                return picked, False
-            n *= 4
+                if art not in seen:
+                    seen.add(art)
+                    picked.append((doc, doc_score))
+                    if len(picked) == want:
+                        return picked
+            if len(docs) < n or n >= MAX_CANDIDATES:
+                return picked
+            n = min(n * 4, MAX_CANDIDATES)
+
+
+def query_terms(snap: Snapshot, asked: Question) -> list[QueryTerm]:
+    """The question's distinct terms as this index knows them."""
+    postings = snap.postings
+    out: dict[str, QueryTerm] = {}
+    for term, tag in zip(asked.terms, asked.tags):
+        if term in out:
+            continue
+        i = snap.vocab.get(term)
+        if i is not None and postings.indptr[i + 1] > postings.indptr[i]:
+            out[term] = QueryTerm(term, i, float(postings.idf[i]), term in asked.names)
+        else:
+            out[term] = QueryTerm(term, None, postings.unseen_idf(), term in asked.names)
+    return list(out.values())

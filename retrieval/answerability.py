@@ -1,0 +1,109 @@
+"""Whether a chosen quote answers the question, or the honest answer is "nothing found".
+
+A large corpus always holds some passage that shares a few words with any question, so the
+decision looks at the quote and at what the question asks, not at a BM25 score:
+
+1. A question about the present (오늘, 지금, 이번 주, 다음 대선 언제) is not answered by an article
+   older than the question allows.
+2. A quote that repeats most of the question's informative words (and whose article holds the
+   rest) answers it: this is how questions that reuse the article's wording are answered.
+3. Otherwise the article must mention what the question asks about (소송 in "유족 소송 어떻게
+   됐어"), the quote must hold a phrase of the asked kind (an amount in the asked unit for 몇 명,
+   a date for 언제, a name for 누구), and the question's informative words must be in the
+   article, names counting more.
+
+Informative words leave out what every question says (하다, 있다, 거, 이름, 곳) and what only
+says the kind of answer (몇 명's 명). Calibrated on news-qa-dev and KorQuAD, asked of corpora of
+51 to 3,000+ articles (benchmarks/bench_quality.py).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+import numpy as np
+
+from .excerpt import Choice, QueryTerm
+from .question import Kind, Question, informative
+
+NAME_WEIGHT = 1.5  # a name the article never mentions says more than a common word it lacks
+STRONG_COVERAGE = 0.75  # of the informative weight, in the quote (or just before it) and the article
+MIN_ARTICLE_COVERAGE = 0.6
+MIN_QUOTE_COVERAGE = 0.3
+# Kinds whose phrases are found reliably enough that a quote without one is not an answer,
+# whatever else it shares with the question (a number, a date, a proper noun).
+ALWAYS_KIND = frozenset({Kind.TIME, Kind.PERSON, Kind.PLACE})
+
+
+@dataclass(frozen=True)
+class Verdict:
+    answers: bool
+    reason: str | None  # why not, in a few words (a key of bot/texts.py's reasons)
+    coverage: float  # share of the question's informative weight in the quote or its context
+    article_coverage: float
+
+
+def informative_weights(question: Question, qterms: list[QueryTerm]) -> np.ndarray:
+    out = np.array([q.idf * (NAME_WEIGHT if q.proper else 1.0) if informative(question, q) else 0.0 for q in qterms])
+    if not out.any():  # a question of nothing but such words: weigh them as they are
+        out = np.array([q.idf for q in qterms])
+    return out
+
+
+def prejudge(question: Question, qterms: list[QueryTerm], in_article: np.ndarray, title_terms: set[str],
+             published: str | None, today: date | None) -> str | None:
+    """A reason to refuse the article before its sentences are read, or None: it is too old
+    for the question, or holds too few of the question's words for any quote to answer."""
+    if question.recent_days and published and today and _age(published, today) > question.recent_days:
+        return "stale"
+    weights = informative_weights(question, qterms)
+    held = in_article | np.array([q.text in title_terms for q in qterms], dtype=bool)
+    if float(weights[held].sum()) < min(MIN_ARTICLE_COVERAGE, STRONG_COVERAGE) * (float(weights.sum()) or 1.0):
+        return "words_missing"
+    return None
+
+
+def judge(question: Question, qterms: list[QueryTerm], choice: Choice, title_terms: set[str],
+          published: str | None, today: date | None) -> Verdict:
+    weights = informative_weights(question, qterms)
+    total = float(weights.sum()) or 1.0
+    in_title = np.array([q.text in title_terms for q in qterms], dtype=bool)
+    in_article = choice.article_terms | in_title
+    in_quote = choice.quote_terms | choice.context_terms | in_title
+    article_cov = float(weights[in_article].sum()) / total
+    quote_cov = float(weights[in_quote].sum()) / total
+
+    def no(reason: str) -> Verdict:
+        return Verdict(False, reason, quote_cov, article_cov)
+
+    if question.recent_days and published and today and _age(published, today) > question.recent_days:
+        return no("stale")
+    # Amounts in a unit (몇 명, 얼마 -> 원) and dates are found reliably: a quote without one
+    # does not answer 몇 살 or 언제, however many of the question's words it repeats.
+    if not choice.kind_found and (question.kind in ALWAYS_KIND or (question.kind is Kind.AMOUNT and question.units)):
+        return no("kind_missing")
+    # A phrase of exactly the asked kind next to a question word (최대 2명이 탈 수 있다, 학술지
+    # '사이언티픽 리포츠'에 게재됐다) answers, even when the sentence leaves the topic unnamed, as
+    # long as the article holds the question's words.
+    if choice.kind_strong and choice.kind_near and question.kind is not Kind.ANY and article_cov >= STRONG_COVERAGE:
+        return Verdict(True, None, quote_cov, article_cov)
+    # A quote that repeats most of the question's words answers it: names without a title
+    # (a bare 김대중) and answers described in other words are not recognised as such.
+    if quote_cov >= STRONG_COVERAGE and article_cov >= STRONG_COVERAGE:
+        return Verdict(True, None, quote_cov, article_cov)
+    held = {q.text for q, a in zip(qterms, in_article) if a}
+    if any(t not in held for t in question.specific_focus):
+        return no("topic_missing")
+    if question.kind not in (Kind.ANY, Kind.NAME) and not choice.kind_found:
+        return no("kind_missing")
+    if article_cov < MIN_ARTICLE_COVERAGE or quote_cov < MIN_QUOTE_COVERAGE:
+        return no("words_missing")
+    return Verdict(True, None, quote_cov, article_cov)
+
+
+def _age(published: str, today: date) -> int:
+    try:
+        return (today - date.fromisoformat(published[:10])).days
+    except ValueError:
+        return 0
