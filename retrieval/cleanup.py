@@ -102,11 +102,41 @@ def clean_article_text(text: str) -> Cleaned:
             reporter = m.group("reporter")
             lines[0] = first[m.end():].strip()
 
+    lines = lines[:1] + drop_captions(lines[1:])
     lines = _drop_copyright(lines)
     lines = _drop_related_headlines(lines)
     lines, trailing_reporter = _drop_trailing_byline(lines)
     reporter = reporter or trailing_reporter
     return Cleaned(body="\n".join(line for line in lines if line), press=press, reporter=reporter)
+
+
+# Photo captions and credit lines inside the text: not the article's sentences, and not quotable.
+_CAPTION_BYLINE = re.compile(rf"\(\s*[^()=\s]{{1,10}}\s*=\s*[^()]{{1,12}}\)\s*{_NAME}\s*{_ROLE}\s*=")
+_CAPTION_BEFORE_DATELINE = re.compile(r"^(.{1,60}?)\(\s*[^()=\s]{1,10}\s*=\s*(?:연합뉴스|뉴시스|뉴스1|news1)\)\s*")
+_CREDIT_LINE = re.compile(r"^\s*[\[(<【]?[^\[\]()<>【】]{0,40}(?:제공|촬영|출처)(?:\s*=\s*[^\])>】]{1,15})?[\])>】]?\s*$")
+_CREDIT_END = re.compile(r"\s*/\s*[^/]{1,25}(?:제공|촬영)\s*$")
+_STAMP_LINE = re.compile(r"^\s*\d{4}[.\-/]\s?\d{1,2}[.\-/]\s?\d{1,2}\.?(?:\s+[\w.+-]+@[\w.-]+)?\s*$")
+_PHOTO_MARK = re.compile(r"^\s*▲")
+
+
+def drop_captions(lines: list[str]) -> list[str]:
+    """Lines of the body after the first: photo captions (a lone ▲ …, a caption with its own agency
+    byline, a line ending in "/한국연구재단 제공"), credit and date-stamp lines go; a caption
+    glued before an agency dateline ("UNIST 권태준 교수(울산=연합뉴스) UNIST는 …") is cut off."""
+    out = []
+    for i, line in enumerate(lines):
+        # ▲ also marks the items of a list: a caption is one such line on its own.
+        lone_mark = _PHOTO_MARK.match(line) and not any(
+            0 <= j < len(lines) and _PHOTO_MARK.match(lines[j]) for j in (i - 1, i + 1))
+        if (_CAPTION_BYLINE.search(line) or _CREDIT_LINE.match(line) or _CREDIT_END.search(line)
+                or _STAMP_LINE.match(line) or lone_mark):
+            continue
+        m = _CAPTION_BEFORE_DATELINE.match(line)
+        if m:
+            line = line[m.end():]
+        if line:
+            out.append(line)
+    return out
 
 
 def _drop_copyright(lines: list[str]) -> list[str]:
