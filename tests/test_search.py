@@ -77,18 +77,25 @@ def test_long_sentence_is_cut_around_the_match(corpus, make_retriever):
 
 
 def excerpt_of(analyzer, text: str, question: str, max_chars: int = 300):
-    """make_excerpt on real Kiwi sentences and tokens, term ids numbered as they come."""
+    """The excerpt chosen from one paragraph analysed by real Kiwi, every word weighing the same."""
     import numpy as np
 
-    from retrieval.excerpt import make_excerpt
+    from retrieval.excerpt import QueryTerm, choose
+    from retrieval.question import analyse
+    from retrieval.store import PassageRecord
 
     sentences = analyzer.sentences([text])[0]
     ids: dict[str, int] = {}
     terms = [ids.setdefault(t, len(ids)) for s in sentences for t in s.terms]
-    spans = np.concatenate([s.spans for s in sentences])
-    bounds = np.array([[s.start, s.end] for s in sentences], dtype=np.int32)
-    weights = {ids[t]: 1.0 for t in analyzer.terms(question) if t in ids}
-    return make_excerpt(text, bounds, np.array(terms, dtype=np.int32), spans, weights, max_chars)
+    asked = analyse(question, analyzer.tokens(question))
+    qterms = [QueryTerm(t, ids.get(t), 1.0, False) for t in dict.fromkeys(asked.terms)]
+    record = PassageRecord(
+        rowid=1, text=text, sentences=np.array([[s.start, s.end] for s in sentences], dtype=np.int32),
+        tok_terms=np.array(terms, dtype=np.int32), tok_spans=np.concatenate([s.spans for s in sentences]),
+        tok_tags=np.concatenate([s.tags for s in sentences]), article={},
+    )
+    texts = {i: t for t, i in ids.items()}
+    return choose(asked, qterms, [record], texts.get, max_chars, vocab_id=ids.get).excerpt
 
 
 def test_excerpt_adds_the_better_neighbour_and_the_next_one_on_ties(analyzer):
