@@ -41,7 +41,9 @@ NEAR_FOCUS_BONUS = 0.4  # ... of the word the question asks about
 NEAR_CHARS = 12
 LENGTH_NORM = 0.0
 BIGRAM_SHARE = 0.6  # question words that stand side by side in the sentence too
-CANDIDATES = 4  # sentences, best by their words, that are checked for the asked kind of phrase
+CANDIDATES = 4
+ANSWER_WINDOW = 15  # characters between a question word and the phrase that answers it
+ANSWER_MARGIN = 1.5  # a marked phrase is this much better supported than any other  # sentences, best by their words, that are checked for the asked kind of phrase
 
 
 @dataclass(frozen=True)
@@ -220,6 +222,7 @@ class Scored:
     focus: np.ndarray  # bool per question term: a word the question asks about
     matched: list[np.ndarray]  # per question term, the term ids that count as it (sorted)
     own: np.ndarray  # per sentence: the score of its own words (no context) with its bonus
+    kind: Kind  # the kind of answer asked for
 
 
 def score_sentences(question: Question, qterms: list[QueryTerm], view: ArticleView, matches: Matches) -> Scored:
@@ -265,7 +268,8 @@ def score_sentences(question: Question, qterms: list[QueryTerm], view: ArticleVi
                 near = _near(f, view, i, held[i] > 0, focus, qterms)
                 bonus += NEAR_FOCUS_BONUS if near == 2 else NEAR_BONUS if near == 1 else 0.0
                 scores[i] += bonus * top
-    return Scored(view, held, context, weight, lexical, scores, found, focus, matched, own + (scores - lexical))
+    return Scored(view, held, context, weight, lexical, scores, found, focus, matched, own + (scores - lexical),
+                  question.kind)
 
 
 def choose(question: Question, qterms: list[QueryTerm], passages: list[PassageRecord], term_text,
@@ -433,7 +437,7 @@ def _build_choice(question, scored: Scored, qterms, chosen, best, max_chars) -> 
     answer = None
     best_found = kinds[chosen.index(best)]
     if best_found:
-        answer = _answer_span(best_found, s_best.start, shift, excerpt.text, spans)
+        answer = _answer_span(best_found, scored, qterms, best, shift, excerpt.text)
     quote_terms = held[chosen].max(axis=0) > 0
     context_terms = context[chosen[0]] > 0
     return Choice(
@@ -446,19 +450,39 @@ def _build_choice(question, scored: Scored, qterms, chosen, best, max_chars) -> 
     )
 
 
-def _answer_span(found, sentence_start, shift, text, matched) -> tuple[int, int] | None:
-    """The phrase to mark: strong ones first, then the one nearest the matched words."""
-    best, best_key = None, None
-    centre = [((a + b) / 2) for a, b in matched] or [0.0]
+def question_is_amount(scored: Scored) -> bool:
+    return scored.kind is Kind.AMOUNT
+
+
+def _answer_span(found, scored: Scored, qterms, i: int, shift: int, text: str) -> tuple[int, int] | None:
+    """The phrase to mark as the answer, [start, end) in the excerpt, or None when no phrase
+    clearly is: a phrase of exactly the asked kind, scored by the question words around it
+    (the focus word counting double), ahead of any other by a margin."""
+    view = scored.view
+    sentence = view.sentences[i]
+    terms, _, spans = view.tokens(i)
+    ids = view.passages[sentence.passage].tok_terms[sentence.tok_from:sentence.tok_to].tolist()
+    weight_of: dict[int, float] = {}
+    for col, keys in enumerate(scored.matched):
+        w = float(scored.weight[col]) * (2.0 if scored.focus[col] else 1.0)
+        for k in keys.tolist():
+            weight_of[k] = max(weight_of.get(k, 0.0), w)
+    near = [(span, weight_of[t]) for t, span in zip(ids, spans) if t in weight_of]
+    ranked = []
     for p in found:
-        a, b = p.start + sentence_start + shift, p.end + sentence_start + shift
-        if a < 0 or b > len(text):
+        if not p.strong:
             continue
-        distance = min(abs((p.start + p.end) / 2 + sentence_start - c) for c in centre)
-        key = (not p.strong, distance)
-        if best_key is None or key < best_key:
-            best, best_key = (a, b), key
-    return best
+        support = sum(w for (a, b), w in near if not (p.start <= a < p.end)
+                      and (0 <= p.start - b <= ANSWER_WINDOW or 0 <= a - p.end <= ANSWER_WINDOW))
+        ranked.append((support, p))
+    ranked.sort(key=lambda x: -x[0])
+    if not ranked or ranked[0][0] <= 0 or (len(ranked) > 1 and ranked[0][0] < ANSWER_MARGIN * ranked[1][0]):
+        return None
+    if len(ranked) > 1 and ranked[1][0] > 0 and question_is_amount(scored):
+        return None  # two amounts in the asked unit, both near the question's words: either may be it
+    p = ranked[0][1]
+    a, b = p.start + sentence.start + shift, p.end + sentence.start + shift
+    return (a, b) if 0 <= a < b <= len(text) else None
 
 
 def _cut(text: str, start: int, end: int, best, spans, max_chars: int) -> tuple[Excerpt, int]:

@@ -46,11 +46,14 @@ _TIME = re.compile(
 _TIME_WORDS = re.compile(r"(?:지난|올|내|작|이듬)해|작년|내년|올해|연말|연초|상반기|하반기")
 _TIME_PREFIX = re.compile(r"(?:지난|올|오는|내년|작년|올해)\s?$")
 _NAMED_HINT = ("이른바", "일명", "소위", "라고", "이란", "란 ", "라는", "불리")
-_QUOTED = re.compile(r"[‘'\"“「『《〈<`]([^‘’'\"“”「」『』《》〈〉<>`]{1,40})[’'\"”」』》〉>`]")
+# Quotes with distinct opening and closing marks; straight quotes are paired in order instead,
+# so the text between a closing and the next opening one ("…했다"며 "…") is never taken.
+_QUOTED = re.compile(r"[‘“「『《〈<]([^‘’“”「」『』《》〈〉<>]{1,40})[’”」』》〉>]")
+_STRAIGHT = ("'", '"', "`")
 _LATIN_GLOSS = re.compile(r"[가-힣]+\(([A-Za-z][A-Za-z0-9 .&/-]{1,40})\)")
 _NAMED = re.compile(
     r"(?:이른바|일명|소위)\s([^\s,.]+(?:\s[^\s,.]+)?)"
-    r"|([^\s‘’'\"“”]{2,20})(?:이)?(?:라고\s?(?:부르|불리|불린|부른|명명|이름)|이란\s|란\s|라는\s|으로\s불리|로\s불리)"
+    r"|([^\s‘’'\"“”]{2,20}?)(?:이)?(?:라고\s?(?:부르|불리|불린|부른|명명|이름)|으로\s불리|로\s불리)"
 )
 _PUBLISHED = re.compile(r"게재|실렸|실린|실리|발표했|발표됐|온라인판|최신호|학술지|저널|자매지|국제학술지|[^\s]+지\(")
 
@@ -97,7 +100,7 @@ def find(question: Question, text: str, terms: list[str], tags: list[int], spans
         people = _people(text, terms, tags, spans, asked)
         # Any other proper noun may be a name without a title (김대중이 당선됐다): plausible.
         taken = {(p.start, p.end) for p in people}
-        return people + [p for p in _proper_runs(text, terms, tags, spans, asked, strong=False)
+        return people + [p for p in _proper_runs(text, terms, tags, spans, asked, strong=False, people=True)
                          if (p.start, p.end) not in taken]
     if kind is Kind.PLACE:
         return _categorised(text, _proper_runs(text, terms, tags, spans, asked), question.category)
@@ -190,10 +193,14 @@ def _people(text, terms, tags, spans, asked) -> list[Phrase]:
     out = _titled_names(text, asked)
     n = len(terms)
     for a, b in _runs(text, terms, tags, spans, asked):
-        before = terms[a - 1] if a > 0 else ""
+        # A title right before the name, a space apart (우주인 오니시 다쿠야); not one that ends
+        # the sentence before a quote (교수는 "찰스 다윈은…").
+        before = terms[a - 1] if a > 0 and text[spans[a - 1][1]:spans[a][0]] == " " else ""
         after = [terms[i] for i in range(b, min(b + 2, n))]
         # A Korean name is the run's first word; an organisation may follow it (박충모 서울대 화학부 교수).
         first_end = spans[a][1]
+        if first_end - spans[a][0] < 2:
+            continue  # a surname alone (이 위원, 조 교수) refers back to a name already given
         title_after = any(t in PERSON_TITLES for t in after) or (b < n and terms[b].endswith(("교수", "박사", "씨")))
         if title_after or before in PERSON_TITLES:
             hangul_name = re.fullmatch(r"[가-힣]{2,4}", text[spans[a][0]:first_end]) is not None
@@ -202,9 +209,13 @@ def _people(text, terms, tags, spans, asked) -> list[Phrase]:
     return out
 
 
-def _proper_runs(text, terms, tags, spans, asked, strong=True) -> list[Phrase]:
+def _proper_runs(text, terms, tags, spans, asked, strong=True, people=False) -> list[Phrase]:
+    """Runs of proper nouns, extended over the common nouns that finish them; a run before a
+    person's title is a person, left out unless people are wanted."""
     out = []
     for a, b in _runs(text, terms, tags, spans, asked):
+        if not people and b < len(terms) and (terms[b] in PERSON_TITLES or terms[b].endswith(("교수", "박사", "씨"))):
+            continue
         # Carry the run over the common nouns that finish the name (디자인경영센터, 초원 지대).
         end = b
         while end < len(terms) and tags[end] == NNG and _joined(text, spans[end - 1][1], spans[end][0]):
@@ -221,12 +232,12 @@ def _categorised(text: str, found: list[Phrase], category: str | None) -> list[P
     (워싱턴대, 프로톤 로켓) or stands next to the word is strong; others are only plausible."""
     if not category:
         return found
-    forms = _SHORT_FORMS.get(category, (category,))
+    forms = _SHORT_FORMS.get(category, (category,) if len(category) >= 2 else ())
     out = []
     for p in found:
-        around = text[max(0, p.start - NEAR):p.end + NEAR]
-        strong = any(f in text[p.start:p.end] for f in forms) or category in around
-        out.append(Phrase(p.start, p.end, strong))
+        # The phrase is one (워싱턴대, 프로톤 로켓), or the word follows it (이구아노돈 공룡).
+        strong = any(f in text[p.start:p.end] for f in forms) or text[p.end:p.end + 3].lstrip(" '\"’”").startswith(category)
+        out.append(Phrase(p.start, p.end, strong and p.strong))
     return out
 
 
@@ -234,16 +245,29 @@ NEAR = 12
 
 
 def _names(text: str, asked: set[str]) -> list[Phrase]:
+    """Quoted names, names glossed in Latin (슈팅스타(Shooting Star)), names given with 이른바 or
+    라고 부르다. A name made of the question's own words is what it asks about, not the answer."""
     out = []
     for m in _QUOTED.finditer(text):
         out.append(Phrase(m.start(1), m.end(1), True))
+    for mark in _STRAIGHT:
+        if mark in text:
+            positions = [i for i, c in enumerate(text) if c == mark]
+            for a, b in zip(positions[::2], positions[1::2]):
+                if 1 <= b - a - 1 <= 40:
+                    out.append(Phrase(a + 1, b, True))
     for m in _LATIN_GLOSS.finditer(text):
         out.append(Phrase(m.start(), m.end(), True))
     if any(h in text for h in _NAMED_HINT):
         for m in _NAMED.finditer(text):
             g = 1 if m.group(1) else 2
             out.append(Phrase(m.start(g), m.end(g), True))
-    return out
+    return [p for p in out if not _asked_name(text[p.start:p.end], asked)]
+
+
+def _asked_name(phrase: str, asked: set[str]) -> bool:
+    words = re.findall(r"[가-힣]+|[A-Za-z]+|\d+", phrase.lower())
+    return bool(words) and any(w in asked for w in words) and len(words) <= 2
 
 
 def _runs(text, terms, tags, spans, asked):
