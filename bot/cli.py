@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import html
 import json
 import logging
 import sys
@@ -13,6 +14,7 @@ from retrieval.models import Answer
 from retrieval.retriever import MAX_QUESTION_CHARS
 from retrieval.textfile import UnreadableFile, decode
 
+from .handlers.questions import no_answer_text
 from .render import answer_plain
 from .settings import Settings, SettingsError, load_settings, make_retriever
 
@@ -139,7 +141,7 @@ def _print_answer(answer: Answer, as_json: bool, stream=sys.stdout) -> None:
     if answer.truncated:
         print(f"(question cut to its first {MAX_QUESTION_CHARS:,} characters)")
     if not answer.results:
-        print(f"답을 찾지 못했어요 ({answer.reason}).")
+        print(html.unescape(no_answer_text(answer, "ko")))
         return
     bold = ("\033[1m", "\033[0m") if stream.isatty() else ("", "")
     print(answer_plain(answer, bold), file=stream)
@@ -172,8 +174,16 @@ def cmd_ask(args, settings: Settings) -> int:
 def cmd_eval(args, settings: Settings) -> int:
     from retrieval.evaluation import evaluate
 
-    report = evaluate(args.qa, Analyzer(settings.user_dict), min_coverage=settings.min_coverage, limit=args.limit)
-    print(json.dumps(report.to_json(), indent=1) if args.json else report.summary())
+    if not args.qa.is_file():
+        print(f"newsqa eval: no such file: {args.qa}", file=sys.stderr)
+        return 2
+    try:
+        report = evaluate(args.qa, corpus_dir=args.corpus or settings.corpus_dir, analyzer=Analyzer(settings.user_dict),
+                          min_coverage=settings.min_coverage, limit=args.limit)
+    except (ValueError, KeyError) as e:
+        print(f"newsqa eval: {e}", file=sys.stderr)
+        return 2
+    print(json.dumps(report.to_json(), indent=1, ensure_ascii=False) if args.json else report.summary())
     return 0
 
 

@@ -37,18 +37,34 @@ def clip(text: str, limit: int) -> str:
     return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
 
 
-def _segments(excerpt: Excerpt) -> list[tuple[str, bool]]:
-    """The excerpt's text in order, as (piece, highlighted) pairs."""
-    parts, pos = [], 0
+def _segments(excerpt: Excerpt, answer: tuple[int, int] | None = None) -> list[tuple[str, bool, bool]]:
+    """The excerpt's text in order, as (piece, highlighted, answer) triples."""
+    text = excerpt.text
+    cuts = {0, len(text)}
     for start, end in excerpt.highlights:
-        parts += [(excerpt.text[pos:start], False), (excerpt.text[start:end], True)]
-        pos = end
-    parts.append((excerpt.text[pos:], False))
-    return parts
+        cuts.update((start, end))
+    if answer:
+        cuts.update(answer)
+    edges = sorted(c for c in cuts if 0 <= c <= len(text))
+    out = []
+    for a, b in zip(edges, edges[1:]):
+        bold = any(s <= a and b <= e for s, e in excerpt.highlights)
+        marked = answer is not None and answer[0] <= a and b <= answer[1]
+        out.append((text[a:b], bold, marked))
+    return out
 
 
-def excerpt_html(excerpt: Excerpt) -> str:
-    return "".join(f"<b>{escape(piece)}</b>" if bold else escape(piece) for piece, bold in _segments(excerpt))
+def excerpt_html(excerpt: Excerpt, answer: tuple[int, int] | None = None) -> str:
+    """Matched words bold, the phrase that answers underlined; everything else escaped."""
+    parts = []
+    for piece, bold, marked in _segments(excerpt, answer):
+        html = escape(piece)
+        if bold:
+            html = f"<b>{html}</b>"
+        if marked:
+            html = f"<u>{html}</u>"
+        parts.append(html)
+    return "".join(parts)
 
 
 def source_html(result: Result) -> str:
@@ -61,7 +77,7 @@ def source_html(result: Result) -> str:
 
 
 def result_html(result: Result) -> str:
-    return f"<blockquote>{excerpt_html(result.excerpt)}</blockquote>\n📰 {source_html(result)}"
+    return f"<blockquote>{excerpt_html(result.excerpt, result.answer)}</blockquote>\n📰 {source_html(result)}"
 
 
 def answer_html(results: tuple[Result, ...], header: str = "") -> tuple[str, int]:
@@ -76,14 +92,30 @@ def answer_html(results: tuple[Result, ...], header: str = "") -> tuple[str, int
     r = results[0]
     for keep in (1000, 400, 100):  # escaping can make text up to six times longer
         short = Excerpt(clip(r.excerpt.text, keep), tuple(h for h in r.excerpt.highlights if h[1] < keep - 1))
-        text = "\n\n".join(parts + [result_html(Result(r.rank, r.score, short, r.passage, r.article))])
+        answer = r.answer if r.answer and r.answer[1] < keep - 1 else None
+        text = "\n\n".join(parts + [result_html(Result(r.rank, r.score, short, r.passage, r.article, answer))])
         if utf16_len(text) <= MAX_MESSAGE:
             break
     return text, 1
 
 
+ANSWER_MARKS = ("【", "】")
+
+
 def result_plain(result: Result, bold: tuple[str, str] = ("", "")) -> str:
-    quote = "".join(f"{bold[0]}{piece}{bold[1]}" if hl else piece for piece, hl in _segments(result.excerpt))
+    """A result for the terminal: matched words in bold (when bold holds escape codes), the
+    answering phrase in 【brackets】, each quoted line indented under the first."""
+    pieces = []
+    for piece, hl, marked in _segments(result.excerpt, result.answer):
+        if hl:
+            piece = f"{bold[0]}{piece}{bold[1]}"
+        pieces.append((piece, marked))
+    quote = ""
+    for i, (piece, marked) in enumerate(pieces):
+        opens = marked and (i == 0 or not pieces[i - 1][1])
+        closes = marked and (i == len(pieces) - 1 or not pieces[i + 1][1])
+        quote += (ANSWER_MARKS[0] if opens else "") + piece + (ANSWER_MARKS[1] if closes else "")
+    quote = quote.replace("\n", "\n   ")
     a = result.article
     source = " · ".join(x for x in (a.title, a.press, a.reporter and f"{a.reporter} 기자", a.published) if x)
     lines = [f"{result.rank}. “{quote}”", f"   — {source}"]

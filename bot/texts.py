@@ -13,6 +13,8 @@ TEXTS: dict[str, dict[str, str]] = {
             "지금 기사 {articles}건을 검색해요."
         ),
         "no_answer": "관련 내용을 기사에서 찾지 못했어요. 인물·기관 이름이나 핵심 단어를 넣어 다시 물어봐 주세요.",
+        "no_answer_stale": "‘{recent}’에 맞는 최근 기사가 없어요. 비슷한 내용은 오래된 기사에만 있어요.",
+        "no_answer_kind": "관련 기사는 있지만 묻는 답(숫자·날짜·이름 등)이 담긴 문장은 찾지 못했어요.",
         "empty_question": "질문을 적어 주세요. 예: <code>/ask {example}</code>",
         "too_long": "질문이 너무 길어서 앞부분 {limit}자만 읽었어요.",
         "more": "더 보기",
@@ -57,6 +59,8 @@ TEXTS: dict[str, dict[str, str]] = {
             "Searching {articles} articles."
         ),
         "no_answer": "Nothing relevant found in the articles. Try again with names or key words.",
+        "no_answer_stale": "No recent article matches ‘{recent}’; only older articles mention this.",
+        "no_answer_kind": "Related articles exist, but no sentence in them holds the kind of answer asked for.",
         "empty_question": "Please write a question, e.g. <code>/ask {example}</code>",
         "too_long": "Your question was long; I read its first {limit} characters.",
         "more": "More",

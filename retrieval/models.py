@@ -72,6 +72,7 @@ class Result:
             "excerpt": self.excerpt.text,
             "highlights": [list(h) for h in self.excerpt.highlights],
             "answer": list(self.answer) if self.answer else None,
+            "answer_text": self.excerpt.text[self.answer[0]:self.answer[1]] if self.answer else None,
             "passage": self.passage,
             "article": self.article.meta(),
         }
@@ -85,6 +86,7 @@ class Answer:
     results: tuple[Result, ...]
     reason: str | None = None  # set when results is empty
     reason_code: str | None = None  # the same as a key: stale, topic_missing, kind_missing, words_missing
+    recent: str | None = None  # the question's words that ask about the present (오늘, 이번 주)
     truncated: bool = False  # the question was longer than we read
     terms: tuple[str, ...] = field(default=())
     has_more: bool = False

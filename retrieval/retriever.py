@@ -171,7 +171,8 @@ class Retriever:
 
         if not accepted:
             code = first_refusal or "words_missing"
-            return Answer(question, (), reason=REASONS[code], reason_code=code, truncated=truncated, terms=terms)
+            return Answer(question, (), reason=REASONS[code], reason_code=code, truncated=truncated, terms=terms,
+                          recent=asked.recent)
         out = []
         for rank, (doc, doc_score, passages, choice) in enumerate(accepted[offset:offset + k], offset + 1):
             rec = passages[choice.passage]

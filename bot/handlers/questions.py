@@ -39,11 +39,20 @@ async def search(svc: Services, context: ContextTypes.DEFAULT_TYPE, chat_id: int
     return await task
 
 
+def no_answer_text(answer: Answer, lang: str) -> str:
+    """Why nothing is quoted, in the user's language."""
+    if answer.reason_code == "stale" and answer.recent:
+        return escape(t(lang, "no_answer_stale", recent=answer.recent))
+    if answer.reason_code == "kind_missing":
+        return t(lang, "no_answer_kind")
+    return t(lang, "no_answer")
+
+
 def page(answer: Answer, question_id: int, lang: str, offset: int) -> tuple[str, InlineKeyboardMarkup | None]:
     """The message text and buttons for one page of results."""
     header = t(lang, "too_long", limit=MAX_QUESTION_CHARS) if answer.truncated else ""
     if not answer.results:
-        return "\n\n".join(x for x in (header, t(lang, "no_answer")) if x), None
+        return "\n\n".join(x for x in (header, no_answer_text(answer, lang)) if x), None
     text, shown = answer_html(answer.results, header)
     nav = []
     if offset > 0:
