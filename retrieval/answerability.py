@@ -31,6 +31,10 @@ NAME_WEIGHT = 1.5  # a name the article never mentions says more than a common w
 STRONG_COVERAGE = 0.75  # of the informative weight, in the quote (or just before it) and the article
 MIN_ARTICLE_COVERAGE = 0.6
 MIN_QUOTE_COVERAGE = 0.3
+COMPLETE_COVERAGE = 0.9  # a quote that holds this much of the question's weight, in at least
+COMPLETE_WORDS = 4  # this many informative words, answers whatever the kind
+RICH_WORDS = 4  # informative question words in the quote, with at least RICH_COVERAGE of the weight
+RICH_COVERAGE = 0.5
 # Kinds whose phrases are found reliably enough that a quote without one is not an answer,
 # whatever else it shares with the question (a number, a date, a proper noun).
 ALWAYS_KIND = frozenset({Kind.TIME, Kind.PERSON, Kind.PLACE})
@@ -79,8 +83,13 @@ def judge(question: Question, qterms: list[QueryTerm], choice: Choice, title_ter
 
     if question.recent_days and published and today and _age(published, today) > question.recent_days:
         return no("stale")
+    matched_words = int((weights[in_quote] > 0).sum())
+    # A quote that repeats (nearly) every informative word of a question of several words is
+    # about what it asks, even when the answer is phrased in a way not recognised (3학년 때부터).
+    if quote_cov >= COMPLETE_COVERAGE and matched_words >= COMPLETE_WORDS and article_cov >= COMPLETE_COVERAGE:
+        return Verdict(True, None, quote_cov, article_cov)
     # Amounts in a unit (몇 명, 얼마 -> 원) and dates are found reliably: a quote without one
-    # does not answer 몇 살 or 언제, however many of the question's words it repeats.
+    # does not answer 몇 살 or 언제 otherwise.
     if not choice.kind_found and (question.kind in ALWAYS_KIND or (question.kind is Kind.AMOUNT and question.units)):
         return no("kind_missing")
     # A phrase of exactly the asked kind next to a question word (최대 2명이 탈 수 있다, 학술지
@@ -91,6 +100,11 @@ def judge(question: Question, qterms: list[QueryTerm], choice: Choice, title_ter
     # A quote that repeats most of the question's words answers it: names without a title
     # (a bare 김대중) and answers described in other words are not recognised as such.
     if quote_cov >= STRONG_COVERAGE and article_cov >= STRONG_COVERAGE:
+        return Verdict(True, None, quote_cov, article_cov)
+    # Many of the question's own words in the quote are evidence enough that it is about the
+    # same thing, however the answer is phrased: long questions that reuse the article's
+    # wording, where the kind of answer is not always recognisable.
+    if matched_words >= RICH_WORDS and quote_cov >= RICH_COVERAGE:
         return Verdict(True, None, quote_cov, article_cov)
     held = {q.text for q, a in zip(qterms, in_article) if a}
     if any(t not in held for t in question.specific_focus):

@@ -1,8 +1,8 @@
 """Answer quality on question sets: SQuAD/KorQuAD JSON (each context indexed as an article) or
 JSON Lines of news questions asked of a corpus folder (news-qa-dev's format).
 
-JSON Lines items: {"question": ..., "answers": [...], "doc": file name, path or URL of the
-article that answers, or null, "kind": ...}. A question with no answers (kind "none") should get
+JSON Lines items: {"question": ..., "answers": [...], "doc": file name, path, URL or title of
+the article that answers, or null, "kind": ...}. A question with no answers (kind "none") should get
 no answer.
 """
 
@@ -199,11 +199,11 @@ def score(retriever: Retriever, items: list[QAItem], name: str, build_seconds: f
 
 
 def is_hit(item: QAItem, result: Result) -> bool:
-    """The result is from the article that answers (named by doc), or its passage holds an
-    answer (SQuAD sets, which name no article)."""
+    """The result is from the article that answers (doc names it by file, path, URL or title),
+    or its passage holds an answer (SQuAD sets, which name no article)."""
     if item.doc:
         a = result.article
-        return item.doc in (a.path, a.path.split("#", 1)[0], Path(a.path.split("#", 1)[0]).name, a.url)
+        return item.doc in (a.path, a.path.split("#", 1)[0], Path(a.path.split("#", 1)[0]).name, a.url, a.title)
     return any(ans in result.passage for ans in item.answers)
 
 

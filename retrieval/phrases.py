@@ -43,7 +43,11 @@ _TIME = re.compile(
     r"|(?:\d+\s?[천백]\s?)?\d*\s?[만억]\s?년\s?(?:전|후)"
     r"|\d{1,2}\s?시(?:\s?\d{1,2}\s?분)?(?:\s?경)?)"
 )
-_TIME_WORDS = re.compile(r"(?:지난|올|내|작|이듬)해|작년|내년|올해|연말|연초|상반기|하반기")
+_TIME_WORDS = re.compile(
+    r"(?:지난|올|내|작|이듬)해|작년|내년|올해|연말|연초|상반기|하반기"
+    r"|(?:초등학교|중학교|고등학교|대학|고교|중학)?\s?\d+\s?(?:학년|살|세)\s?(?:때|무렵|시절)"
+    r"|(?:어릴|어렸을|젊은|학창|유년)\s?(?:적|때|시절)"
+)
 _TIME_PREFIX = re.compile(r"(?:지난|올|오는|내년|작년|올해)\s?$")
 _NAMED_HINT = ("이른바", "일명", "소위", "라고", "이란", "란 ", "라는", "불리")
 # Quotes with distinct opening and closing marks; straight quotes are paired in order instead,
