@@ -59,12 +59,13 @@ def prejudge(question: Question, qterms: list[QueryTerm], in_article: np.ndarray
              published: str | None, today: date | None) -> str | None:
     """A reason to refuse the article before its sentences are read, or None: it is too old
     for the question, or holds too few of the question's words for any quote to answer."""
-    if question.recent_days and published and today and _age(published, today) > question.recent_days:
-        return "stale"
     weights = informative_weights(question, qterms)
     held = in_article | np.array([q.text in title_terms for q in qterms], dtype=bool)
     if float(weights[held].sum()) < min(MIN_ARTICLE_COVERAGE, STRONG_COVERAGE) * (float(weights.sum()) or 1.0):
         return "words_missing"
+    # Checked second: "too old" is only worth saying of an article that is about the question.
+    if question.recent_days and published and today and _age(published, today) > question.recent_days:
+        return "stale"
     return None
 
 

@@ -38,6 +38,7 @@ KIND_BONUS = 0.4
 WEAK_KIND_BONUS = 0.15  # a plausible one: any number where an amount is asked, any name
 NEAR_BONUS = 0.2  # the phrase stands within NEAR_CHARS of a question word
 NEAR_FOCUS_BONUS = 0.4  # ... of the word the question asks about
+UNIQUE_KIND_BONUS = 0.3  # the one sentence with an amount in the asked unit
 NEAR_CHARS = 12
 LENGTH_NORM = 0.0
 BIGRAM_SHARE = 0.6  # question words that stand side by side in the sentence too
@@ -261,6 +262,12 @@ def score_sentences(question: Question, qterms: list[QueryTerm], view: ArticleVi
         # Only a sentence whose words score within reach of the best can win with a bonus.
         reach = top * (1 - KIND_BONUS - NEAR_FOCUS_BONUS)
         cands = [i for i in np.argsort(-lexical, kind="stable")[:CANDIDATES].tolist() if lexical[i] >= reach]
+        if question.units:
+            # A sentence with the asked unit (1000시간) may answer with few of the question's
+            # words: it is checked whatever its words score.
+            units = [u for u in question.units if u]
+            cands += [i for i in range(n_sent) if i not in cands and lexical[i] > 0
+                      and any(u in view.text(i) for u in units)][:CANDIDATES]
         for i in cands:
             f = found[i] = _find(question, view, i)
             if f:
@@ -268,6 +275,12 @@ def score_sentences(question: Question, qterms: list[QueryTerm], view: ArticleVi
                 near = _near(f, view, i, held[i] > 0, focus, qterms)
                 bonus += NEAR_FOCUS_BONUS if near == 2 else NEAR_BONUS if near == 1 else 0.0
                 scores[i] += bonus * top
+        if question.kind is Kind.AMOUNT and question.units:
+            # The only sentence with an amount in the asked unit (몇 시간 -> 1000시간) most
+            # likely answers, even when it repeats few of the question's words.
+            with_unit = [i for i in cands if any(p.strong for p in found.get(i, ()))]
+            if len(with_unit) == 1:
+                scores[with_unit[0]] += UNIQUE_KIND_BONUS * top
     return Scored(view, held, context, weight, lexical, scores, found, focus, matched, own + (scores - lexical),
                   question.kind)
 
@@ -435,9 +448,9 @@ def _build_choice(question, scored: Scored, qterms, chosen, best, max_chars) -> 
     kinds = [found.get(i) if i in found else (_find(question, view, i) if question.kind is not Kind.ANY else [])
              for i in chosen]
     answer = None
-    best_found = kinds[chosen.index(best)]
-    if best_found:
-        answer = _answer_span(best_found, scored, qterms, best, shift, excerpt.text)
+    candidates = [(i, k) for i, k in zip(chosen, kinds) if k]
+    if candidates:
+        answer = _answer_span(candidates, scored, shift, excerpt.text)
     quote_terms = held[chosen].max(axis=0) > 0
     context_terms = context[chosen[0]] > 0
     return Choice(
@@ -450,38 +463,32 @@ def _build_choice(question, scored: Scored, qterms, chosen, best, max_chars) -> 
     )
 
 
-def question_is_amount(scored: Scored) -> bool:
-    return scored.kind is Kind.AMOUNT
-
-
-def _answer_span(found, scored: Scored, qterms, i: int, shift: int, text: str) -> tuple[int, int] | None:
+def _answer_span(candidates, scored: Scored, shift: int, text: str) -> tuple[int, int] | None:
     """The phrase to mark as the answer, [start, end) in the excerpt, or None when no phrase
-    clearly is: a phrase of exactly the asked kind, scored by the question words around it
-    (the focus word counting double), ahead of any other by a margin."""
+    clearly is: a phrase of exactly the asked kind in the quote's sentences, scored by the
+    question words around it (the focus word counting double), ahead of any other by a margin."""
     view = scored.view
-    sentence = view.sentences[i]
-    terms, _, spans = view.tokens(i)
-    ids = view.passages[sentence.passage].tok_terms[sentence.tok_from:sentence.tok_to].tolist()
     weight_of: dict[int, float] = {}
     for col, keys in enumerate(scored.matched):
         w = float(scored.weight[col]) * (2.0 if scored.focus[col] else 1.0)
         for k in keys.tolist():
             weight_of[k] = max(weight_of.get(k, 0.0), w)
-    near = [(span, weight_of[t]) for t, span in zip(ids, spans) if t in weight_of]
     ranked = []
-    for p in found:
-        if not p.strong:
-            continue
-        support = sum(w for (a, b), w in near if not (p.start <= a < p.end)
-                      and (0 <= p.start - b <= ANSWER_WINDOW or 0 <= a - p.end <= ANSWER_WINDOW))
-        ranked.append((support, p))
+    for i, found in candidates:
+        sentence = view.sentences[i]
+        _, _, spans = view.tokens(i)
+        ids = view.passages[sentence.passage].tok_terms[sentence.tok_from:sentence.tok_to].tolist()
+        near = [(span, weight_of[t]) for t, span in zip(ids, spans) if t in weight_of]
+        for p in {(p.start, p.end): p for p in found if p.strong}.values():
+            support = sum(w for (a, b), w in near if not (p.start <= a < p.end)
+                          and (0 <= p.start - b <= ANSWER_WINDOW or 0 <= a - p.end <= ANSWER_WINDOW))
+            ranked.append((support, sentence.start + p.start, sentence.start + p.end))
     ranked.sort(key=lambda x: -x[0])
     if not ranked or ranked[0][0] <= 0 or (len(ranked) > 1 and ranked[0][0] < ANSWER_MARGIN * ranked[1][0]):
         return None
-    if len(ranked) > 1 and ranked[1][0] > 0 and question_is_amount(scored):
+    if len(ranked) > 1 and ranked[1][0] > 0 and scored.kind is Kind.AMOUNT:
         return None  # two amounts in the asked unit, both near the question's words: either may be it
-    p = ranked[0][1]
-    a, b = p.start + sentence.start + shift, p.end + sentence.start + shift
+    a, b = ranked[0][1] + shift, ranked[0][2] + shift
     return (a, b) if 0 <= a < b <= len(text) else None
 
 

@@ -108,8 +108,10 @@ _PUBLISH_VERBS = {"실리", "게재", "싣", "발표", "나오"}
 _NAME_NOUNS = {"이름", "명칭", "별명", "별칭", "제목", "애칭", "이름표", "풀네임", "약자", "뜻", "용어"}
 _CALL_VERBS = {"부르", "불리", "하", "칭하", "일컫"}
 _SAY_VERBS = {"말하", "말", "밝히", "강조", "설명", "주장", "정의", "답하", "대답", "발표", "언급", "지적", "전하"}
+_PRICE_ENDINGS = set("료비금값액")
+_NOT_PRICES = set("장비 설비 준비 대비 예비 자료 재료 연료 원료 음료 의료 동료 종료 지금 소금 황금 혈액 용액".split())
 _DURATION_WORDS = {"걸리", "오래", "동안", "기간", "지속"}
-_TRADE_VERBS = {"사", "팔", "팔리", "구입", "구매", "매입", "매각", "인수", "낙찰", "거래"}
+_TRADE_VERBS = {"사", "팔", "팔리", "구입", "구매", "매입", "매각", "인수", "낙찰", "거래", "들", "들이"}
 # Words that tie a question to the present (오늘, 올해, 이번 주): asked of an old article, such
 # a question is answered by what was true then.
 # Each with how many days old an article may be to answer it.
@@ -346,7 +348,7 @@ def _kind(tokens: list[Token]) -> tuple[Kind, tuple[str, ...], bool]:
                 return Kind.AMOUNT, _DURATION, False
             if set(forms) & _TRADE_VERBS:
                 return Kind.AMOUNT, _MONEY, False  # 얼마에 샀어, 얼마에 팔렸어
-            return Kind.AMOUNT, _measured(forms, bases), False
+            return Kind.AMOUNT, _measured(forms, bases) or _priced(forms, bases), False
         if form == "언제":
             return Kind.TIME, (), False
         if form in ("누구", "누가"):
@@ -414,6 +416,15 @@ def _measured(forms: list[str], bases: list[str]) -> tuple[str, ...]:
     for form, base in zip(reversed(forms), reversed(bases)):
         if base in ("NNG", "NNP") and form in _MEASURES:
             return _MEASURES[form]
+    return ()
+
+
+def _priced(forms: list[str], bases: list[str]) -> tuple[str, ...]:
+    """얼마 of a fee, a cost or a sum (입장료, 제작비, 등록금, 판매가, 거래액): asked with 얼마,
+    a noun with one of these endings is money, though no list names every one."""
+    for form, base in zip(reversed(forms), reversed(bases)):
+        if base in ("NNG", "NNP") and len(form) >= 2 and form[-1] in _PRICE_ENDINGS and form not in _NOT_PRICES:
+            return _MONEY
     return ()
 
 
