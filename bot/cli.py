@@ -69,8 +69,10 @@ def _parser() -> argparse.ArgumentParser:
     sp.add_argument("--batch", type=Path, help="a file with one question per line")
     sp.set_defaults(func=cmd_ask)
 
-    sp = sub.add_parser("eval", help="hit@k, excerpt@1, MRR and latency on KorQuAD/SQuAD data")
-    sp.add_argument("--qa", type=Path, required=True, help="SQuAD-format JSON file")
+    sp = sub.add_parser("eval", help="hit@k, excerpt@1, no-answer rate and latency on a question set")
+    sp.add_argument("--qa", type=Path, required=True,
+                    help="SQuAD-format JSON (builds its own corpus) or JSON Lines questions asked of --corpus")
+    sp.add_argument("--corpus", type=Path, help="corpus folder for JSON Lines questions (default: CORPUS_DIR or ./corpus)")
     sp.add_argument("--limit", type=int, help="only the first N questions")
     sp.add_argument("--json", action="store_true")
     sp.set_defaults(func=cmd_eval)
