@@ -55,6 +55,17 @@ def informative_weights(question: Question, qterms: list[QueryTerm]) -> np.ndarr
     return out
 
 
+def title_words(question: Question, title_terms: list[str], title: str) -> set[str]:
+    """The question's terms that the article's title holds: its own terms, and the terms of a
+    question word written in the title as the question writes it (영생교, cut 영생 + 교 there)."""
+    held = set(title_terms)
+    lowered = title.lower()
+    for surface, terms in question.surfaces:
+        if surface in lowered:
+            held.update(terms)
+    return held
+
+
 def prejudge(question: Question, qterms: list[QueryTerm], in_article: np.ndarray, title_terms: set[str],
              published: str | None, today: date | None) -> str | None:
     """A reason to refuse the article before its sentences are read, or None: it is too old

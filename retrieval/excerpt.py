@@ -39,7 +39,9 @@ WEAK_KIND_BONUS = 0.15  # a plausible one: any number where an amount is asked, 
 NEAR_BONUS = 0.2  # the phrase stands within NEAR_CHARS of a question word
 NEAR_FOCUS_BONUS = 0.4  # ... of the word the question asks about
 UNIQUE_KIND_BONUS = 0.3  # the one sentence with an amount in the asked unit
+NEIGHBOUR_KIND = 1
 NEAR_CHARS = 12
+WEAK_NEAR = 0.5  # share of the nearness bonus a merely plausible phrase gets
 LENGTH_NORM = 0.0
 BIGRAM_SHARE = 0.6  # question words that stand side by side in the sentence too
 CANDIDATES = 4
@@ -139,6 +141,9 @@ class Matches:
     key_shares: np.ndarray  # and how much: 1 for the term itself
     matched: list[np.ndarray]  # per question term, its key ids
     in_article: np.ndarray  # bool per question term: the article holds one of them
+    # (sentence indices, question term columns): the question's word as written is in these
+    # sentences though its terms are not (the article cut 제나기즈 differently)
+    written: tuple[tuple[np.ndarray, np.ndarray], ...] = ()
 
 
 @dataclass(frozen=True)
@@ -150,6 +155,7 @@ class QuestionKeys:
     shares: np.ndarray
     exact: np.ndarray  # each question term's own id (-1 when the index lacks it)
     parts: list[list[int]]  # per question term: ids of terms it contains, for articles that lack it whole
+    surfaces: tuple[tuple[str, np.ndarray], ...] = ()  # a word as written, and its question term columns
 
 
 def question_keys(qterms: list[QueryTerm], question: Question | None, vocab_id, compounds) -> QuestionKeys:
@@ -175,7 +181,11 @@ def question_keys(qterms: list[QueryTerm], question: Question | None, vocab_id, 
                 ids.append(found)
                 cols.append(np.full(len(found), col))
                 shares.append(np.full(len(found), share))
-    return QuestionKeys(np.concatenate(ids), np.concatenate(cols), np.concatenate(shares), exact, parts_of)
+    column = {q.text: col for col, q in enumerate(qterms)}
+    surfaces = tuple((surface, np.array([column[t] for t in terms if t in column], dtype=np.int64))
+                     for surface, terms in (question.surfaces if question is not None else ()))
+    return QuestionKeys(np.concatenate(ids), np.concatenate(cols), np.concatenate(shares), exact, parts_of,
+                        tuple((s, c) for s, c in surfaces if len(c)))
 
 
 def match(view: ArticleView, keys: QuestionKeys) -> Matches:
@@ -196,7 +206,31 @@ def match(view: ArticleView, keys: QuestionKeys) -> Matches:
     held = member(key_ids, article) if len(article) else np.zeros(len(key_ids), dtype=bool)
     in_article = np.bincount(key_cols[held], minlength=n_q)[:n_q] > 0
     matched = [key_ids[key_cols == col] for col in range(n_q)] if held.any() else [_NO_IDS] * n_q
-    return Matches(key_ids, key_cols, key_shares, matched, in_article)
+    written = _written(view, keys, whole)
+    for _, cols in written:
+        in_article[cols] = True
+    return Matches(key_ids, key_cols, key_shares, matched, in_article, written)
+
+
+def _written(view: ArticleView, keys: QuestionKeys, whole: np.ndarray) -> tuple[tuple[np.ndarray, np.ndarray], ...]:
+    """Sentences that hold a question word as written when the article lacks one of its terms."""
+    out = []
+    lowered: dict[int, str] = {}
+    for surface, cols in keys.surfaces:
+        if whole[cols].all():
+            continue
+        if not any(surface in p.text.lower() for p in view.passages):
+            continue
+        rows = []
+        for i in range(len(view.sentences)):
+            text = lowered.get(i)
+            if text is None:
+                text = lowered[i] = view.text(i).lower()
+            if surface in text:
+                rows.append(i)
+        if rows:
+            out.append((np.array(rows, dtype=np.int64), cols))
+    return tuple(out)
 
 
 def presence(view: ArticleView, matches: Matches, n_q: int) -> np.ndarray:
@@ -205,8 +239,11 @@ def presence(view: ArticleView, matches: Matches, n_q: int) -> np.ndarray:
     n_sent = len(view.sentences)
     if not n_sent or not n_q or not len(view.terms):
         return np.zeros((n_sent, n_q))
-    return _presence_kernel(view.terms, view.tok_sentence, n_sent, n_q, matches.key_ids, matches.key_cols,
+    held = _presence_kernel(view.terms, view.tok_sentence, n_sent, n_q, matches.key_ids, matches.key_cols,
                             matches.key_shares)
+    for rows, cols in matches.written:
+        held[np.ix_(rows, cols)] = 1.0
+    return held
 
 
 @dataclass
@@ -224,6 +261,7 @@ class Scored:
     matched: list[np.ndarray]  # per question term, the term ids that count as it (sorted)
     own: np.ndarray  # per sentence: the score of its own words (no context) with its bonus
     kind: Kind  # the kind of answer asked for
+    question: Question
 
 
 def score_sentences(question: Question, qterms: list[QueryTerm], view: ArticleView, matches: Matches) -> Scored:
@@ -245,7 +283,7 @@ def score_sentences(question: Question, qterms: list[QueryTerm], view: ArticleVi
         context[1:] = held[:-1] * same[:, None]
     own = held @ weight
     lexical = np.maximum(held, CONTEXT_SHARE * context) @ weight
-    if BIGRAM_SHARE and question.pairs and n_sent:
+    if BIGRAM_SHARE and (question.pairs or question.surfaces) and n_sent:
         lexical += BIGRAM_SHARE * _bigrams(view, question, qterms, weight)
     if LENGTH_NORM and n_sent:
         # Long sentences hold more words by chance; a short one that holds as many says more.
@@ -271,9 +309,10 @@ def score_sentences(question: Question, qterms: list[QueryTerm], view: ArticleVi
         for i in cands:
             f = found[i] = _find(question, view, i)
             if f:
-                bonus = KIND_BONUS if any(p.strong for p in f) else WEAK_KIND_BONUS
-                near = _near(f, view, i, held[i] > 0, focus, qterms)
-                bonus += NEAR_FOCUS_BONUS if near == 2 else NEAR_BONUS if near == 1 else 0.0
+                strong = [p for p in f if p.strong]
+                bonus = KIND_BONUS if strong else WEAK_KIND_BONUS
+                near = _near(strong or f, view, i, held[i] > 0, focus, qterms)
+                bonus += (NEAR_FOCUS_BONUS if near == 2 else NEAR_BONUS if near == 1 else 0.0) * (1.0 if strong else WEAK_NEAR)
                 scores[i] += bonus * top
         if question.kind is Kind.AMOUNT and question.units:
             # The only sentence with an amount in the asked unit (몇 시간 -> 1000시간) most
@@ -282,7 +321,7 @@ def score_sentences(question: Question, qterms: list[QueryTerm], view: ArticleVi
             if len(with_unit) == 1:
                 scores[with_unit[0]] += UNIQUE_KIND_BONUS * top
     return Scored(view, held, context, weight, lexical, scores, found, focus, matched, own + (scores - lexical),
-                  question.kind)
+                  question.kind, question)
 
 
 def choose(question: Question, qterms: list[QueryTerm], passages: list[PassageRecord], term_text,
@@ -312,6 +351,12 @@ def choose_in(question: Question, qterms: list[QueryTerm], view: ArticleView, ma
             # carries as context, say nothing about it.
             own = scored.own
             other = max(neighbours, key=lambda j: (own[j], j > best))
+            if NEIGHBOUR_KIND and question.kind is not Kind.ANY and not _has_strong(scored, best):
+                # The best sentence lacks the answer: the neighbour that holds a phrase of the
+                # asked kind (the name in the sentence before "…으로 불리었다") most likely has it.
+                with_kind = [j for j in neighbours if _has_strong(scored, j)]
+                if with_kind:
+                    other = max(with_kind, key=lambda j: (own[j], j > best))
             span = max(sentences[other].end, s_best.end) - min(sentences[other].start, s_best.start)
             if span <= max_chars and own[other] > 0:
                 chosen.append(other)
@@ -384,7 +429,11 @@ def _bigrams(view: ArticleView, question: Question, qterms: list[QueryTerm], wei
     side by side in it too, each pair counted once at the lighter word's weight."""
     ids = {q.text: (q.id, w) for q, w in zip(qterms, weight)}
     pairs = {}
-    for a, b in question.pairs:
+    # A number and its noun written as one word (1단계, 2호기) too: "10월 1일 ... 2단계" holds
+    # 1 and 단계 apart. (Other pieces of one word, 스페이스 + x, stand together wherever they stand.)
+    inside = [(a, b) for _, terms in question.surfaces for a, b in zip(terms, terms[1:])
+              if a.isdigit() or b.isdigit()]
+    for a, b in (*question.pairs, *inside):
         (ia, wa), (ib, wb) = ids.get(a, (None, 0.0)), ids.get(b, (None, 0.0))
         if ia is not None and ib is not None and ia != ib:
             pairs[(ia << 32) | ib] = min(wa, wb)
@@ -395,6 +444,13 @@ def _bigrams(view: ArticleView, question: Question, qterms: list[QueryTerm], wei
                          np.array([k >> 32 for k in keys], dtype=np.int64),
                          np.array([k & 0xFFFFFFFF for k in keys], dtype=np.int64),
                          np.array([pairs[k] for k in keys], dtype=np.float64))
+
+
+def _has_strong(scored: Scored, i: int) -> bool:
+    found = scored.found.get(i)
+    if found is None:
+        found = scored.found[i] = _find(scored.question, scored.view, i)
+    return any(p.strong for p in found)
 
 
 def _find(question: Question, view: ArticleView, i: int) -> list[phrases.Phrase]:

@@ -48,7 +48,7 @@ _TIME_WORDS = re.compile(
     r"|(?:초등학교|중학교|고등학교|대학|고교|중학)?\s?\d+\s?(?:학년|살|세)\s?(?:때|무렵|시절)"
     r"|(?:어릴|어렸을|젊은|학창|유년)\s?(?:적|때|시절)"
 )
-_TIME_PREFIX = re.compile(r"(?:지난|올|오는|내년|작년|올해)\s?$")
+_TIME_PREFIX = re.compile(r"(?:지난|올|오는|내년|작년|올해|오전|오후|새벽|아침|저녁|밤)\s?$")
 _NAMED_HINT = ("이른바", "일명", "소위", "라고", "이란", "란 ", "라는", "불리")
 # Quotes with distinct opening and closing marks; straight quotes are paired in order instead,
 # so the text between a closing and the next opening one ("…했다"며 "…") is never taken.
@@ -99,7 +99,7 @@ def find(question: Question, text: str, terms: list[str], tags: list[int], spans
     if kind is Kind.AMOUNT:
         return _amounts(text, question.units)
     if kind is Kind.TIME:
-        return _times(text)
+        return _times(text, question.grain)
     if kind is Kind.PERSON:
         people = _people(text, terms, tags, spans, asked)
         # Any other proper noun may be a name without a title (김대중이 당선됐다): plausible.
@@ -122,12 +122,29 @@ def find(question: Question, text: str, terms: list[str], tags: list[int], spans
     return out + _proper_runs(text, terms, tags, spans, asked, strong=False)
 
 
-def _times(text: str) -> list[Phrase]:
+_GRAIN_PATTERNS = {grain: re.compile(rf"\d\s?{grain}") for grain in ("년", "월", "일", "시")}
+_WEEKDAY = re.compile(r"[월화수목금토일]요일")
+_RANGE_JOIN = re.compile(r"\s?(?:부터|에서|~|∼|～|–|-)\s?")
+_UNTIL = re.compile(r"\s?까지")
+
+
+def _times(text: str, grain: str | None = None) -> list[Phrase]:
+    """Dates and times; when a part of a date is asked for (몇 년도, 시각), only dates that give
+    it are exactly of the kind."""
     out = []
+    grain_pattern = _WEEKDAY if grain == "요일" else _GRAIN_PATTERNS.get(grain)
     for m in _TIME.finditer(text):
         start = m.start()
         before = _TIME_PREFIX.search(text, max(0, start - 4), start)
-        out.append(Phrase(before.start() if before else start, m.end(), True))
+        strong = grain_pattern is None or grain_pattern.search(m.group()) is not None
+        phrase = Phrase(before.start() if before else start, m.end(), strong)
+        if out and _RANGE_JOIN.fullmatch(text, out[-1].end, phrase.start):
+            # 19일부터 27일까지, 3월~5월: a range answers 언제부터 언제까지 as one phrase.
+            until = _UNTIL.match(text, phrase.end)
+            phrase = Phrase(out[-1].start, until.end() if until else phrase.end, out.pop().strong or strong)
+        out.append(phrase)
+    if grain == "요일":
+        out += [Phrase(m.start(), m.end(), True) for m in _WEEKDAY.finditer(text)]
     out += [Phrase(m.start(), m.end(), False) for m in _TIME_WORDS.finditer(text)]
     return out
 

@@ -44,6 +44,10 @@ class Question:
     synonyms: tuple[tuple[str, tuple[str, ...]], ...] = ()  # (question term, words that mean the same)
     pairs: tuple[tuple[str, str], ...] = ()  # words of neighbouring eojeols (사장단 워크숍)
     names: frozenset[str] = frozenset()  # proper nouns, and numbers that belong to one (아이폰 16)
+    # Words of the question as written (폴더블, 제나기즈) with the terms Kiwi made of them: an
+    # article may cut a rare word differently, and then holds the word but not the terms.
+    surfaces: tuple[tuple[str, tuple[str, ...]], ...] = ()
+    grain: str | None = None  # for TIME: the part of a date asked for (년 of 몇 년도, 시 of 시각)
 
 
 # Words after 몇 (or 얼마) that say what is counted, and the counters an answer writes them
@@ -186,7 +190,8 @@ def analyse(text: str, tokens: list[Token], known=None) -> Question:
     recent, recent_days = _recent(text, tokens, kind)
     return Question(text, tuple(terms), tuple(tags), kind, units, publication, recent, recent_days,
                     _focus(tokens, set(terms)), category, synonyms, _pairs(text, tokens, set(terms)),
-                    _names(text, tokens))
+                    _names(text, tokens), _surfaces(text, tokens, set(terms)),
+                    _grain(forms, bases) if kind is Kind.TIME else None)
 
 
 def _names(text: str, tokens: list[Token]) -> frozenset[str]:
@@ -203,6 +208,37 @@ def _names(text: str, tokens: list[Token]) -> frozenset[str]:
         else:
             last_proper_end = -2
     return frozenset(out)
+
+
+_SURFACE_TAGS = ("NNG", "NNP", "SL", "SH", "SN", "NR", "XR", "XPN", "XSN")
+MIN_SURFACE_CHARS = 3  # shorter words sit inside too many others
+
+
+def _surfaces(text: str, tokens: list[Token], kept: set[str]) -> tuple[tuple[str, tuple[str, ...]], ...]:
+    """Runs of nouns, names and numbers written together in one word (폴더블 read as 폴 + 더블,
+    양무운동), as written, with their terms."""
+    out: dict[str, tuple[str, ...]] = {}
+    run: list[Token] = []
+
+    def close() -> None:
+        if run:
+            surface = text[run[0].start:run[-1].end].lower()
+            terms = tuple(dict.fromkeys(p[0] for t in run for p in t.pieces if p[0] in kept))
+            # Two syllables will do for a word Kiwi cut in two (깡철 -> 깡 + 철).
+            shortest = MIN_SURFACE_CHARS if len(run) == 1 else 2
+            if len(surface) >= shortest and terms and not surface.isdigit():
+                out.setdefault(surface, terms)
+            run.clear()
+
+    for tok in tokens:
+        if _base(tok.tag) in _SURFACE_TAGS and tok.pieces and (not run or tok.start == run[-1].end):
+            run.append(tok)
+            continue
+        close()
+        if _base(tok.tag) in _SURFACE_TAGS and tok.pieces:
+            run.append(tok)
+    close()
+    return tuple(out.items())
 
 
 def _pairs(text: str, tokens: list[Token], kept: set[str]) -> tuple[tuple[str, str], ...]:
@@ -398,6 +434,23 @@ def _kind(tokens: list[Token]) -> tuple[Kind, tuple[str, ...], bool]:
         # names what is asked for.
         return Kind.NAME, (), False
     return Kind.ANY, (), False
+
+
+# Words of a time question that say which part of a date answers it.
+_GRAINS = {"시각": "시", "시": "시", "연도": "년", "년도": "년", "해": "년", "년": "년", "연대": "년", "날짜": "일",
+           "일자": "일", "날": "일", "일": "일", "월": "월", "요일": "요일"}
+
+
+def _grain(forms: list[str], bases: list[str]) -> str | None:
+    """몇 시, 시각 -> 시; 몇 년도, 연도, 개봉한 해 -> 년; 날짜, 며칠 -> 일; 몇 월 -> 월."""
+    for i, form in enumerate(forms):
+        if form == "몇" and i + 1 < len(forms) and forms[i + 1] in _GRAINS:
+            return _GRAINS[forms[i + 1]]
+    for form, base in zip(forms, bases):
+        if base == "NNG" and form in _GRAINS and len(form) >= 2:
+            return _GRAINS[form]
+    last = _last_noun(forms, bases)  # 해, 날: only as what is asked (개봉된 해는?), not the sun
+    return _GRAINS[last] if last in ("해", "날") else None
 
 
 def _asks_what(tokens: list[Token]) -> bool:

@@ -13,7 +13,7 @@ from .analyzer import Analyzer
 from .cleanup import strip_markup
 from .bm25 import BM25Params, top_n
 from .bm25 import warm_up as warm_up_scoring
-from .answerability import judge, prejudge
+from .answerability import judge, prejudge, title_words
 from .excerpt import ArticleView, Choice, QueryTerm, choose_in, match, question_keys
 from .excerpt import warm_up as warm_up_excerpts
 from .question import Question, analyse
@@ -152,7 +152,7 @@ class Retriever:
             matches = match(view, keys)
             if self.judge_answers:
                 a = passages[0].article
-                title = {snap.term_text(t) for t in a["title_terms"].tolist()}
+                title = title_words(asked, [snap.term_text(t) for t in a["title_terms"].tolist()], a["title"])
                 refusal = prejudge(asked, qterms, matches.in_article, title, a["published"], self.today())
                 if refusal:
                     first_refusal = first_refusal or refusal

@@ -95,6 +95,10 @@ def test_the_answering_phrase_is_marked_only_when_clear(news):
     assert marked(top(news, "산악구조 드론 무게 얼마야?")) == "6.3kg"
     assert marked(top(news, "소백산 새 망원경 개발 누가 이끌었어?")) == "김하늘"
     assert marked(top(news, "소백아이로 소행성 몇 개 추적한대?")) == "300여개"
+    # 시각 asks for a clock time: not "14일 저녁" of the sentence that repeats 근접 and 슈퍼문.
+    assert marked(top(news, "슈퍼문 최근접 시각")) == "오후 8시 21분"
+    # 1단계 as written, not the 1 of "10월 1일" beside 3단계; a range is one answer.
+    assert marked(top(news, "추석 환경오염 특별감시 1단계 언제부터 언제까지야?")) == "19일부터 27일까지"
     # Two amounts in the asked unit near the question's words: neither is marked.
     assert marked(top(news, "드론 도입하고 수색 시간 얼마나 줄었어?")) is None
 
