@@ -23,6 +23,7 @@ from .store import PassageRecord
 
 MAX_EXCERPT_CHARS = 300
 _NO_IDS = np.empty(0, dtype=np.int64)
+_NO_PAIRS = np.empty((0, 2), dtype=np.int64)
 ELLIPSIS = "…"
 LEAD_IN = 40  # characters of context kept before the first match when a sentence is cut
 
@@ -39,14 +40,12 @@ WEAK_KIND_BONUS = 0.15  # a plausible one: any number where an amount is asked, 
 NEAR_BONUS = 0.2  # the phrase stands within NEAR_CHARS of a question word
 NEAR_FOCUS_BONUS = 0.4  # ... of the word the question asks about
 UNIQUE_KIND_BONUS = 0.3  # the one sentence with an amount in the asked unit
-NEIGHBOUR_KIND = 1
 NEAR_CHARS = 12
 WEAK_NEAR = 0.5  # share of the nearness bonus a merely plausible phrase gets
-LENGTH_NORM = 0.0
 BIGRAM_SHARE = 0.6  # question words that stand side by side in the sentence too
-CANDIDATES = 4
+CANDIDATES = 4  # sentences, best by their words, that are checked for the asked kind of phrase
 ANSWER_WINDOW = 15  # characters between a question word and the phrase that answers it
-ANSWER_MARGIN = 1.5  # a marked phrase is this much better supported than any other  # sentences, best by their words, that are checked for the asked kind of phrase
+ANSWER_MARGIN = 1.5  # a marked phrase is this much better supported than any other
 
 
 @dataclass(frozen=True)
@@ -84,13 +83,8 @@ class Choice:
 
 
 def split_sentences(passages: list[PassageRecord]) -> list[Sentence]:
-    out = []
-    for p, rec in enumerate(passages):
-        bounds = rec.sentences.ravel()
-        toks = np.searchsorted(rec.tok_spans[:, 0], bounds).tolist()
-        bounds = bounds.tolist()
-        out.extend(Sentence(p, bounds[i], bounds[i + 1], toks[i], toks[i + 1]) for i in range(0, len(bounds), 2))
-    return out
+    view = ArticleView(passages, str)
+    return [view.sentence(i) for i in range(view.n)]
 
 
 class ArticleView:
@@ -100,23 +94,39 @@ class ArticleView:
         self.passages = passages
         self.term_text = term_text
         self.vocab_id = vocab_id or (lambda word: None)
-        self.sentences = split_sentences(passages)
-        # int64 throughout, so that each kernel is compiled for one type only
-        self.terms = np.concatenate([p.tok_terms for p in passages]).astype(np.int64) if passages else _NO_IDS
-        sizes = [s.tok_to - s.tok_from for s in self.sentences]
-        self.tok_sentence = np.repeat(np.arange(len(self.sentences)), sizes)
+        if passages:
+            bounds = [p.sentences for p in passages]
+            self.sent_passage = np.repeat(np.arange(len(passages)), [len(b) for b in bounds])
+            flat = np.concatenate(bounds).astype(np.int64)
+            self.sent_start, self.sent_end = flat[:, 0], flat[:, 1]
+            # Each sentence's tokens [tok_from, tok_to) in its passage's token arrays.
+            self.tok_from = np.concatenate([np.searchsorted(p.tok_spans[:, 0], b[:, 0]) for p, b in zip(passages, bounds)])
+            self.tok_to = np.concatenate([np.searchsorted(p.tok_spans[:, 0], b[:, 1]) for p, b in zip(passages, bounds)])
+            # int64 throughout, so that each kernel is compiled for one type only
+            self.terms = np.concatenate([p.tok_terms for p in passages]).astype(np.int64)
+        else:
+            self.sent_passage = self.sent_start = self.sent_end = self.tok_from = self.tok_to = _NO_IDS
+            self.terms = _NO_IDS
+        self.n = len(self.sent_start)
+        self.tok_sentence = np.repeat(np.arange(self.n), self.tok_to - self.tok_from)
+        # Sentence i follows sentence i - 1 in the same paragraph.
+        self.same_prev = np.zeros(self.n, dtype=np.bool_)
+        self.same_prev[1:] = self.sent_passage[1:] == self.sent_passage[:-1]
         self._tokens: dict[int, tuple] = {}
         self._distinct: list[tuple[int, str]] | None = None
 
+    def sentence(self, i: int) -> Sentence:
+        return Sentence(int(self.sent_passage[i]), int(self.sent_start[i]), int(self.sent_end[i]),
+                        int(self.tok_from[i]), int(self.tok_to[i]))
+
     def text(self, i: int) -> str:
-        s = self.sentences[i]
-        return self.passages[s.passage].text[s.start:s.end]
+        return self.passages[self.sent_passage[i]].text[self.sent_start[i]:self.sent_end[i]]
 
     def tokens(self, i: int) -> tuple[list[str], list[int], list[tuple[int, int]]]:
         """Sentence i's terms, tags and spans (relative to the sentence), read once."""
         out = self._tokens.get(i)
         if out is None:
-            s = self.sentences[i]
+            s = self.sentence(i)
             rec = self.passages[s.passage]
             text = self.term_text
             spans = (rec.tok_spans[s.tok_from:s.tok_to] - s.start).tolist()
@@ -144,6 +154,7 @@ class Matches:
     # (sentence indices, question term columns): the question's word as written is in these
     # sentences though its terms are not (the article cut 제나기즈 differently)
     written: tuple[tuple[np.ndarray, np.ndarray], ...] = ()
+    keys: QuestionKeys | None = None
 
 
 @dataclass(frozen=True)
@@ -155,7 +166,11 @@ class QuestionKeys:
     shares: np.ndarray
     exact: np.ndarray  # each question term's own id (-1 when the index lacks it)
     parts: list[list[int]]  # per question term: ids of terms it contains, for articles that lack it whole
-    surfaces: tuple[tuple[str, np.ndarray], ...] = ()  # a word as written, and its question term columns
+    surfaces: tuple[tuple[str, np.ndarray], ...]  # a word as written, and its question term columns
+    base_weight: np.ndarray  # damped corpus idf of each question term
+    focus: np.ndarray  # bool per question term: a word the question asks about
+    pair_ids: np.ndarray  # (n, 2) term ids of word pairs that stand side by side
+    pair_cols: np.ndarray  # (n, 2) their question term columns
 
 
 def question_keys(qterms: list[QueryTerm], question: Question | None, vocab_id, compounds) -> QuestionKeys:
@@ -184,8 +199,34 @@ def question_keys(qterms: list[QueryTerm], question: Question | None, vocab_id, 
     column = {q.text: col for col, q in enumerate(qterms)}
     surfaces = tuple((surface, np.array([column[t] for t in terms if t in column], dtype=np.int64))
                      for surface, terms in (question.surfaces if question is not None else ()))
+    base_weight = np.power(np.maximum(np.array([q.idf for q in qterms], dtype=np.float64), 0.0), IDF_DAMPING)
+    focus = np.array([q.text in question.focus for q in qterms], dtype=np.bool_) if question is not None \
+        else np.zeros(n_q, dtype=np.bool_)
+    base_weight[focus] *= FOCUS_BOOST
+    pair_ids, pair_cols = _pairs(question, qterms) if question is not None else (_NO_PAIRS, _NO_PAIRS)
     return QuestionKeys(np.concatenate(ids), np.concatenate(cols), np.concatenate(shares), exact, parts_of,
-                        tuple((s, c) for s, c in surfaces if len(c)))
+                        tuple((s, c) for s, c in surfaces if len(c)), base_weight, focus, pair_ids, pair_cols)
+
+
+def _pairs(question: Question, qterms: list[QueryTerm]) -> tuple[np.ndarray, np.ndarray]:
+    """The question's word pairs (사장단 워크숍), as term ids and question term columns. A number
+    and its noun written as one word (1단계, 2호기) count too: "10월 1일 ... 2단계" holds 1 and
+    단계 apart. (Other pieces of one word, 스페이스 + x, stand together wherever they stand.)"""
+    column = {q.text: col for col, q in enumerate(qterms)}
+    inside = [(a, b) for _, terms in question.surfaces for a, b in zip(terms, terms[1:])
+              if a.isdigit() or b.isdigit()]
+    ids, cols = [], []
+    for a, b in dict.fromkeys((*question.pairs, *inside)):
+        ca, cb = column.get(a), column.get(b)
+        if ca is None or cb is None or ca == cb:
+            continue
+        ia, ib = qterms[ca].id, qterms[cb].id
+        if ia is not None and ib is not None:
+            ids.append((ia, ib))
+            cols.append((ca, cb))
+    if not ids:
+        return _NO_PAIRS, _NO_PAIRS
+    return np.array(ids, dtype=np.int64), np.array(cols, dtype=np.int64)
 
 
 def match(view: ArticleView, keys: QuestionKeys) -> Matches:
@@ -209,7 +250,7 @@ def match(view: ArticleView, keys: QuestionKeys) -> Matches:
     written = _written(view, keys, whole)
     for _, cols in written:
         in_article[cols] = True
-    return Matches(key_ids, key_cols, key_shares, matched, in_article, written)
+    return Matches(key_ids, key_cols, key_shares, matched, in_article, written, keys)
 
 
 def _written(view: ArticleView, keys: QuestionKeys, whole: np.ndarray) -> tuple[tuple[np.ndarray, np.ndarray], ...]:
@@ -222,7 +263,7 @@ def _written(view: ArticleView, keys: QuestionKeys, whole: np.ndarray) -> tuple[
         if not any(surface in p.text.lower() for p in view.passages):
             continue
         rows = []
-        for i in range(len(view.sentences)):
+        for i in range(view.n):
             text = lowered.get(i)
             if text is None:
                 text = lowered[i] = view.text(i).lower()
@@ -236,7 +277,7 @@ def _written(view: ArticleView, keys: QuestionKeys, whole: np.ndarray) -> tuple[
 def presence(view: ArticleView, matches: Matches, n_q: int) -> np.ndarray:
     """[sentence, question term]: 1 where the sentence holds the term, a share where it holds a
     term that counts for it in part."""
-    n_sent = len(view.sentences)
+    n_sent = view.n
     if not n_sent or not n_q or not len(view.terms):
         return np.zeros((n_sent, n_q))
     held = _presence_kernel(view.terms, view.tok_sentence, n_sent, n_q, matches.key_ids, matches.key_cols,
@@ -262,40 +303,35 @@ class Scored:
     own: np.ndarray  # per sentence: the score of its own words (no context) with its bonus
     kind: Kind  # the kind of answer asked for
     question: Question
+    nearness: dict[int, int]  # _nearness of the sentences checked
+    qterms: list[QueryTerm]
+
+    def near(self, i: int) -> int:
+        out = self.nearness.get(i)
+        if out is None:
+            found = self.found.get(i) or []
+            out = self.nearness[i] = _nearness(found, self.view, i, self.held[i] > 0, self.focus, self.qterms) \
+                if found else 0
+        return out
 
 
 def score_sentences(question: Question, qterms: list[QueryTerm], view: ArticleView, matches: Matches) -> Scored:
-    sentences = view.sentences
-    n_sent = len(sentences)
+    n_sent = view.n
     held = presence(view, matches, len(qterms))
     matched = matches.matched
-    idf = np.array([q.idf for q in qterms], dtype=np.float64)
-    sdf = (held > 0).sum(axis=0)
-    local = np.maximum(np.log((n_sent + 1) / (sdf + 0.5)), LOCAL_FLOOR) if n_sent > 1 else np.ones(len(qterms))
-    weight = np.power(np.maximum(idf, 0.0), IDF_DAMPING) * local
-    weight[sdf == 0] = 0.0
-    focus = np.array([q.text in question.focus for q in qterms], dtype=bool)
-    weight[focus] *= FOCUS_BOOST
-
-    context = np.zeros_like(held)
-    if n_sent > 1:
-        same = np.array([sentences[i - 1].passage == sentences[i].passage for i in range(1, n_sent)])
-        context[1:] = held[:-1] * same[:, None]
-    own = held @ weight
-    lexical = np.maximum(held, CONTEXT_SHARE * context) @ weight
-    if BIGRAM_SHARE and (question.pairs or question.surfaces) and n_sent:
-        lexical += BIGRAM_SHARE * _bigrams(view, question, qterms, weight)
-    if LENGTH_NORM and n_sent:
-        # Long sentences hold more words by chance; a short one that holds as many says more.
-        lengths = np.array([s.end - s.start for s in sentences], dtype=np.float64)
-        lexical = lexical / (1 - LENGTH_NORM + LENGTH_NORM * lengths / lengths.mean())
-    if focus.any() and (held[:, focus] > 0).any():
-        # A sentence without the word the question asks about rarely answers it.
-        lexical = np.where((held[:, focus] > 0).any(axis=1), lexical, lexical * FOCUS_MISS)
+    keys = matches.keys
+    if keys is None or len(keys.base_weight) != len(qterms):
+        keys = question_keys(qterms, question, view.vocab_id, None)
+    focus = keys.focus
+    pair_ids = keys.pair_ids if BIGRAM_SHARE else _NO_PAIRS
+    weight, context, own, lexical = _score_kernel(held, view.same_prev, keys.base_weight, focus, view.terms,
+                                                  view.tok_sentence, pair_ids, keys.pair_cols, BIGRAM_SHARE,
+                                                  CONTEXT_SHARE, FOCUS_MISS, LOCAL_FLOOR)
     scores = lexical.copy()
     top = float(lexical.max()) if n_sent else 0.0
 
     found: dict[int, list[phrases.Phrase]] = {}
+    nearness: dict[int, int] = {}
     if question.kind is not Kind.ANY and n_sent:
         # Only a sentence whose words score within reach of the best can win with a bonus.
         reach = top * (1 - KIND_BONUS - NEAR_FOCUS_BONUS)
@@ -309,9 +345,9 @@ def score_sentences(question: Question, qterms: list[QueryTerm], view: ArticleVi
         for i in cands:
             f = found[i] = _find(question, view, i)
             if f:
-                strong = [p for p in f if p.strong]
+                strong = any(p.strong for p in f)
                 bonus = KIND_BONUS if strong else WEAK_KIND_BONUS
-                near = _near(strong or f, view, i, held[i] > 0, focus, qterms)
+                near = nearness[i] = _nearness(f, view, i, held[i] > 0, focus, qterms)
                 bonus += (NEAR_FOCUS_BONUS if near == 2 else NEAR_BONUS if near == 1 else 0.0) * (1.0 if strong else WEAK_NEAR)
                 scores[i] += bonus * top
         if question.kind is Kind.AMOUNT and question.units:
@@ -321,7 +357,7 @@ def score_sentences(question: Question, qterms: list[QueryTerm], view: ArticleVi
             if len(with_unit) == 1:
                 scores[with_unit[0]] += UNIQUE_KIND_BONUS * top
     return Scored(view, held, context, weight, lexical, scores, found, focus, matched, own + (scores - lexical),
-                  question.kind, question)
+                  question.kind, question, nearness, qterms)
 
 
 def choose(question: Question, qterms: list[QueryTerm], passages: list[PassageRecord], term_text,
@@ -336,14 +372,14 @@ def choose(question: Question, qterms: list[QueryTerm], passages: list[PassageRe
 def choose_in(question: Question, qterms: list[QueryTerm], view: ArticleView, matches: Matches,
               max_chars: int = MAX_EXCERPT_CHARS) -> Choice:
     scored = score_sentences(question, qterms, view, matches)
-    sentences = scored.view.sentences
+    view = scored.view
     scores = scored.scores
-    n_sent = len(sentences)
+    n_sent = view.n
     best = int(np.argmax(scores)) if n_sent else 0
     chosen = [best]
     if n_sent:
-        s_best = sentences[best]
-        neighbours = [j for j in (best + 1, best - 1) if 0 <= j < n_sent and sentences[j].passage == s_best.passage]
+        passage_of = view.sent_passage
+        neighbours = [j for j in (best + 1, best - 1) if 0 <= j < n_sent and passage_of[j] == passage_of[best]]
         if neighbours:
             # The next sentence wins ties: answers follow the sentence naming their subject
             # more often than they precede it.
@@ -351,13 +387,13 @@ def choose_in(question: Question, qterms: list[QueryTerm], view: ArticleView, ma
             # carries as context, say nothing about it.
             own = scored.own
             other = max(neighbours, key=lambda j: (own[j], j > best))
-            if NEIGHBOUR_KIND and question.kind is not Kind.ANY and not _has_strong(scored, best):
+            if question.kind is not Kind.ANY and not _has_strong(scored, best):
                 # The best sentence lacks the answer: the neighbour that holds a phrase of the
                 # asked kind (the name in the sentence before "…으로 불리었다") most likely has it.
                 with_kind = [j for j in neighbours if _has_strong(scored, j)]
                 if with_kind:
                     other = max(with_kind, key=lambda j: (own[j], j > best))
-            span = max(sentences[other].end, s_best.end) - min(sentences[other].start, s_best.start)
+            span = max(view.sent_end[other], view.sent_end[best]) - min(view.sent_start[other], view.sent_start[best])
             if span <= max_chars and own[other] > 0:
                 chosen.append(other)
         chosen.sort()
@@ -409,41 +445,52 @@ def _presence_kernel(terms, tok_sentence, n_sent, n_q, key_ids, key_cols, key_sh
 
 
 @njit(cache=True, nogil=True)
-def _pairs_kernel(terms, tok_sentence, n_sent, first, second, weight):
-    """Per sentence, the weight of the word pairs that stand side by side in it, once each."""
-    out = np.zeros(n_sent)
-    seen = np.zeros((n_sent, len(first)), dtype=np.bool_)
-    for p in range(len(terms) - 1):
-        row = tok_sentence[p]
-        if tok_sentence[p + 1] != row:
-            continue
-        for k in range(len(first)):
-            if terms[p] == first[k] and terms[p + 1] == second[k] and not seen[row, k]:
-                seen[row, k] = True
-                out[row] += weight[k]
-    return out
-
-
-def _bigrams(view: ArticleView, question: Question, qterms: list[QueryTerm], weight: np.ndarray) -> np.ndarray:
-    """Per sentence: the weight of the question's word pairs (사장단 워크숍, 1 단계) that stand
-    side by side in it too, each pair counted once at the lighter word's weight."""
-    ids = {q.text: (q.id, w) for q, w in zip(qterms, weight)}
-    pairs = {}
-    # A number and its noun written as one word (1단계, 2호기) too: "10월 1일 ... 2단계" holds
-    # 1 and 단계 apart. (Other pieces of one word, 스페이스 + x, stand together wherever they stand.)
-    inside = [(a, b) for _, terms in question.surfaces for a, b in zip(terms, terms[1:])
-              if a.isdigit() or b.isdigit()]
-    for a, b in (*question.pairs, *inside):
-        (ia, wa), (ib, wb) = ids.get(a, (None, 0.0)), ids.get(b, (None, 0.0))
-        if ia is not None and ib is not None and ia != ib:
-            pairs[(ia << 32) | ib] = min(wa, wb)
-    if not pairs or len(view.terms) < 2:
-        return np.zeros(len(view.sentences))
-    keys = list(pairs)
-    return _pairs_kernel(view.terms, view.tok_sentence, len(view.sentences),
-                         np.array([k >> 32 for k in keys], dtype=np.int64),
-                         np.array([k & 0xFFFFFFFF for k in keys], dtype=np.int64),
-                         np.array([pairs[k] for k in keys], dtype=np.float64))
+def _score_kernel(held, same_prev, base_weight, focus, terms, tok_sentence, pair_ids, pair_cols, bigram_share,
+                  context_share, focus_miss, local_floor):
+    """The words' score of each sentence (see the module docstring): question term weights from
+    a local idf, a share for words of the sentence before, word pairs side by side, and less
+    for a sentence without a focus word when some sentence has one."""
+    n_sent, n_q = held.shape
+    weight = np.zeros(n_q)
+    for c in range(n_q):
+        sdf = 0
+        for r in range(n_sent):
+            if held[r, c] > 0:
+                sdf += 1
+        if sdf > 0:
+            local = max(np.log((n_sent + 1) / (sdf + 0.5)), local_floor) if n_sent > 1 else 1.0
+            weight[c] = base_weight[c] * local
+    context = np.zeros((n_sent, n_q))
+    own = np.zeros(n_sent)
+    lexical = np.zeros(n_sent)
+    has_focus = np.zeros(n_sent, dtype=np.bool_)
+    any_focus = False
+    for r in range(n_sent):
+        for c in range(n_q):
+            h = held[r, c]
+            if r > 0 and same_prev[r]:
+                context[r, c] = held[r - 1, c]
+            own[r] += h * weight[c]
+            lexical[r] += max(h, context_share * context[r, c]) * weight[c]
+            if focus[c] and h > 0:
+                has_focus[r] = True
+                any_focus = True
+    n_pairs = len(pair_ids)
+    if n_pairs and bigram_share:
+        seen = np.zeros((n_sent, n_pairs), dtype=np.bool_)
+        for p in range(len(terms) - 1):
+            row = tok_sentence[p]
+            if tok_sentence[p + 1] != row:
+                continue
+            for k in range(n_pairs):
+                if terms[p] == pair_ids[k, 0] and terms[p + 1] == pair_ids[k, 1] and not seen[row, k]:
+                    seen[row, k] = True
+                    lexical[row] += bigram_share * min(weight[pair_cols[k, 0]], weight[pair_cols[k, 1]])
+    if any_focus:
+        for r in range(n_sent):
+            if not has_focus[r]:
+                lexical[r] *= focus_miss
+    return weight, context, own, lexical
 
 
 def _has_strong(scored: Scored, i: int) -> bool:
@@ -458,30 +505,43 @@ def _find(question: Question, view: ArticleView, i: int) -> list[phrases.Phrase]
     return phrases.find(question, view.text(i), terms, tags, spans)
 
 
+def _nearness(found, view: ArticleView, i: int, held_row, focus, qterms) -> int:
+    """_near of the phrases exactly of the asked kind, or of all when none is."""
+    strong = [p for p in found if p.strong]
+    return _near(strong or found, view, i, held_row, focus, qterms)
+
+
 def _near(found, view: ArticleView, i: int, held_row, focus, qterms) -> int:
     """2 when a phrase of the asked kind stands within NEAR_CHARS of a word the question asks
     about (4만여 개 유전자), 1 when next to another question word, else 0."""
     terms, _, spans = view.tokens(i)
     words = {q.text: bool(f) for q, h, f in zip(qterms, held_row, focus) if h}
+    if not words:
+        return 0
     near = 0
+    bounds = [(p.start, p.end) for p in found]
     for t, (a, b) in zip(terms, spans):
-        if t not in words:
+        f = words.get(t)
+        if f is None:
             continue
-        for p in found:
-            if not (p.start <= a < p.end) and (abs(a - p.end) <= NEAR_CHARS or abs(p.start - b) <= NEAR_CHARS):
-                near = max(near, 2 if words[t] else 1)
+        for start, end in bounds:
+            if not (start <= a < end) and (abs(a - end) <= NEAR_CHARS or abs(start - b) <= NEAR_CHARS):
+                if f:
+                    return 2
+                near = 1
+                break
     return near
 
 
 def _build_choice(question, scored: Scored, qterms, chosen, best, max_chars) -> Choice:
     view, held, context, scores, found = scored.view, scored.held, scored.context, scored.scores, scored.found
-    n_sent = len(view.sentences)
+    n_sent = view.n
     if not n_sent:
         empty = np.zeros(len(qterms), dtype=bool)
         return Choice(0, (), Excerpt("", ()), None, 0.0, empty, empty, empty, question.kind is Kind.ANY, False, 0)
-    s_best = view.sentences[best]
+    s_best = view.sentence(best)
     rec = view.passages[s_best.passage]
-    first, last = view.sentences[chosen[0]], view.sentences[chosen[-1]]
+    first, last = view.sentence(chosen[0]), view.sentence(chosen[-1])
     start, end = first.start, last.end
     # Bold goes to the question's informative words (not to 있 of 남아있다).
     tok_from, tok_to = first.tok_from, last.tok_to
@@ -501,8 +561,11 @@ def _build_choice(question, scored: Scored, qterms, chosen, best, max_chars) -> 
     spans = [tuple(x) for x in token_spans[hit].tolist()]
     excerpt, shift = _cut(rec.text, start, end, s_best, spans, max_chars)
 
-    kinds = [found.get(i) if i in found else (_find(question, view, i) if question.kind is not Kind.ANY else [])
-             for i in chosen]
+    if question.kind is not Kind.ANY:
+        for i in chosen:
+            if i not in found:
+                found[i] = _find(question, view, i)
+    kinds = [found.get(i, []) for i in chosen]
     answer = None
     candidates = [(i, k) for i, k in zip(chosen, kinds) if k]
     if candidates:
@@ -514,8 +577,7 @@ def _build_choice(question, scored: Scored, qterms, chosen, best, max_chars) -> 
         quote_terms=quote_terms, context_terms=context_terms, article_terms=(held > 0).any(axis=0),
         kind_found=question.kind is Kind.ANY or any(bool(k) for k in kinds),
         kind_strong=question.kind is Kind.ANY or any(p.strong for k in kinds for p in (k or [])),
-        kind_near=max((_near(k, view, i, held[i] > 0, scored.focus, qterms) for i, k in zip(chosen, kinds) if k),
-                      default=0),
+        kind_near=max((scored.near(i) for i, k in zip(chosen, kinds) if k), default=0),
     )
 
 
@@ -531,7 +593,7 @@ def _answer_span(candidates, scored: Scored, shift: int, text: str) -> tuple[int
             weight_of[k] = max(weight_of.get(k, 0.0), w)
     ranked = []
     for i, found in candidates:
-        sentence = view.sentences[i]
+        sentence = view.sentence(i)
         _, _, spans = view.tokens(i)
         ids = view.passages[sentence.passage].tok_terms[sentence.tok_from:sentence.tok_to].tolist()
         near = [(span, weight_of[t]) for t, span in zip(ids, spans) if t in weight_of]
@@ -602,5 +664,7 @@ def warm_up() -> None:
     terms = np.arange(1, 4, dtype=np.int64)
     rows = np.zeros(3, dtype=np.int64)
     _presence_kernel(terms, rows, 1, 1, np.array([1], dtype=np.int64), np.array([0], dtype=np.int64), np.ones(1))
-    _pairs_kernel(terms, rows, 1, np.array([1], dtype=np.int64), np.array([2], dtype=np.int64), np.ones(1))
+    pairs = np.array([[1, 2]], dtype=np.int64)
+    _score_kernel(np.ones((1, 1)), np.zeros(1, dtype=np.bool_), np.ones(1), np.ones(1, dtype=np.bool_), terms, rows,
+                  pairs, np.zeros((1, 2), dtype=np.int64), 0.5, 0.5, 0.5, 0.05)
     member(terms, np.arange(3, dtype=np.int64))

@@ -149,16 +149,24 @@ def _times(text: str, grain: str | None = None) -> list[Phrase]:
     return out
 
 
-_UNIT_PATTERNS: dict[tuple[str, ...], re.Pattern] = {}
+_NUMBER_ONLY = re.compile(rf"(?<![\w.]){_NUMBER}")
 
 
 def _amounts(text: str, units: tuple[str, ...]) -> list[Phrase]:
     if units:
-        pattern = _UNIT_PATTERNS.get(units)
-        if pattern is None:
-            alternatives = "|".join(re.escape(u) for u in sorted(units, key=len, reverse=True))
-            pattern = _UNIT_PATTERNS[units] = re.compile(rf"(?<![\w.]){_NUMBER}\s?(?:{alternatives})", re.IGNORECASE)
-        return [Phrase(m.start(), m.end(), True) for m in pattern.finditer(text) if _is_number(m.group())]
+        # A number followed by one of the asked units (one pattern for every question: a pattern
+        # per unit set would be compiled anew for most questions).
+        lowered = text.lower()
+        asked = sorted({u.lower() for u in units}, key=len, reverse=True)  # "" (any number) last
+        out = []
+        for m in _NUMBER_ONLY.finditer(text):
+            if not _is_number(m.group()):
+                continue
+            at = m.end() + (1 if lowered[m.end():m.end() + 1].isspace() else 0)
+            unit = next((u for u in asked if lowered.startswith(u, at)), None)
+            if unit is not None:
+                out.append(Phrase(m.start(), at + len(unit) if unit else m.end(), True))
+        return out
     out = []
     for m in _ANY_AMOUNT.finditer(text):
         phrase = m.group()

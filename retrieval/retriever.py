@@ -145,7 +145,7 @@ class Retriever:
         judged = candidates[:want + JUDGE_SLACK]
         keys = question_keys(qterms, asked, snap.vocab.get, snap.compounds)
         last = -1
-        for last, ((doc, doc_score), passages) in enumerate(zip(judged, snap.articles([d for d, _ in judged]))):
+        for last, ((doc, doc_score), passages) in enumerate(zip(judged, _read(snap, [d for d, _ in judged], want))):
             if not accepted and last >= FIRST_ANSWER_WITHIN:
                 break  # the best matching articles do not answer: further ones will not either
             view = ArticleView(passages, snap.term_text, snap.vocab.get)
@@ -202,6 +202,14 @@ class Retriever:
             if len(docs) < n or n >= MAX_CANDIDATES:
                 return picked
             n = min(n * 4, MAX_CANDIDATES)
+
+
+def _read(snap: Snapshot, docs: list[int], first: int):
+    """The documents' articles, the first `first` in one read and the rest only when asked for:
+    most questions are answered by the articles that matched best."""
+    yield from snap.articles(docs[:first])
+    if len(docs) > first:
+        yield from snap.articles(docs[first:])
 
 
 def query_terms(snap: Snapshot, asked: Question) -> list[QueryTerm]:
