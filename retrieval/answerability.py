@@ -67,10 +67,11 @@ def title_words(question: Question, title_terms: list[str], title: str) -> set[s
 
 
 def prejudge(question: Question, qterms: list[QueryTerm], in_article: np.ndarray, title_terms: set[str],
-             published: str | None, today: date | None) -> str | None:
+             published: str | None, today: date | None, weights: np.ndarray | None = None) -> str | None:
     """A reason to refuse the article before its sentences are read, or None: it is too old
     for the question, or holds too few of the question's words for any quote to answer."""
-    weights = informative_weights(question, qterms)
+    if weights is None:
+        weights = informative_weights(question, qterms)
     held = in_article | np.array([q.text in title_terms for q in qterms], dtype=bool)
     if float(weights[held].sum()) < min(MIN_ARTICLE_COVERAGE, STRONG_COVERAGE) * (float(weights.sum()) or 1.0):
         return "words_missing"
@@ -81,8 +82,10 @@ def prejudge(question: Question, qterms: list[QueryTerm], in_article: np.ndarray
 
 
 def judge(question: Question, qterms: list[QueryTerm], choice: Choice, title_terms: set[str],
-          published: str | None, today: date | None) -> Verdict:
-    weights = informative_weights(question, qterms)
+          published: str | None, today: date | None, weights: np.ndarray | None = None) -> Verdict:
+    """weights: informative_weights(question, qterms), when worked out once for many articles."""
+    if weights is None:
+        weights = informative_weights(question, qterms)
     total = float(weights.sum()) or 1.0
     in_title = np.array([q.text in title_terms for q in qterms], dtype=bool)
     in_article = choice.article_terms | in_title

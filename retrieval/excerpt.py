@@ -171,6 +171,7 @@ class QuestionKeys:
     focus: np.ndarray  # bool per question term: a word the question asks about
     pair_ids: np.ndarray  # (n, 2) term ids of word pairs that stand side by side
     pair_cols: np.ndarray  # (n, 2) their question term columns
+    matched: list[np.ndarray]  # per question term, the ids above that count as it (sorted)
 
 
 def question_keys(qterms: list[QueryTerm], question: Question | None, vocab_id, compounds) -> QuestionKeys:
@@ -204,8 +205,12 @@ def question_keys(qterms: list[QueryTerm], question: Question | None, vocab_id, 
         else np.zeros(n_q, dtype=np.bool_)
     base_weight[focus] *= FOCUS_BOOST
     pair_ids, pair_cols = _pairs(question, qterms) if question is not None else (_NO_PAIRS, _NO_PAIRS)
-    return QuestionKeys(np.concatenate(ids), np.concatenate(cols), np.concatenate(shares), exact, parts_of,
-                        tuple((s, c) for s, c in surfaces if len(c)), base_weight, focus, pair_ids, pair_cols)
+    key_ids, key_cols, key_shares = np.concatenate(ids), np.concatenate(cols), np.concatenate(shares)
+    order = np.argsort(key_ids, kind="stable")  # sorted once, for every article's binary search
+    key_ids, key_cols, key_shares = key_ids[order], key_cols[order], key_shares[order]
+    matched = [key_ids[key_cols == col] for col in range(n_q)]
+    return QuestionKeys(key_ids, key_cols, key_shares, exact, parts_of,
+                        tuple((s, c) for s, c in surfaces if len(c)), base_weight, focus, pair_ids, pair_cols, matched)
 
 
 def _pairs(question: Question, qterms: list[QueryTerm]) -> tuple[np.ndarray, np.ndarray]:
@@ -239,14 +244,20 @@ def match(view: ArticleView, keys: QuestionKeys) -> Matches:
             ids.append(np.array(keys.parts[col], dtype=np.int64))
             cols.append(np.full(len(keys.parts[col]), col))
             shares.append(np.full(len(keys.parts[col]), PARTIAL_SHARE))
-    key_ids = np.concatenate(ids) if len(ids) > 1 else ids[0]
-    order = np.argsort(key_ids, kind="stable")
-    key_ids = key_ids[order]
-    key_cols = (np.concatenate(cols) if len(cols) > 1 else cols[0])[order]
-    key_shares = (np.concatenate(shares) if len(shares) > 1 else shares[0])[order]
+    if len(ids) > 1:
+        key_ids = np.concatenate(ids)
+        order = np.argsort(key_ids, kind="stable")
+        key_ids, key_cols, key_shares = key_ids[order], np.concatenate(cols)[order], np.concatenate(shares)[order]
+    else:
+        key_ids, key_cols, key_shares = keys.ids, keys.cols, keys.shares
     held = member(key_ids, article) if len(article) else np.zeros(len(key_ids), dtype=bool)
     in_article = np.bincount(key_cols[held], minlength=n_q)[:n_q] > 0
-    matched = [key_ids[key_cols == col] for col in range(n_q)] if held.any() else [_NO_IDS] * n_q
+    if not held.any():
+        matched = [_NO_IDS] * n_q
+    elif len(ids) == 1:
+        matched = keys.matched  # no parts added for this article: the question's own
+    else:
+        matched = [key_ids[key_cols == col] for col in range(n_q)]
     written = _written(view, keys, whole)
     for _, cols in written:
         in_article[cols] = True

@@ -13,7 +13,7 @@ from .analyzer import Analyzer
 from .cleanup import strip_markup
 from .bm25 import BM25Params, top_n
 from .bm25 import warm_up as warm_up_scoring
-from .answerability import judge, prejudge, title_words
+from .answerability import informative_weights, judge, prejudge, title_words
 from .excerpt import ArticleView, Choice, QueryTerm, choose_in, match, question_keys
 from .excerpt import warm_up as warm_up_excerpts
 from .question import Question, analyse
@@ -144,6 +144,8 @@ class Retriever:
         first_refusal: str | None = None
         judged = candidates[:want + JUDGE_SLACK]
         keys = question_keys(qterms, asked, snap.vocab.get, snap.compounds)
+        weights = informative_weights(asked, qterms)
+        today = self.today()
         last = -1
         for last, ((doc, doc_score), passages) in enumerate(zip(judged, _read(snap, [d for d, _ in judged], want))):
             if not accepted and last >= FIRST_ANSWER_WITHIN:
@@ -153,13 +155,13 @@ class Retriever:
             if self.judge_answers:
                 a = passages[0].article
                 title = title_words(asked, [snap.term_text(t) for t in a["title_terms"].tolist()], a["title"])
-                refusal = prejudge(asked, qterms, matches.in_article, title, a["published"], self.today())
+                refusal = prejudge(asked, qterms, matches.in_article, title, a["published"], today, weights)
                 if refusal:
                     first_refusal = first_refusal or refusal
                     continue
             choice = choose_in(asked, qterms, view, matches)
             if self.judge_answers:
-                verdict = judge(asked, qterms, choice, title, a["published"], self.today())
+                verdict = judge(asked, qterms, choice, title, a["published"], today, weights)
                 if not verdict.answers:
                     first_refusal = first_refusal or verdict.reason
                     continue
