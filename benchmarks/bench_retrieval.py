@@ -5,9 +5,11 @@
 Quality: KorQuAD 1.0 dev, every paragraph an article, every question asked; with reference
 points computed in the same run (whitespace tokens, Kiwi with nori's stop tags, a naive
 best-sentence excerpt). Speed: a 100,000-passage index of real Korean sentences (see
-synthetic.py); whole questions against rank-bm25, rank-bm25-rs and bm25s scoring + top-k on the
-same tokens, rank-bm25-rs in rounds alternating with ours. Build: throughput against Kiwi alone on the same text and threads; one changed
-article in 10,000; loading the 100,000-passage index. Memory: RSS.
+synthetic.py); whole questions against the previous release's whole question (--baseline, its
+own index of the same corpus, in a subprocess) and rank-bm25-rs's scoring + top-k, each in
+rounds alternating with ours; rank-bm25 and bm25s once. Build: throughput against Kiwi alone on
+the same text and threads; one changed article in 10,000; loading the 100,000-passage index.
+Memory: RSS.
 """
 
 from __future__ import annotations
@@ -30,11 +32,14 @@ import psutil
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
+from benchmarks.baseline import DEFAULT_REF, unpack  # noqa: E402
+from benchmarks.baseline import run as run_baseline  # noqa: E402
 from benchmarks.synthetic import KORQUAD, SCI_NEWS, sentence_pool, write_corpus  # noqa: E402
 from retrieval import Analyzer, Retriever, build_index  # noqa: E402
 from retrieval.bm25 import BM25Params, build_postings, top_n  # noqa: E402
 from retrieval.evaluation import evaluate, load_squad  # noqa: E402
 from retrieval.passages import paragraphs  # noqa: E402
+from retrieval.retriever import JUDGE_SLACK  # noqa: E402
 from retrieval.store import Snapshot, current_generation  # noqa: E402
 
 NORI_STOP_TAGS = {"E", "IC", "J", "MAG", "MAJ", "MM", "SP", "SSC", "SSO", "SC", "SE", "XPN", "XSA", "XSN", "XSV",
@@ -168,7 +173,28 @@ def top_k(scores: np.ndarray, k: int) -> np.ndarray:
     return np.argpartition(-scores, k)[:k]
 
 
-def speed(r: Retriever, questions: list[str], runs: int) -> dict:
+SPEED_DRIVER = r"""
+import json, sys, time
+from pathlib import Path
+sys.path.insert(0, sys.argv[1])
+from retrieval import Analyzer, Retriever
+r = Retriever(Path(sys.argv[2]), Path(sys.argv[3]), Analyzer())
+r.open()
+k = int(sys.argv[4])
+questions = json.loads(sys.stdin.read())
+for q in questions[:50]:
+    r.search(q, k=k)
+out = []
+for q in questions:
+    t0 = time.perf_counter()
+    r.search(q, k=k)
+    out.append(time.perf_counter() - t0)
+print(json.dumps(out))
+"""
+
+
+def speed(r: Retriever, questions: list[str], runs: int, baseline_tree: Path | None = None,
+          baseline_index: Path | None = None) -> dict:
     """Our whole question against rank-bm25-rs's scoring + top-k, in alternating rounds so that
     both meet the same machine load; the slower peers once each."""
     import rank_bm25
@@ -198,8 +224,8 @@ def speed(r: Retriever, questions: list[str], runs: int) -> dict:
         return lambda q: r.search(q, k=k)
 
     def ours_scoring(query: tuple[list[int], float]):
-        # Scoring + top-k alone, with the n search() asks for (k + 3, see Retriever._pick).
-        top_n(snap.postings, query[0], K + 3, floor=query[1])
+        # Scoring + top-k alone, with the n search() first asks for (see Retriever._candidates).
+        top_n(snap.postings, query[0], K + JUDGE_SLACK + 4, floor=query[1])
 
     def rs_scoring_top_k(tokens: list[str]):
         top_k(rs.get_scores(tokens), K)
@@ -207,8 +233,12 @@ def speed(r: Retriever, questions: list[str], runs: int) -> dict:
     for q in questions[:50]:
         r.search(q, k=K)
     rounds: dict[str, list[list[float]]] = {name: [] for name in
-                                            ("ours", "ours_k5", "ours_scoring", "rs", "rs_scores_only")}
+                                            ("ours", "ours_k5", "ours_scoring", "rs", "rs_scores_only", "baseline")}
     for _ in range(runs):
+        if baseline_tree is not None:
+            rounds["baseline"].append(json.loads(run_baseline(baseline_tree, SPEED_DRIVER, str(r.corpus_dir),
+                                                              str(baseline_index), str(K),
+                                                              stdin=json.dumps(questions, ensure_ascii=False))))
         rounds["ours"].append(timed(ours(K), questions))
         rounds["rs"].append(timed(rs_scoring_top_k, query_tokens))
         rounds["ours_k5"].append(timed(ours(5), questions))
@@ -244,6 +274,13 @@ def speed(r: Retriever, questions: list[str], runs: int) -> dict:
     gc.collect()
 
     whole = pooled("ours")
+    previous = {}
+    if rounds["baseline"]:
+        # The previous release on the same corpus (its own index format), in the same rounds.
+        previous = {"previous_release": {**pooled("baseline"), "ref": baseline_tree.name.removeprefix("baseline-")},
+                    "ratio_to_previous_release_p50_per_run": [
+                        round(float(np.percentile(o, 50) / np.percentile(b, 50)), 2)
+                        for o, b in zip(rounds["ours"], rounds["baseline"])]}
     peers = {
         "rank_bm25": {**percentiles(rank_bm25_lat), "queries": len(rank_bm25_lat), "build_s": round(slow_build, 1)},
         "rank_bm25_rs": {**pooled("rs"), "queries": len(query_tokens), "build_s": round(rs_build, 1)},
@@ -253,11 +290,16 @@ def speed(r: Retriever, questions: list[str], runs: int) -> dict:
         "passages": snap.manifest.passages,
         "questions": len(questions), "runs": runs, "k": K,
         "ours_whole_question": whole,
+        **previous,
         "ours_whole_question_k5": pooled("ours_k5"),
         "ours_tokenize_question": percentiles(tokenize),
         "ours_scoring_and_top_k": pooled("ours_scoring"),
         "peers_scoring_and_top_k": peers,
         "rank_bm25_rs_scores_only": pooled("rs_scores_only"),
+        # What the excerpt choice and the no-answer decision for k articles cost, beyond reading
+        # the question and scoring: whole question minus those two, at the median.
+        "excerpts_and_judging_p50_ms": round(whole["p50_ms"] - percentiles(tokenize)["p50_ms"]
+                                             - pooled("ours_scoring")["p50_ms"], 3),
         "speedup_p50": {name: round(p["p50_ms"] / whole["p50_ms"], 2) for name, p in peers.items()},
         "rank_bm25_rs_speedup_p50_per_run": [round(x, 2) for x in ratios],
     }
@@ -376,6 +418,8 @@ def main() -> int:
     parser.add_argument("--work", type=Path, help="keep generated corpora and indexes here (reused)")
     parser.add_argument("--out", type=Path, default=Path(__file__).parent / "results" / "retrieval.json")
     parser.add_argument("--skip", nargs="*", default=[], choices=["quality", "speed", "build", "incremental", "memory"])
+    parser.add_argument("--baseline", default=DEFAULT_REF,
+                        help="git revision whose whole question is timed beside ours ('' for none)")
     args = parser.parse_args()
     if not KORQUAD.is_file() or not SCI_NEWS.is_dir():
         print("needs ../shared/data (KorQuAD 1.0 dev and sci-news-sum-kr-50)", file=sys.stderr)
@@ -400,7 +444,8 @@ def main() -> int:
         results["big_index"] = {**counts, "open_s": round(seconds, 1)}
         _, items = load_squad(KORQUAD)
         questions = [i.question for i in items[: args.questions]]
-        step("speed", lambda: speed(retriever, questions, args.runs))
+        tree = unpack(args.baseline, work) if args.baseline else None
+        step("speed", lambda: speed(retriever, questions, args.runs, tree, work / f"index100k-{args.baseline}"))
         step("memory", lambda: {**load_and_memory(retriever.index_dir),
                                 "million": million_memory(retriever.snapshot)})
     step("build", lambda: build_throughput(analyzer, Path(tempfile.mkdtemp(dir=work))))

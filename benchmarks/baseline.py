@@ -1,0 +1,31 @@
+"""An earlier revision's retrieval code, unpacked once into the work folder, so that a benchmark
+can run it beside ours in the same run (in a subprocess: both are the package `retrieval`)."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+DEFAULT_REF = "504093c"  # the last release before the answer-quality work (issue 8)
+
+
+def unpack(ref: str, work: Path) -> Path:
+    """The folder holding that revision's `retrieval` package."""
+    tree = work / f"baseline-{ref}"
+    if not (tree / "retrieval").is_dir():
+        tree.mkdir(parents=True, exist_ok=True)
+        archive = subprocess.run(["git", "-C", str(ROOT), "archive", ref, "retrieval"], check=True,
+                                 capture_output=True).stdout
+        subprocess.run(["tar", "-x", "-C", str(tree)], input=archive, check=True)
+    return tree
+
+
+def run(tree: Path, driver: str, *args: str, stdin: str = "") -> str:
+    """Runs a driver script with the revision's package first on sys.path (argv[1])."""
+    proc = subprocess.run([sys.executable, "-c", driver, str(tree), *args], input=stdin, capture_output=True,
+                          text=True)
+    if proc.returncode:
+        raise RuntimeError(f"baseline driver failed:\n{proc.stderr[-2000:]}")
+    return proc.stdout

@@ -1,0 +1,226 @@
+"""Answer quality: news questions as people type them, and KorQuAD, measured in one run.
+
+    .venv/bin/python benchmarks/bench_quality.py [--work DIR] [--baseline REF] [--skip korquad ...]
+
+news-qa-dev (150 answerable, 50 unanswerable chat-style questions) and the held-out Wikinews
+questions (benchmarks/questions/) are asked of three corpora, to show that the no-answer rule
+does not drift with corpus size:
+
+    51     the sample article and the 50 sci-news articles (the articles the questions are about)
+    ~700   + the 644 Wikinews articles
+    ~3,000 + KorQuAD's 964 paragraphs as articles, and two more copies of Wikinews under new
+           URLs with their paragraphs in another order (news outlets repeat each other's stories)
+
+KorQuAD 1.0 dev is asked of its own paragraphs. With --baseline REF, the code of that git
+revision (the previous release by default) answers the same questions in the same run, in a
+subprocess, and is scored by the same rules. Questions are answered "today" as the machine's
+date says; the date is recorded with the results.
+
+Writes benchmarks/results/quality.json.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import shutil
+import sys
+import tempfile
+import time
+from datetime import date
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from benchmarks.baseline import DEFAULT_REF, run, unpack  # noqa: E402
+from benchmarks.bench_retrieval import machine  # noqa: E402
+from retrieval import Analyzer, Retriever  # noqa: E402
+from retrieval.evaluation import QAItem, Scores, evaluate, is_hit, load_jsonl, load_squad, quotes_answer  # noqa: E402
+from retrieval.models import Answer, Article, Excerpt, Result  # noqa: E402
+
+SHARED = ROOT.parent / "shared" / "data"
+SEED = SHARED / "seed"
+SCI_NEWS = SHARED / "sci-news-sum-kr-50"
+WIKINEWS = SHARED / "wikinews-ko" / "wikinews_ko.jsonl"
+KORQUAD = SHARED / "korquad-1.0" / "KorQuAD_v1.0_dev.json"
+NEWS_QA = SHARED / "news-qa-dev" / "questions.jsonl"
+HELDOUT = ROOT / "benchmarks" / "questions" / "heldout-wikinews.jsonl"
+
+
+def corpora(work: Path) -> dict[str, Path]:
+    """The three corpus folders, written once into work."""
+    small = work / "corpus-51"
+    if not small.exists():
+        small.mkdir(parents=True)
+        for f in SEED.glob("*.txt"):
+            shutil.copy(f, small)
+        for f in SCI_NEWS.glob("*.json"):
+            shutil.copy(f, small)
+    medium = work / "corpus-700"
+    if not medium.exists():
+        shutil.copytree(small, medium)
+        shutil.copy(WIKINEWS, medium)
+    large = work / "corpus-3000"
+    if not large.exists():
+        shutil.copytree(medium, large)
+        articles, _ = load_squad(KORQUAD)
+        with open(large / "korquad-paragraphs.jsonl", "w", encoding="utf-8") as f:
+            for a in articles:
+                f.write(json.dumps(a, ensure_ascii=False) + "\n")
+        wiki = [json.loads(line) for line in WIKINEWS.read_text(encoding="utf-8").splitlines() if line.strip()]
+        for copy in (1, 2):
+            with open(large / f"wikinews-copy{copy}.jsonl", "w", encoding="utf-8") as f:
+                for i, a in enumerate(wiki):
+                    paras = a["body"].split("\n")
+                    # Another outlet's version: the same paragraphs in another order, so the text
+                    # is not deduplicated as the same article.
+                    k = copy % len(paras) if len(paras) > 1 else 0
+                    body = "\n".join(paras[k:] + paras[:k]) if k else a["body"] + "\n" + a["title"] + "."
+                    f.write(json.dumps({**a, "body": body, "url": f"https://copy{copy}.example.com/{i}"},
+                                       ensure_ascii=False) + "\n")
+    return {"51": small, "700": medium, "3000": large}
+
+
+def score_answers(name: str, items: list[QAItem], answers: list[Answer], info: dict) -> dict:
+    from collections import defaultdict
+
+    from retrieval.evaluation import _count
+
+    overall, by_kind = Scores(), defaultdict(Scores)
+    for item, answer in zip(items, answers):
+        for s in (overall, by_kind[item.kind]):
+            _count(s, item, answer)
+    return {"name": name, **info, "overall": _rounded(overall.rates()),
+            "by_kind": {k: _rounded(v.rates()) for k, v in sorted(by_kind.items())}}
+
+
+def _rounded(d: dict) -> dict:
+    return {k: round(v, 4) if isinstance(v, float) else v for k, v in d.items()}
+
+
+def asked_of(size: str, question_sets: dict[str, list[QAItem]]) -> dict[str, list[QAItem]]:
+    """The held-out questions are about Wikinews articles, which the 51-article corpus lacks."""
+    return {name: items for name, items in question_sets.items() if size != "51" or name != "heldout-wikinews"}
+
+
+def ours(corpus: Path, index: Path, question_sets: dict[str, list[QAItem]], analyzer: Analyzer) -> dict:
+    r = Retriever(corpus, index, analyzer)
+    report = r.open()
+    info = {"articles": r.info().articles, "passages": r.info().passages,
+            "build_s": round(report.seconds, 1) if report else None}
+    out = {}
+    for name, items in question_sets.items():
+        answers = [r.search(i.question, k=3) for i in items]
+        out[name] = score_answers(name, items, answers, info)
+    return out
+
+
+# --- the baseline revision, in its own process --------------------------------------------
+
+DRIVER = r"""
+import json, sys
+from pathlib import Path
+sys.path.insert(0, sys.argv[1])
+from retrieval import Analyzer, Retriever
+r = Retriever(Path(sys.argv[2]), Path(sys.argv[3]), Analyzer())
+r.open()
+for line in sys.stdin:
+    a = r.search(json.loads(line), k=3)
+    print(json.dumps([res.to_json() for res in a.results], ensure_ascii=False), flush=True)
+"""
+
+
+def baseline(ref: str, work: Path, corpus: Path, question_sets: dict[str, list[QAItem]]) -> dict:
+    tree = unpack(ref, work)
+    out = {}
+    index = work / f"baseline-index-{corpus.name}"
+    for name, items in question_sets.items():
+        stdout = run(tree, DRIVER, str(corpus), str(index),
+                     stdin="\n".join(json.dumps(i.question, ensure_ascii=False) for i in items) + "\n")
+        answers = []
+        for item, line in zip(items, stdout.splitlines()):
+            results = tuple(
+                Result(rank=d["rank"], score=d["score"], excerpt=Excerpt(d["excerpt"], tuple(map(tuple, d["highlights"]))),
+                       passage=d["passage"], article=Article(**{**d["article"], "body": ""}))
+                for d in json.loads(line))
+            answers.append(Answer(item.question, results))
+        out[name] = score_answers(name, items, answers, {})
+    return out
+
+
+KORQUAD_DRIVER = r"""
+import json, sys
+from pathlib import Path
+sys.path.insert(0, sys.argv[1])
+from retrieval.evaluation import evaluate
+print(json.dumps(evaluate(Path(sys.argv[2])).to_json()))
+"""
+
+
+def baseline_korquad(ref: str, work: Path) -> dict:
+    old = json.loads(run(unpack(ref, work), KORQUAD_DRIVER, str(KORQUAD)))
+    return {"hit_at_1": round(old["hit_at_1"], 4), "excerpt_at_1": round(old["excerpt_at_1"], 4),
+            "answered": round(1 - old["no_answer_rate"], 4)}
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--work", type=Path, help="keep corpora and indexes here (reused)")
+    parser.add_argument("--baseline", default=DEFAULT_REF, help="git revision to compare with ('' for none)")
+    parser.add_argument("--skip", nargs="*", default=[], choices=["korquad", "sizes", "baseline"])
+    parser.add_argument("--out", type=Path, default=ROOT / "benchmarks" / "results" / "quality.json")
+    args = parser.parse_args()
+    for path in (SEED, SCI_NEWS, WIKINEWS, KORQUAD, NEWS_QA):
+        if not path.exists():
+            print(f"needs {path}", file=sys.stderr)
+            return 2
+    work = args.work or Path(tempfile.mkdtemp(prefix="newsqa-quality-"))
+    work.mkdir(parents=True, exist_ok=True)
+    analyzer = Analyzer()
+    results: dict = {"machine": machine(), "date": date.today().isoformat()}
+    question_sets = {"news-qa-dev": load_jsonl(NEWS_QA), "heldout-wikinews": load_jsonl(HELDOUT)}
+    folders = corpora(work)
+
+    sizes = ["700"] if "sizes" in args.skip else ["51", "700", "3000"]
+    for size in sizes:
+        t0 = time.perf_counter()
+        results[f"corpus_{size}"] = ours(folders[size], work / f"index-{size}", asked_of(size, question_sets), analyzer)
+        print(f"== corpus {size} ({time.perf_counter() - t0:.0f} s)", flush=True)
+        for name, r in results[f"corpus_{size}"].items():
+            print(f"  {name}: {json.dumps(r['overall'], ensure_ascii=False)}", flush=True)
+        if args.baseline and "baseline" not in args.skip:
+            t0 = time.perf_counter()
+            results[f"baseline_{size}"] = baseline(args.baseline, work, folders[size], asked_of(size, question_sets))
+            print(f"== baseline {args.baseline}, corpus {size} ({time.perf_counter() - t0:.0f} s)", flush=True)
+            for name, r in results[f"baseline_{size}"].items():
+                print(f"  {name}: {json.dumps(r['overall'], ensure_ascii=False)}", flush=True)
+    if "korquad" not in args.skip:
+        t0 = time.perf_counter()
+        results["korquad"] = _rounded_report(evaluate(KORQUAD, analyzer=analyzer, work_dir=work))
+        print(f"== korquad ({time.perf_counter() - t0:.0f} s)\n  {json.dumps(results['korquad']['overall'])}", flush=True)
+        if args.baseline and "baseline" not in args.skip:
+            results["baseline_korquad"] = baseline_korquad(args.baseline, work)
+            print(f"== baseline korquad\n  {json.dumps(results['baseline_korquad'])}", flush=True)
+    if args.baseline:
+        results["baseline_ref"] = args.baseline
+
+    args.out.parent.mkdir(parents=True, exist_ok=True)
+    if args.skip and args.out.exists():
+        results = {**json.loads(args.out.read_text(encoding="utf-8")), **results}
+    args.out.write_text(json.dumps(results, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
+    print(f"written {args.out}")
+    if not args.work:
+        shutil.rmtree(work, ignore_errors=True)
+    return 0
+
+
+def _rounded_report(report) -> dict:
+    d = report.to_json()
+    d["overall"] = _rounded(d["overall"])
+    d["by_kind"] = {k: _rounded(v) for k, v in d.get("by_kind", {}).items()}
+    return d
+
+
+if __name__ == "__main__":
+    sys.exit(main())
