@@ -253,7 +253,10 @@ def _proper_runs(text, terms, tags, spans, asked, strong=True, people=False) -> 
     return out
 
 
-_SHORT_FORMS = {"대학": ("대학", "대"), "대학교": ("대학", "대"), "회사": ("사", "회사", "기업", "업체", "㈜", "(주)")}
+_SHORT_FORMS = {"대학": ("대학교", "대학", "대"), "대학교": ("대학교", "대학", "대"),
+                "회사": ("사", "회사", "기업", "업체", "㈜", "(주)")}
+_ENDS_WORD = r"(?![가-힣])"  # 워싱턴대 and 워싱턴대의 are universities; 서울대병원 is not
+_CATEGORY_PATTERNS: dict[str, re.Pattern] = {}
 
 
 def _categorised(text: str, found: list[Phrase], category: str | None) -> list[Phrase]:
@@ -261,11 +264,17 @@ def _categorised(text: str, found: list[Phrase], category: str | None) -> list[P
     (워싱턴대, 프로톤 로켓) or stands next to the word is strong; others are only plausible."""
     if not category:
         return found
-    forms = _SHORT_FORMS.get(category, (category,) if len(category) >= 2 else ())
+    pattern = _CATEGORY_PATTERNS.get(category)
+    if pattern is None:
+        forms = _SHORT_FORMS.get(category, (category,) if len(category) >= 2 else ())
+        pattern = re.compile("|".join(re.escape(f) + _ENDS_WORD for f in forms) or "(?!)")
+        if len(_CATEGORY_PATTERNS) < 1000:
+            _CATEGORY_PATTERNS[category] = pattern
     out = []
     for p in found:
-        # The phrase is one (워싱턴대, 프로톤 로켓), or the word follows it (이구아노돈 공룡).
-        strong = any(f in text[p.start:p.end] for f in forms) or text[p.end:p.end + 3].lstrip(" '\"’”").startswith(category)
+        # A word of the phrase is one (워싱턴대, 프로톤 로켓), or the word follows it (이구아노돈 공룡).
+        strong = pattern.search(text, p.start, p.end) is not None \
+            or text[p.end:p.end + 3].lstrip(" '\"’”").startswith(category)
         out.append(Phrase(p.start, p.end, strong and p.strong))
     return out
 
