@@ -34,7 +34,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from benchmarks.baseline import DEFAULT_REF, run, unpack  # noqa: E402
-from benchmarks.bench_retrieval import machine  # noqa: E402
+from benchmarks.bench_retrieval import machine, write_results  # noqa: E402
 from retrieval import Analyzer, Retriever  # noqa: E402
 from retrieval.evaluation import QAItem, Scores, evaluate, is_hit, load_jsonl, load_squad, quotes_answer  # noqa: E402
 from retrieval.models import Answer, Article, Excerpt, Result  # noqa: E402
@@ -205,11 +205,7 @@ def main() -> int:
     if args.baseline:
         results["baseline_ref"] = args.baseline
 
-    args.out.parent.mkdir(parents=True, exist_ok=True)
-    if args.skip and args.out.exists():
-        results = {**json.loads(args.out.read_text(encoding="utf-8")), **results}
-    args.out.write_text(json.dumps(results, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
-    print(f"written {args.out}")
+    write_results(args.out, results, partial=bool(args.skip))
     if not args.work:
         shutil.rmtree(work, ignore_errors=True)
     return 0

@@ -410,6 +410,15 @@ def million_memory(snap: Snapshot, factor: int = 10) -> dict:
             "rss_mb_serving_structures": round((after - before) / 2**20)}
 
 
+def write_results(out: Path, results: dict, partial: bool) -> None:
+    """The results as JSON; a partial run updates the sections it measured and keeps the others."""
+    out.parent.mkdir(parents=True, exist_ok=True)
+    if partial and out.exists():
+        results = {**json.loads(out.read_text(encoding="utf-8")), **results}
+    out.write_text(json.dumps(results, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
+    print(f"written {out}")
+
+
 def main() -> int:
     parser = argparse.ArgumentParser()
     parser.add_argument("--passages", type=int, default=100_000)
@@ -451,12 +460,7 @@ def main() -> int:
     step("build", lambda: build_throughput(analyzer, Path(tempfile.mkdtemp(dir=work))))
     step("incremental", lambda: incremental(analyzer, Path(tempfile.mkdtemp(dir=work))))
 
-    args.out.parent.mkdir(parents=True, exist_ok=True)
-    if args.skip and args.out.exists():
-        # A partial run updates the sections it measured and keeps the others.
-        results = {**json.loads(args.out.read_text(encoding="utf-8")), **results}
-    args.out.write_text(json.dumps(results, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
-    print(f"written {args.out}")
+    write_results(args.out, results, partial=bool(args.skip))
     if not args.work:
         shutil.rmtree(work, ignore_errors=True)
     return 0

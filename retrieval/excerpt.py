@@ -17,6 +17,7 @@ import numpy as np
 from numba import njit
 
 from . import phrases
+from .kernels import lower_bound
 from .models import Excerpt
 from .question import LIGHT_WORDS, Kind, Question
 from .store import PassageRecord
@@ -418,15 +419,8 @@ def member(values, sorted_keys):
     out = np.zeros(len(values), dtype=np.bool_)
     m = len(sorted_keys)
     for i in range(len(values)):
-        v = values[i]
-        lo, hi = 0, m
-        while lo < hi:
-            mid = (lo + hi) >> 1
-            if sorted_keys[mid] < v:
-                lo = mid + 1
-            else:
-                hi = mid
-        out[i] = lo < m and sorted_keys[lo] == v
+        lo = lower_bound(sorted_keys, values[i], 0, m)
+        out[i] = lo < m and sorted_keys[lo] == values[i]
     return out
 
 
@@ -439,13 +433,7 @@ def _presence_kernel(terms, tok_sentence, n_sent, n_q, key_ids, key_cols, key_sh
     m = len(key_ids)
     for p in range(len(terms)):
         t = terms[p]
-        lo, hi = 0, m
-        while lo < hi:
-            mid = (lo + hi) >> 1
-            if key_ids[mid] < t:
-                lo = mid + 1
-            else:
-                hi = mid
+        lo = lower_bound(key_ids, t, 0, m)
         row = tok_sentence[p]
         while lo < m and key_ids[lo] == t:
             col = key_cols[lo]

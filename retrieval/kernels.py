@@ -30,17 +30,22 @@ SLACK = 1e-9  # sums taken in different orders differ in the last bits
 LOOKUP_COST = 10
 
 
-@njit(cache=True, nogil=True)
-def _weight_of(indptr, docs, weights, t, d):
-    """Term t's weight in document d: binary search in t's postings, sorted by document."""
-    lo = indptr[t]
-    hi = indptr[t + 1]
+@njit(cache=True, nogil=True, inline="always")
+def lower_bound(a, v, lo, hi):
+    """The first index in [lo, hi) of sorted a whose value is not below v (hi if none)."""
     while lo < hi:
         mid = (lo + hi) >> 1
-        if docs[mid] < d:
+        if a[mid] < v:
             lo = mid + 1
         else:
             hi = mid
+    return lo
+
+
+@njit(cache=True, nogil=True)
+def _weight_of(indptr, docs, weights, t, d):
+    """Term t's weight in document d: binary search in t's postings, sorted by document."""
+    lo = lower_bound(docs, d, indptr[t], indptr[t + 1])
     if lo < indptr[t + 1] and docs[lo] == d:
         return weights[lo]
     return 0.0
