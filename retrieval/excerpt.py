@@ -348,16 +348,26 @@ def score_sentences(question: Question, qterms: list[QueryTerm], view: ArticleVi
         # Only a sentence whose words score within reach of the best can win with a bonus.
         reach = top * (1 - KIND_BONUS - NEAR_FOCUS_BONUS)
         cands = [i for i in np.argsort(-lexical, kind="stable")[:CANDIDATES].tolist() if lexical[i] >= reach]
-        if question.units:
-            # A sentence with the asked unit (1000시간) may answer with few of the question's
-            # words: it is checked whatever its words score.
-            units = [u for u in question.units if u]
+        # A sentence with the asked unit (1000시간), or that gives something a name (이른바,
+        # '…'이라고 부른다) when a name is asked, may answer with few of the question's words:
+        # it is checked whatever its words score.
+        cues = [u for u in question.units if u] if question.units else \
+            phrases.NAMED_HINTS if question.kind is Kind.NAME and not question.publication else ()
+        if cues:
             cands += [i for i in range(n_sent) if i not in cands and lexical[i] > 0
-                      and any(u in view.text(i) for u in units)][:CANDIDATES]
+                      and any(u in view.text(i) for u in cues)][:CANDIDATES]
         for i in cands:
-            f = found[i] = _find(question, view, i)
+            found[i] = _find(question, view, i)
+        # A merely plausible phrase (any number, any proper noun) counts only where no sentence
+        # holds one exactly of the asked kind: "중국 DJI의 팬텀4" does not answer "추적 기능
+        # 이름" beside "이른바 '액티브 트랙' 기능".
+        any_strong = any(p.strong for i in cands for p in found[i])
+        for i in cands:
+            f = found[i]
             if f:
                 strong = any(p.strong for p in f)
+                if not strong and any_strong:
+                    continue
                 bonus = KIND_BONUS if strong else WEAK_KIND_BONUS
                 near = nearness[i] = _nearness(f, view, i, held[i] > 0, focus, qterms)
                 bonus += (NEAR_FOCUS_BONUS if near == 2 else NEAR_BONUS if near == 1 else 0.0) * (1.0 if strong else WEAK_NEAR)

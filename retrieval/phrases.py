@@ -49,7 +49,7 @@ _TIME_WORDS = re.compile(
     r"|(?:어릴|어렸을|젊은|학창|유년)\s?(?:적|때|시절)"
 )
 _TIME_PREFIX = re.compile(r"(?:지난|올|오는|내년|작년|올해|오전|오후|새벽|아침|저녁|밤)\s?$")
-_NAMED_HINT = ("이른바", "일명", "소위", "라고", "이란", "란 ", "라는", "불리")
+NAMED_HINTS = ("이른바", "일명", "소위", "라고", "이란", "란 ", "라는", "불리")
 # Quotes with distinct opening and closing marks; straight quotes are paired in order instead,
 # so the text between a closing and the next opening one ("…했다"며 "…") is never taken.
 _QUOTED = re.compile(r"[‘“「『《〈<]([^‘’“”「」『』《》〈〉<>]{1,40})[’”」』》〉>]")
@@ -296,7 +296,7 @@ def _names(text: str, asked: set[str]) -> list[Phrase]:
                     out.append(Phrase(a + 1, b, True))
     for m in _LATIN_GLOSS.finditer(text):
         out.append(Phrase(m.start(), m.end(), True))
-    if any(h in text for h in _NAMED_HINT):
+    if any(h in text for h in NAMED_HINTS):
         for m in _NAMED.finditer(text):
             g = 1 if m.group(1) else 2
             out.append(Phrase(m.start(g), m.end(g), True))
@@ -304,8 +304,10 @@ def _names(text: str, asked: set[str]) -> list[Phrase]:
 
 
 def _asked_name(phrase: str, asked: set[str]) -> bool:
-    words = re.findall(r"[가-힣]+|[A-Za-z]+|\d+", phrase.lower())
-    return bool(words) and any(w in asked for w in words) and len(words) <= 2
+    """Every word of the name (its gloss in brackets aside) is a question word: '팬텀4',
+    오리온(Orion). '탐험 우주선' asked about with 우주선 is an answer."""
+    words = re.findall(r"[가-힣]+|[A-Za-z]+|\d+", re.sub(r"\([^)]*\)", "", phrase).lower())
+    return bool(words) and all(w in asked for w in words)
 
 
 def _runs(text, terms, tags, spans, asked):

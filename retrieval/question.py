@@ -534,8 +534,8 @@ def _category(tokens: list[Token], forms: list[str], bases: list[str], kind: Kin
         j = anchors[0] - 1
         while j >= 0 and bases[j] in _PARTICLE_TAGS:
             j -= 1
-        if j >= 0 and bases[j] in ("NNG", "NNP") and forms[j] not in _HOLLOW:
-            return forms[j]
+        if j >= 0 and bases[j] in ("NNG", "NNP") and forms[j] not in _HOLLOW and forms[j] not in _NAME_NOUNS:
+            return forms[j]  # (별명 뭐야 asks for a name, not for a thing called 별명)
     if _asks_what(tokens):
         noun = _last_noun(forms, bases)
         return None if noun in _HOLLOW else noun

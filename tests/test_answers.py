@@ -95,6 +95,9 @@ def test_the_answering_phrase_is_marked_only_when_clear(news):
     assert marked(top(news, "산악구조 드론 무게 얼마야?")) == "6.3kg"
     assert marked(top(news, "소백산 새 망원경 개발 누가 이끌었어?")) == "김하늘"
     assert marked(top(news, "소백아이로 소행성 몇 개 추적한대?")) == "300여개"
+    # A name that shares a word with the question ('독수리 드론' for 드론) is still the answer;
+    # one made only of question words ('소백아이' for 소백아이) is what is asked about.
+    assert marked(top(news, "산악구조 드론 뭐라고 불러?")) == "독수리 드론"
     # 어느 대학 asks for a university: 워싱턴대, not the 서울대병원 professor who commented.
     assert marked(top(news, "지카 쥐 연구 어느 대학이 했어?")) == "미국 워싱턴대 의대 연구진"
     # 시각 asks for a clock time: not "14일 저녁" of the sentence that repeats 근접 and 슈퍼문.
