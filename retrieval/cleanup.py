@@ -8,6 +8,10 @@ from __future__ import annotations
 
 import html
 import re
+
+# Bump when what counts as article text changes: an index built under other rules reads every
+# file again (its paragraphs still come from the analysis cache when their text is unchanged).
+CLEANUP_VERSION = 2
 from dataclasses import dataclass
 
 _NAME = r"[가-힣]{2,4}"
@@ -117,11 +121,16 @@ _CREDIT_LINE = re.compile(r"^\s*[\[(<【]?[^\[\]()<>【】]{0,40}(?:제공|촬�
 _CREDIT_END = re.compile(r"\s*/\s*[^/]{1,25}(?:제공|촬영)\s*$")
 _STAMP_LINE = re.compile(r"^\s*\d{4}[.\-/]\s?\d{1,2}[.\-/]\s?\d{1,2}\.?(?:\s+[\w.+-]+@[\w.-]+)?\s*$")
 _PHOTO_MARK = re.compile(r"^\s*▲")
+# A caption's own credit after its last period ("… 모습./연합뉴스", "…./미국 로체스터대 연구팀
+# 논문"), and captions that say where people stand ("(왼쪽부터)", "(맨 윗줄부터)").
+_CAPTION_CREDIT = re.compile(r"\.\s?/\s?[^./]{2,40}$")
+_CAPTION_POSITION = re.compile(r"^\s*[(\[](?:맨\s?)?(?:왼쪽|오른쪽|윗줄|아랫줄|위|아래|가운데|앞줄|뒷줄)[^)\]]{0,12}[)\]]")
 
 
 def drop_captions(lines: list[str]) -> list[str]:
     """Lines of the body after the first: photo captions (a lone ▲ …, a caption with its own agency
-    byline, a line ending in "/한국연구재단 제공"), credit and date-stamp lines go; a caption
+    byline, a line ending in "/한국연구재단 제공" or "…모습./연합뉴스", one starting "(왼쪽부터)"),
+    credit and date-stamp lines go; a caption
     glued before an agency dateline ("UNIST 권태준 교수(울산=연합뉴스) UNIST는 …") is cut off."""
     out = []
     for i, line in enumerate(lines):
@@ -129,7 +138,8 @@ def drop_captions(lines: list[str]) -> list[str]:
         lone_mark = _PHOTO_MARK.match(line) and not any(
             0 <= j < len(lines) and _PHOTO_MARK.match(lines[j]) for j in (i - 1, i + 1))
         if (_CAPTION_BYLINE.search(line) or _CREDIT_LINE.match(line) or _CREDIT_END.search(line)
-                or _STAMP_LINE.match(line) or lone_mark):
+                or _STAMP_LINE.match(line) or lone_mark or _CAPTION_CREDIT.search(line)
+                or _CAPTION_POSITION.match(line)):
             continue
         m = _CAPTION_BEFORE_DATELINE.match(line)
         if m:

@@ -21,6 +21,7 @@ import numpy as np
 
 from .analyzer import Analyzer
 from .bm25 import BM25Params, build_postings
+from .cleanup import CLEANUP_VERSION
 from .corpus import CorpusFile, list_corpus, normalize_url, read_corpus_file
 from .models import Article, Sentence, Skipped
 from .passages import MAX_PASSAGE_CHARS, Passage, build_passages, paragraphs
@@ -160,6 +161,7 @@ class _Build:
                 "built_at": time.time(),
                 "build_seconds": round(self.report.seconds, 3),
                 "max_passage_chars": self.max_passage_chars,
+                "cleanup": CLEANUP_VERSION,
             })
             self.progress("weights", 1, 1)
         except BaseException:
@@ -181,9 +183,13 @@ class _Build:
             self.report.rebuilt_from_scratch = "analyzer changed"
             return None
         with open(gen / "manifest.json") as f:
-            if json.load(f).get("max_passage_chars") != self.max_passage_chars:
-                self.report.rebuilt_from_scratch = "passage size changed"
-                return None
+            raw = json.load(f)
+        if raw.get("max_passage_chars") != self.max_passage_chars:
+            self.report.rebuilt_from_scratch = "passage size changed"
+            return None
+        if manifest.cleanup != CLEANUP_VERSION:
+            self.report.rebuilt_from_scratch = "article clean-up changed"
+            return None
         return gen
 
     # --- files and articles ----------------------------------------------------------------

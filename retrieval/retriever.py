@@ -10,10 +10,10 @@ from pathlib import Path
 from typing import Callable
 
 from .analyzer import Analyzer
-from .cleanup import strip_markup
+from .answerability import informative_weights, judge, prejudge, title_words
 from .bm25 import BM25Params, top_n
 from .bm25 import warm_up as warm_up_scoring
-from .answerability import informative_weights, judge, prejudge, title_words
+from .cleanup import CLEANUP_VERSION, strip_markup
 from .excerpt import ArticleView, Choice, QueryTerm, choose_in, match, question_keys
 from .excerpt import warm_up as warm_up_excerpts
 from .question import Question, analyse
@@ -83,7 +83,8 @@ class Retriever:
         except IndexCorrupt as e:
             log.warning("index unusable (%s); rebuilding", e)
             return self.reload(progress)
-        if snapshot.manifest.analyzer != self.analyzer.signature or snapshot.params != self.params:
+        if (snapshot.manifest.analyzer != self.analyzer.signature or snapshot.params != self.params
+                or snapshot.manifest.cleanup != CLEANUP_VERSION):
             log.info("index built with other settings; updating")
             return self.reload(progress)
         self._snapshot = snapshot

@@ -76,10 +76,12 @@ class Manifest:
     built_at: float
     build_seconds: float
     checksums: dict
+    cleanup: int = 0  # cleanup.CLEANUP_VERSION the articles were read under (0: before it existed)
 
     @classmethod
     def from_json(cls, data: dict) -> Manifest:
-        return cls(**{k: data[k] for k in cls.__dataclass_fields__})
+        optional = {"cleanup"}
+        return cls(**{k: data[k] for k in cls.__dataclass_fields__ if k in data or k not in optional})
 
 
 def sha256_file(path: Path) -> str:

@@ -164,6 +164,8 @@ def test_photo_captions_and_credit_lines_are_not_article_text(news):
     assert "85억원" in body and "정수진" not in body  # the byline gave the reporter and was removed
     hydrogen = read_corpus_file(NEWS, "hydrogen.json").articles[0].body
     assert "한국연구재단 제공" not in hydrogen
+    assert "왼쪽부터" not in hydrogen and "네이처 에너지 논문" not in hydrogen
+    assert "1000시간" in hydrogen and "'네이처 에너지' 온라인판에 실렸다" in hydrogen
     quote = top(news, "소백산천문대에서 새 망원경 점검하는 연구원들").excerpt.text
     assert "연합뉴스" not in quote and "2024.3.11" not in quote
 

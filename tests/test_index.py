@@ -47,6 +47,22 @@ def test_rebuild_tokenizes_only_what_changed(news, tmp_path, analyzer):
     assert changed.paragraphs_tokenized == 1  # only the new line; the rest comes from the cache
 
 
+def test_new_clean_up_rules_reread_every_file_without_tokenizing_again(news, tmp_path, analyzer, monkeypatch):
+    index = tmp_path / "index"
+    build_index(news, index, analyzer)
+    # An upgrade whose rules for what is article text differ (captions, bylines).
+    monkeypatch.setattr("retrieval.indexer.CLEANUP_VERSION", -1)
+    upgraded = build_index(news, index, analyzer)
+    assert upgraded.rebuilt_from_scratch == "article clean-up changed"
+    assert upgraded.articles == 3 and upgraded.paragraphs_tokenized == 0  # the analysis cache serves
+    assert build_index(news, index, analyzer).rebuilt_from_scratch is None
+    # A bot restarted after such an upgrade re-reads its articles on opening the index.
+    monkeypatch.setattr("retrieval.retriever.CLEANUP_VERSION", -2)
+    monkeypatch.setattr("retrieval.indexer.CLEANUP_VERSION", -2)
+    reopened = Retriever(news, index, analyzer).open()
+    assert reopened is not None and reopened.rebuilt_from_scratch == "article clean-up changed"
+
+
 def test_removed_file_disappears_from_results(news, make_retriever):
     r = make_retriever(news)
     assert r.search("기준금리 동결").results[0].article.title == "한국은행, 기준금리 동결"
