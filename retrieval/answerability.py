@@ -76,9 +76,7 @@ def prejudge(question: Question, qterms: list[QueryTerm], in_article: np.ndarray
     if float(weights[held].sum()) < min(MIN_ARTICLE_COVERAGE, STRONG_COVERAGE) * (float(weights.sum()) or 1.0):
         return "words_missing"
     # Checked second: "too old" is only worth saying of an article that is about the question.
-    if question.recent_days and published and today and _age(published, today) > question.recent_days:
-        return "stale"
-    return None
+    return "stale" if _stale(question, published, today) else None
 
 
 def judge(question: Question, qterms: list[QueryTerm], choice: Choice, title_terms: set[str],
@@ -96,7 +94,7 @@ def judge(question: Question, qterms: list[QueryTerm], choice: Choice, title_ter
     def no(reason: str) -> Verdict:
         return Verdict(False, reason, quote_cov, article_cov)
 
-    if question.recent_days and published and today and _age(published, today) > question.recent_days:
+    if _stale(question, published, today):
         return no("stale")
     matched_words = int((weights[in_quote] > 0).sum())
     # A quote that repeats (nearly) every informative word of a question of several words is
@@ -129,6 +127,11 @@ def judge(question: Question, qterms: list[QueryTerm], choice: Choice, title_ter
     if article_cov < MIN_ARTICLE_COVERAGE or quote_cov < MIN_QUOTE_COVERAGE:
         return no("words_missing")
     return Verdict(True, None, quote_cov, article_cov)
+
+
+def _stale(question: Question, published: str | None, today: date | None) -> bool:
+    """The question is about the present and the article older than its words allow."""
+    return bool(question.recent_days and published and today and _age(published, today) > question.recent_days)
 
 
 def _age(published: str, today: date) -> int:

@@ -8,11 +8,11 @@ from __future__ import annotations
 
 import html
 import re
+from dataclasses import dataclass
 
 # Bump when what counts as article text changes: an index built under other rules reads every
 # file again (its paragraphs still come from the analysis cache when their text is unchanged).
 CLEANUP_VERSION = 2
-from dataclasses import dataclass
 
 _NAME = r"[가-힣]{2,4}"
 _ROLE = r"(?:선임기자|기자|특파원|객원기자|인턴기자)"
@@ -130,8 +130,8 @@ _CAPTION_POSITION = re.compile(r"^\s*[(\[](?:맨\s?)?(?:왼쪽|오른쪽|윗줄|
 def drop_captions(lines: list[str]) -> list[str]:
     """Lines of the body after the first: photo captions (a lone ▲ …, a caption with its own agency
     byline, a line ending in "/한국연구재단 제공" or "…모습./연합뉴스", one starting "(왼쪽부터)"),
-    credit and date-stamp lines go; a caption
-    glued before an agency dateline ("UNIST 권태준 교수(울산=연합뉴스) UNIST는 …") is cut off."""
+    credit and date-stamp lines go; a caption glued before an agency dateline ("UNIST 권태준
+    교수(울산=연합뉴스) UNIST는 …") is cut off."""
     out = []
     for i, line in enumerate(lines):
         # ▲ also marks the items of a list: a caption is one such line on its own.

@@ -83,11 +83,6 @@ class Choice:
     kind_near: int  # 2: such a phrase stands next to the word asked about, 1: next to another question word
 
 
-def split_sentences(passages: list[PassageRecord]) -> list[Sentence]:
-    view = ArticleView(passages, str)
-    return [view.sentence(i) for i in range(view.n)]
-
-
 class ArticleView:
     """One article's sentences and tokens, flattened across its passages."""
 
@@ -114,7 +109,6 @@ class ArticleView:
         self.same_prev = np.zeros(self.n, dtype=np.bool_)
         self.same_prev[1:] = self.sent_passage[1:] == self.sent_passage[:-1]
         self._tokens: dict[int, tuple] = {}
-        self._distinct: list[tuple[int, str]] | None = None
 
     def sentence(self, i: int) -> Sentence:
         return Sentence(int(self.sent_passage[i]), int(self.sent_start[i]), int(self.sent_end[i]),
@@ -135,12 +129,6 @@ class ArticleView:
                                      rec.tok_tags[s.tok_from:s.tok_to].tolist(), [tuple(x) for x in spans])
         return out
 
-    def distinct(self) -> list[tuple[int, str]]:
-        """The article's distinct terms and their text."""
-        if self._distinct is None:
-            self._distinct = [(t, self.term_text(t)) for t in np.unique(self.terms).tolist()]
-        return self._distinct
-
 
 @dataclass(frozen=True)
 class Matches:
@@ -154,8 +142,8 @@ class Matches:
     in_article: np.ndarray  # bool per question term: the article holds one of them
     # (sentence indices, question term columns): the question's word as written is in these
     # sentences though its terms are not (the article cut 제나기즈 differently)
-    written: tuple[tuple[np.ndarray, np.ndarray], ...] = ()
-    keys: QuestionKeys | None = None
+    written: tuple[tuple[np.ndarray, np.ndarray], ...]
+    keys: QuestionKeys  # what the question's terms were matched with
 
 
 @dataclass(frozen=True)
@@ -269,10 +257,13 @@ def _written(view: ArticleView, keys: QuestionKeys, whole: np.ndarray) -> tuple[
     """Sentences that hold a question word as written when the article lacks one of its terms."""
     out = []
     lowered: dict[int, str] = {}
+    passages: list[str] | None = None
     for surface, cols in keys.surfaces:
         if whole[cols].all():
             continue
-        if not any(surface in p.text.lower() for p in view.passages):
+        if passages is None:
+            passages = [p.text.lower() for p in view.passages]
+        if not any(surface in text for text in passages):
             continue
         rows = []
         for i in range(view.n):
@@ -313,7 +304,6 @@ class Scored:
     focus: np.ndarray  # bool per question term: a word the question asks about
     matched: list[np.ndarray]  # per question term, the term ids that count as it (sorted)
     own: np.ndarray  # per sentence: the score of its own words (no context) with its bonus
-    kind: Kind  # the kind of answer asked for
     question: Question
     nearness: dict[int, int]  # _nearness of the sentences checked
     qterms: list[QueryTerm]
@@ -332,8 +322,6 @@ def score_sentences(question: Question, qterms: list[QueryTerm], view: ArticleVi
     held = presence(view, matches, len(qterms))
     matched = matches.matched
     keys = matches.keys
-    if keys is None or len(keys.base_weight) != len(qterms):
-        keys = question_keys(qterms, question, view.vocab_id, None)
     focus = keys.focus
     pair_ids = keys.pair_ids if BIGRAM_SHARE else _NO_PAIRS
     weight, context, own, lexical = _score_kernel(held, view.same_prev, keys.base_weight, focus, view.terms,
@@ -379,7 +367,7 @@ def score_sentences(question: Question, qterms: list[QueryTerm], view: ArticleVi
             if len(with_unit) == 1:
                 scores[with_unit[0]] += UNIQUE_KIND_BONUS * top
     return Scored(view, held, context, weight, lexical, scores, found, focus, matched, own + (scores - lexical),
-                  question.kind, question, nearness, qterms)
+                  question, nearness, qterms)
 
 
 def choose(question: Question, qterms: list[QueryTerm], passages: list[PassageRecord], term_text,
@@ -613,7 +601,7 @@ def _answer_span(candidates, scored: Scored, shift: int, text: str) -> tuple[int
     ranked.sort(key=lambda x: -x[0])
     if not ranked or ranked[0][0] <= 0 or (len(ranked) > 1 and ranked[0][0] < ANSWER_MARGIN * ranked[1][0]):
         return None
-    if len(ranked) > 1 and ranked[1][0] > 0 and scored.kind is Kind.AMOUNT:
+    if len(ranked) > 1 and ranked[1][0] > 0 and scored.question.kind is Kind.AMOUNT:
         return None  # two amounts in the asked unit, both near the question's words: either may be it
     a, b = ranked[0][1] + shift, ranked[0][2] + shift
     return (a, b) if 0 <= a < b <= len(text) else None

@@ -182,9 +182,7 @@ class _Build:
         if manifest.analyzer != self.analyzer.signature:
             self.report.rebuilt_from_scratch = "analyzer changed"
             return None
-        with open(gen / "manifest.json") as f:
-            raw = json.load(f)
-        if raw.get("max_passage_chars") != self.max_passage_chars:
+        if manifest.max_passage_chars != self.max_passage_chars:
             self.report.rebuilt_from_scratch = "passage size changed"
             return None
         if manifest.cleanup != CLEANUP_VERSION:
@@ -340,14 +338,14 @@ class _Build:
 
     def _insert(self, path: str, a: Article, passages: list[Passage], title_terms: list[str]) -> None:
         url_key, body_key = _dedupe_keys(a)
+        title_ids = self._term_ids(title_terms)
         cur = self.db.execute(
-            "INSERT INTO articles (id, file, path, title, url, press, reporter, published, body_hash, url_key)"
-            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-            (a.id, path, a.path, a.title, a.url, a.press, a.reporter, a.published, body_key, url_key),
+            "INSERT INTO articles (id, file, path, title, url, press, reporter, published, body_hash, url_key,"
+            " title_terms) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            (a.id, path, a.path, a.title, a.url, a.press, a.reporter, a.published, body_key, url_key,
+             _i32(title_ids)),
         )
         rid = cur.lastrowid
-        title_ids = self._term_ids(title_terms)
-        self.db.execute("UPDATE articles SET title_terms = ? WHERE rid = ?", (_i32(title_ids), rid))
         title_ids = title_ids * TITLE_REPEAT
         rows = []
         for ordinal, p in enumerate(passages):

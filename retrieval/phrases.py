@@ -110,16 +110,10 @@ def find(question: Question, text: str, terms: list[str], tags: list[int], spans
         return _categorised(text, _proper_runs(text, terms, tags, spans, asked), question.category)
     # NAME
     out = _names(text, asked)
-    if question.category:
-        out = _categorised(text, out + _proper_runs(text, terms, tags, spans, asked, strong=False), question.category)
-        return out
-    if question.publication:
-        cue = _PUBLISHED.search(text)
-        if not cue:
-            return []
-        out += _proper_runs(text, terms, tags, spans, asked, strong=False)
-        return out
-    return out + _proper_runs(text, terms, tags, spans, asked, strong=False)
+    if question.publication and not question.category and not _PUBLISHED.search(text):
+        return []  # a journal is named where the paper is said to be published
+    out += _proper_runs(text, terms, tags, spans, asked, strong=False)
+    return _categorised(text, out, question.category)
 
 
 _GRAIN_PATTERNS = {grain: re.compile(rf"\d\s?{grain}") for grain in ("년", "월", "일", "시")}
@@ -230,7 +224,7 @@ def _people(text, terms, tags, spans, asked) -> list[Phrase]:
         first_end = spans[a][1]
         if first_end - spans[a][0] < 2:
             continue  # a surname alone (이 위원, 조 교수) refers back to a name already given
-        title_after = any(t in PERSON_TITLES for t in after) or (b < n and terms[b].endswith(("교수", "박사", "씨")))
+        title_after = any(t in PERSON_TITLES for t in after) or (b < n and _is_title(terms[b]))
         if title_after or before in PERSON_TITLES:
             hangul_name = re.fullmatch(r"[가-힣]{2,4}", text[spans[a][0]:first_end]) is not None
             end = first_end if hangul_name and b - a > 1 and title_after else spans[b - 1][1]
@@ -238,12 +232,17 @@ def _people(text, terms, tags, spans, asked) -> list[Phrase]:
     return out
 
 
+def _is_title(term: str) -> bool:
+    """A person's title, or a word ending in one (서울대교수, 김씨)."""
+    return term in PERSON_TITLES or term.endswith(("교수", "박사", "씨"))
+
+
 def _proper_runs(text, terms, tags, spans, asked, strong=True, people=False) -> list[Phrase]:
     """Runs of proper nouns, extended over the common nouns that finish them; a run before a
     person's title is a person, left out unless people are wanted."""
     out = []
     for a, b in _runs(text, terms, tags, spans, asked):
-        if not people and b < len(terms) and (terms[b] in PERSON_TITLES or terms[b].endswith(("교수", "박사", "씨"))):
+        if not people and b < len(terms) and _is_title(terms[b]):
             continue
         # Carry the run over the common nouns that finish the name (디자인경영센터, 초원 지대).
         end = b
@@ -277,9 +276,6 @@ def _categorised(text: str, found: list[Phrase], category: str | None) -> list[P
             or text[p.end:p.end + 3].lstrip(" '\"’”").startswith(category)
         out.append(Phrase(p.start, p.end, strong and p.strong))
     return out
-
-
-NEAR = 12
 
 
 def _names(text: str, asked: set[str]) -> list[Phrase]:

@@ -11,7 +11,7 @@ from __future__ import annotations
 import enum
 from dataclasses import dataclass
 
-from .analyzer import TAG_CODE, Token
+from .analyzer import TAG_CODE, Token, base_tag
 
 
 class Kind(enum.Enum):
@@ -34,12 +34,6 @@ class Question:
     recent: str | None = None  # the words that tie the question to the present (오늘, 올해, 다음 대선)
     recent_days: int = 0  # how old an article may be to answer it (0: any age)
     focus: frozenset[str] = frozenset()  # the terms the question word asks about (무게 in 무게 얼마야)
-
-    @property
-    def specific_focus(self) -> frozenset[str]:
-        """Focus words that are not just the kind of answer (소송 in "소송 어떻게 됐어", not 곳 or
-        인물): an article that never mentions them cannot answer."""
-        return frozenset(t for t in self.focus if t not in CATEGORY_NOUNS and t != self.category)
     category: str | None = None  # the noun after 어느/무슨 (어느 대학, 무슨 로켓): what the answer is
     synonyms: tuple[tuple[str, tuple[str, ...]], ...] = ()  # (question term, words that mean the same)
     pairs: tuple[tuple[str, str], ...] = ()  # words of neighbouring eojeols (사장단 워크숍)
@@ -48,6 +42,12 @@ class Question:
     # article may cut a rare word differently, and then holds the word but not the terms.
     surfaces: tuple[tuple[str, tuple[str, ...]], ...] = ()
     grain: str | None = None  # for TIME: the part of a date asked for (년 of 몇 년도, 시 of 시각)
+
+    @property
+    def specific_focus(self) -> frozenset[str]:
+        """Focus words that are not just the kind of answer (소송 in "소송 어떻게 됐어", not 곳 or
+        인물): an article that never mentions them cannot answer."""
+        return frozenset(t for t in self.focus if t not in CATEGORY_NOUNS and t != self.category)
 
 
 # Words after 몇 (or 얼마) that say what is counted, and the counters an answer writes them
@@ -97,7 +97,6 @@ _MEASURES = {
 _TIME_NOUNS = {"시각", "시점", "날짜", "연도", "년도", "일시", "시기", "날", "때", "해", "연대", "요일", "일자", "기일"}
 _KEYWORD_PLACE_NOUNS = {"장소", "지역", "국가", "나라", "도시", "소속", "출신", "기업", "회사", "업체", "기관", "대학",
                         "학교", "단체", "매체", "언론사", "연구소", "병원", "제조사", "개발사"}
-# 몇 년 (만에): a duration or a year; both are written N년.
 _PERSON_NOUNS = set(
     "사람 교수 박사 연구원 연구자 과학자 학생 저자 제1저자 주인공 대표 회장 사장 위원 위원장 좌장 장관 "
     "대통령 총리 의원 감독 선수 작가 기자 원장 단장 책임자 개발자 창업자 설립자 우주인 전문가 주민 "
@@ -139,7 +138,7 @@ def rejoin(text: str, tokens: list[Token], known) -> list[Token]:
     while i < len(tokens):
         j = i
         while (j < len(tokens) and len(tokens[j].form) <= 2
-               and _base(tokens[j].tag) in _SPLIT_TAGS and (j == i or tokens[j].start == tokens[j - 1].end)):
+               and base_tag(tokens[j].tag) in _SPLIT_TAGS and (j == i or tokens[j].start == tokens[j - 1].end)):
             j += 1
         if j - i >= 2 and any(t.pieces for t in tokens[i:j]):
             whole = text[tokens[i].start:tokens[j - 1].end]
@@ -152,10 +151,6 @@ def rejoin(text: str, tokens: list[Token], known) -> list[Token]:
         out.append(tokens[i])
         i += 1
     return out
-
-
-def _base(tag: str) -> str:
-    return tag.split("-", 1)[0]
 
 
 def analyse(text: str, tokens: list[Token], known=None) -> Question:
@@ -180,7 +175,7 @@ def analyse(text: str, tokens: list[Token], known=None) -> Question:
         if kept:
             terms, tags = [t for t, _ in kept], [c for _, c in kept]
     forms = [t.form for t in tokens]
-    bases = [_base(t.tag) for t in tokens]
+    bases = [base_tag(t.tag) for t in tokens]
     category = _category(tokens, forms, bases, kind)
     synonyms = [(t, _REGISTER[t]) for t in dict.fromkeys(terms) if t in _REGISTER]
     if publication:
@@ -188,9 +183,10 @@ def analyse(text: str, tokens: list[Token], known=None) -> Question:
         synonyms += [(t, _PUBLISHED_WORDS) for t in dict.fromkeys(terms) if t in _PUBLISHED_WORDS]
     synonyms = tuple(synonyms)
     recent, recent_days = _recent(text, tokens, kind)
+    kept = set(terms)
     return Question(text, tuple(terms), tuple(tags), kind, units, publication, recent, recent_days,
-                    _focus(tokens, set(terms)), category, synonyms, _pairs(text, tokens, set(terms)),
-                    _names(text, tokens), _surfaces(text, tokens, set(terms)),
+                    _focus(tokens, kept), category, synonyms, _pairs(text, tokens, kept),
+                    _names(text, tokens), _surfaces(text, tokens, kept),
                     _grain(forms, bases) if kind is Kind.TIME else None)
 
 
@@ -203,7 +199,7 @@ def _names(text: str, tokens: list[Token]) -> frozenset[str]:
         if tok.pieces[0][3] in PROPER_CODES:
             out.update(p[0] for p in tok.pieces)
             last_proper_end = tok.end
-        elif _base(tok.tag) == "SN" and 0 <= tok.start - last_proper_end <= 1 and not text[last_proper_end:tok.start].strip():
+        elif base_tag(tok.tag) == "SN" and 0 <= tok.start - last_proper_end <= 1 and not text[last_proper_end:tok.start].strip():
             out.update(p[0] for p in tok.pieces)  # 아이폰 16, 노트7: the number is part of the name
         else:
             last_proper_end = -2
@@ -231,11 +227,10 @@ def _surfaces(text: str, tokens: list[Token], kept: set[str]) -> tuple[tuple[str
             run.clear()
 
     for tok in tokens:
-        if _base(tok.tag) in _SURFACE_TAGS and tok.pieces and (not run or tok.start == run[-1].end):
-            run.append(tok)
-            continue
-        close()
-        if _base(tok.tag) in _SURFACE_TAGS and tok.pieces:
+        content = bool(tok.pieces) and base_tag(tok.tag) in _SURFACE_TAGS
+        if run and not (content and tok.start == run[-1].end):
+            close()
+        if content:
             run.append(tok)
     close()
     return tuple(out.items())
@@ -331,21 +326,21 @@ def _focus(tokens: list[Token], kept: set[str]) -> frozenset[str]:
 
     def noun_before(pos: int) -> None:
         for i in reversed([c for c in content if c < pos]):
-            if _base(tokens[i].tag) in ("NNG", "NNP", "SL", "XR") and tokens[i].form not in _HOLLOW:
+            if base_tag(tokens[i].tag) in ("NNG", "NNP", "SL", "XR") and tokens[i].form not in _HOLLOW:
                 out.extend(p[0] for p in tokens[i].pieces)
                 if tokens[i].form in _ATTRIBUTE_NOUNS:
                     # 목표 연도, 발견 장소: the attribute noun is seldom in the answer; what it
                     # belongs to is.
                     noun_before(i)
                 return
-            if _base(tokens[i].tag) not in ("NNG", "NNP", "SL", "NNB", "XR"):
+            if base_tag(tokens[i].tag) not in ("NNG", "NNP", "SL", "NNB", "XR"):
                 return  # a verb or adverb lies between: the noun is not what is asked about
 
     if wh:
         w = wh[0]
         noun_before(w)
         after = [c for c in content if c > w]
-        if after and after[0] == w + 1 and _base(tokens[after[0]].tag) in ("NNG", "NNP", "SL") \
+        if after and after[0] == w + 1 and base_tag(tokens[after[0]].tag) in ("NNG", "NNP", "SL") \
                 and tokens[after[0]].form not in _HOLLOW and tokens[after[0]].form not in _UNIT_ALIASES:
             out.extend(p[0] for p in tokens[after[0]].pieces)
     elif content:
@@ -359,7 +354,7 @@ def _recent(text: str, tokens: list[Token], kind: Kind) -> tuple[str | None, int
     nobody asked."""
     for i, tok in enumerate(tokens):
         nxt = tokens[i + 1] if i + 1 < len(tokens) else None
-        if tok.form in _NOW_WORDS and _base(tok.tag) in ("NNG", "MAG"):
+        if tok.form in _NOW_WORDS and base_tag(tok.tag) in ("NNG", "MAG"):
             # 지금까지 (so far) and 현재까지 ask about a span that ends now, which an older
             # article can still answer.
             if nxt is not None and nxt.form == "까지":
@@ -371,14 +366,14 @@ def _recent(text: str, tokens: list[Token], kind: Kind) -> tuple[str | None, int
     if "다음" in forms:
         # 다음 대선, 다음 동계올림픽: the next one from now, which an old article gets wrong.
         i = forms.index("다음")
-        if i + 1 < len(tokens) and _base(tokens[i + 1].tag) in ("NNG", "NNP") and tokens[i + 1].form not in ("날", "번", "해"):
+        if i + 1 < len(tokens) and base_tag(tokens[i + 1].tag) in ("NNG", "NNP") and tokens[i + 1].form not in ("날", "번", "해"):
             return text[tokens[i].start:tokens[i + 1].end], _FUTURE_DAYS
     if kind is Kind.TIME and "언제" in forms:
         # 언제 나와, 언제 끝나: asks when something will happen, which only a recent article
         # can say. A past tense (나왔어, 나온 게) asks about what an old one may report.
-        verbs = [t for t in tokens if _base(t.tag) in ("VV", "VA", "XSV")]
-        past = any(_base(t.tag) == "EP" for t in tokens) or any(
-            _base(t.tag) == "ETM" and t.form in ("ᆫ", "은") for t in tokens)
+        verbs = [t for t in tokens if base_tag(t.tag) in ("VV", "VA", "XSV")]
+        past = any(base_tag(t.tag) == "EP" for t in tokens) or any(
+            base_tag(t.tag) == "ETM" and t.form in ("ᆫ", "은") for t in tokens)
         if verbs and not past:
             return text[tokens[forms.index("언제")].start:], _FUTURE_DAYS
     return None, 0
@@ -386,9 +381,9 @@ def _recent(text: str, tokens: list[Token], kind: Kind) -> tuple[str | None, int
 
 def _kind(tokens: list[Token]) -> tuple[Kind, tuple[str, ...], bool]:
     forms = [t.form for t in tokens]
-    bases = [_base(t.tag) for t in tokens]
-    nouns = {t.form for t in tokens if _base(t.tag) in ("NNG", "NNP", "NNB")}
-    verbs = {t.form for t in tokens if _base(t.tag) in ("VV", "VA", "XSV")} | nouns
+    bases = [base_tag(t.tag) for t in tokens]
+    nouns = {t.form for t in tokens if base_tag(t.tag) in ("NNG", "NNP", "NNB")}
+    verbs = {t.form for t in tokens if base_tag(t.tag) in ("VV", "VA", "XSV")} | nouns
     publication = bool(nouns & _PUBLICATION_NOUNS) and bool(verbs & _PUBLISH_VERBS | {"어디", "어느"} & set(forms))
 
     for i, form in enumerate(forms):
@@ -479,9 +474,9 @@ def _grain(forms: list[str], bases: list[str]) -> str | None:
 
 def _asks_what(tokens: list[Token]) -> bool:
     """The question ends with a noun and the topic particle (…왕비는?)."""
-    rest = [t for t in tokens if _base(t.tag) not in ("SF", "SP", "SE", "SS", "SO", "SW")]
-    return len(rest) >= 2 and rest[-1].form in ("은", "는", "ᆫ") and _base(rest[-1].tag) == "JX" \
-        and _base(rest[-2].tag) in ("NNG", "NNP")
+    rest = [t for t in tokens if base_tag(t.tag) not in ("SF", "SP", "SE", "SS", "SO", "SW")]
+    return len(rest) >= 2 and rest[-1].form in ("은", "는", "ᆫ") and base_tag(rest[-1].tag) == "JX" \
+        and base_tag(rest[-2].tag) in ("NNG", "NNP")
 
 def _is_person_noun(noun: str | None) -> bool:
     """A role that a person holds: 교수, 좌장, and the heads of things (부대장, 소방서장)."""

@@ -219,7 +219,7 @@ def query_terms(snap: Snapshot, asked: Question) -> list[QueryTerm]:
     """The question's distinct terms as this index knows them."""
     postings = snap.postings
     out: dict[str, QueryTerm] = {}
-    for term, tag in zip(asked.terms, asked.tags):
+    for term in asked.terms:
         if term in out:
             continue
         i = snap.vocab.get(term)

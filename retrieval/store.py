@@ -76,11 +76,13 @@ class Manifest:
     built_at: float
     build_seconds: float
     checksums: dict
+    # Written by later versions; an index without them was built under other rules.
+    max_passage_chars: int | None = None
     cleanup: int = 0  # cleanup.CLEANUP_VERSION the articles were read under (0: before it existed)
 
     @classmethod
     def from_json(cls, data: dict) -> Manifest:
-        optional = {"cleanup"}
+        optional = {"max_passage_chars", "cleanup"}
         return cls(**{k: data[k] for k in cls.__dataclass_fields__ if k in data or k not in optional})
 
 

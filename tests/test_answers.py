@@ -21,7 +21,7 @@ from bot.render import answer_html, result_plain
 from retrieval import Retriever
 from retrieval.corpus import read_corpus_file
 
-from .conftest import ROOT, SAMPLE_CORPUS, SCI_NEWS, SHARED, write
+from .conftest import SAMPLE_CORPUS, SCI_NEWS, SHARED, write
 from .telegram_html import parse
 
 NEWS = Path(__file__).parent / "data" / "news"
