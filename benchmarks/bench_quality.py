@@ -36,7 +36,7 @@ sys.path.insert(0, str(ROOT))
 from benchmarks.baseline import DEFAULT_REF, run, unpack  # noqa: E402
 from benchmarks.bench_retrieval import machine, write_results  # noqa: E402
 from retrieval import Analyzer, Retriever  # noqa: E402
-from retrieval.evaluation import QAItem, Scores, evaluate, is_hit, load_jsonl, load_squad, quotes_answer  # noqa: E402
+from retrieval.evaluation import QAItem, evaluate, load_jsonl, load_squad, tally  # noqa: E402
 from retrieval.models import Answer, Article, Excerpt, Result  # noqa: E402
 
 SHARED = ROOT.parent / "shared" / "data"
@@ -83,14 +83,7 @@ def corpora(work: Path) -> dict[str, Path]:
 
 
 def score_answers(name: str, items: list[QAItem], answers: list[Answer], info: dict) -> dict:
-    from collections import defaultdict
-
-    from retrieval.evaluation import _count
-
-    overall, by_kind = Scores(), defaultdict(Scores)
-    for item, answer in zip(items, answers):
-        for s in (overall, by_kind[item.kind]):
-            _count(s, item, answer)
+    overall, by_kind = tally(items, answers)
     return {"name": name, **info, "overall": _rounded(overall.rates()),
             "by_kind": {k: _rounded(v.rates()) for k, v in sorted(by_kind.items())}}
 

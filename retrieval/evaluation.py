@@ -177,17 +177,24 @@ def evaluate(
         return score(retriever, items, qa_file.stem, report.seconds if report else 0.0)
 
 
-def score(retriever: Retriever, items: list[QAItem], name: str, build_seconds: float = 0.0) -> EvalReport:
+def tally(items: list[QAItem], answers: list[Answer]) -> tuple[Scores, dict[str, Scores]]:
+    """Counts over all the questions and per kind, for answers however obtained."""
     overall = Scores()
     by_kind: dict[str, Scores] = defaultdict(Scores)
-    latencies = []
+    for item, answer in zip(items, answers):
+        for s in (overall, by_kind[item.kind]):
+            _count(s, item, answer)
+    return overall, by_kind
+
+
+def score(retriever: Retriever, items: list[QAItem], name: str, build_seconds: float = 0.0) -> EvalReport:
+    latencies, answers = [], []
     retriever.search("워밍업")
     for item in items:
         t0 = time.perf_counter()
-        answer = retriever.search(item.question, k=20)
+        answers.append(retriever.search(item.question, k=20))
         latencies.append(time.perf_counter() - t0)
-        for s in (overall, by_kind[item.kind]):
-            _count(s, item, answer)
+    overall, by_kind = tally(items, answers)
     info = retriever.info()
     lat = np.array(latencies or [0.0]) * 1000
     return EvalReport(
