@@ -50,15 +50,18 @@ class Question:
         return frozenset(t for t in self.focus if t not in CATEGORY_NOUNS and t != self.category)
 
 
+# 몇 퍼 is how a chat says 몇 %; every form is listed so that the one asked with is dropped from
+# the words an answer must share, like 명 of 몇 명.
+_PERCENT = ("%", "％", "퍼센트", "프로", "퍼")
 # Words after 몇 (or 얼마) that say what is counted, and the counters an answer writes them
 # with. Unlisted counters stand for themselves (몇 편 -> 편).
 _UNIT_ALIASES = {
     "살": ("살", "세"),
     "세": ("세", "살"),
-    "퍼": ("%", "％", "퍼센트", "프로"),
-    "퍼센트": ("%", "％", "퍼센트", "프로"),
-    "프로": ("%", "％", "퍼센트", "프로"),
-    "%": ("%", "％", "퍼센트", "프로"),
+    "퍼": _PERCENT,
+    "퍼센트": _PERCENT,
+    "프로": _PERCENT,
+    "%": _PERCENT,
     "명": ("명", "여명", "인"),
     "개": ("개", "가지", "종"),
     "가지": ("가지", "개", "종"),
@@ -484,11 +487,19 @@ def _is_person_noun(noun: str | None) -> bool:
 
 
 def _measured(forms: list[str], bases: list[str]) -> tuple[str, ...]:
-    """Units that the question's measured noun is given in, or () for any number."""
+    """Units that the question's measured noun is given in (or its adjective: 얼마나 멀어 asks a
+    거리), or () for any number."""
     for form, base in zip(reversed(forms), reversed(bases)):
         if base in ("NNG", "NNP") and form in _MEASURES:
             return _MEASURES[form]
+        if base == "VA" and form in _MEASURED_BY:
+            return _MEASURES[_MEASURED_BY[form]]
     return ()
+
+
+# Adjectives that ask for a measure with 얼마나 (얼마나 멀어, 얼마나 무거워): the noun they stand for.
+_MEASURED_BY = {"멀": "거리", "무겁": "무게", "가볍": "무게", "높": "높이", "깊": "깊이", "넓": "면적", "길": "길이",
+                "빠르": "속도"}
 
 
 def _priced(forms: list[str], bases: list[str]) -> tuple[str, ...]:
