@@ -78,8 +78,16 @@ _TITLE_SUFFIXES = tuple(sorted(
     "서장 부장 의장 총재 씨".split(), key=len, reverse=True))
 _TITLE_ANY = re.compile("|".join(_TITLE_SUFFIXES))
 # Words of 2-4 syllables before a title that are not names.
-_NOT_NAMES = frozenset("이번 당시 지난 현재 전직 신임 초대 공동 연구 관계 담당 해당 한국 미국 중국 일본 영국 정부 국내 "
-                       "현직 차기 전임 후임 명예 수석 선임 책임 부장 대학".split())
+# Countries and regions that news puts before a title (미국 대통령, 러시아 우주인): not names.
+COUNTRIES = frozenset(
+    "한국 남한 북한 미국 중국 일본 영국 프랑스 독일 러시아 캐나다 호주 인도 이탈리아 스페인 브라질 멕시코 네덜란드 "
+    "스위스 스웨덴 노르웨이 덴마크 핀란드 벨기에 오스트리아 폴란드 우크라이나 터키 튀르키예 이스라엘 이란 이라크 "
+    "시리아 사우디 사우디아라비아 이집트 남아공 나이지리아 케냐 에티오피아 베트남 태국 필리핀 인도네시아 말레이시아 "
+    "싱가포르 대만 홍콩 몽골 카자흐스탄 파키스탄 아프가니스탄 아르헨티나 칠레 콜롬비아 페루 쿠바 베네수엘라 "
+    "그리스 포르투갈 아일랜드 체코 헝가리 루마니아 뉴질랜드 유럽 아시아 아프리카 중동 서울 도쿄 베이징 워싱턴 "
+    "뉴욕 런던 파리 모스크바 미 중 일 영 러 독 불".split())
+_NOT_NAMES = frozenset("이번 당시 지난 현재 전직 신임 초대 공동 연구 관계 담당 해당 정부 국내 "
+                       "현직 차기 전임 후임 명예 수석 선임 책임 부장 대학".split()) | COUNTRIES
 
 
 @dataclass(frozen=True)
@@ -218,14 +226,18 @@ def _people(text, terms, tags, spans, asked) -> list[Phrase]:
     for a, b in _runs(text, terms, tags, spans, asked):
         # A title right before the name, a space apart (우주인 오니시 다쿠야); not one that ends
         # the sentence before a quote (교수는 "찰스 다윈은…").
-        before = terms[a - 1] if a > 0 and text[spans[a - 1][1]:spans[a][0]] == " " else ""
+        # The word before as written: Kiwi may cut the title apart (우주인 아나톨리 -> 우주 + 이 + ㄴ).
+        start = spans[a][0]
+        before = text[text.rfind(" ", 0, start - 1) + 1:start - 1] if start > 1 and text[start - 1] == " " else ""
         after = [terms[i] for i in range(b, min(b + 2, n))]
         # A Korean name is the run's first word; an organisation may follow it (박충모 서울대 화학부 교수).
         first_end = spans[a][1]
         if first_end - spans[a][0] < 2:
             continue  # a surname alone (이 위원, 조 교수) refers back to a name already given
+        if terms[a] in COUNTRIES:
+            continue  # 러시아 우주인, 미국 대통령
         title_after = any(t in PERSON_TITLES for t in after) or (b < n and _is_title(terms[b]))
-        if title_after or before in PERSON_TITLES:
+        if title_after or _is_title(before):
             hangul_name = re.fullmatch(r"[가-힣]{2,4}", text[spans[a][0]:first_end]) is not None
             end = first_end if hangul_name and b - a > 1 and title_after else spans[b - 1][1]
             out.append(Phrase(spans[a][0], end, True))
