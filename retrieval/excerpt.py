@@ -247,31 +247,32 @@ def match(view: ArticleView, keys: QuestionKeys) -> Matches:
         matched = keys.matched  # no parts added for this article: the question's own
     else:
         matched = [key_ids[key_cols == col] for col in range(n_q)]
-    written = _written(view, keys, whole)
+    written = _written(view, keys)
     for _, cols in written:
         in_article[cols] = True
     return Matches(key_ids, key_cols, key_shares, matched, in_article, written, keys)
 
 
-def _written(view: ArticleView, keys: QuestionKeys, whole: np.ndarray) -> tuple[tuple[np.ndarray, np.ndarray], ...]:
-    """Sentences that hold a question word as written when the article lacks one of its terms."""
+def _written(view: ArticleView, keys: QuestionKeys) -> tuple[tuple[np.ndarray, np.ndarray], ...]:
+    """Sentences that hold a question word as written: where the article lacks one of its terms
+    (it cut 제나기즈 differently), and where one sentence cuts it apart though others do not
+    (우주인 as 우주 + 이 + ㄴ before a name: "일본 우주인 오니시 다쿠야")."""
+    if not keys.surfaces or not view.n:
+        return ()
+    texts = [p.text.lower() for p in view.passages]
+    # The first sentence of each passage, to map an offset in a passage to its sentence.
+    first = np.searchsorted(view.sent_passage, np.arange(len(texts) + 1))
     out = []
-    lowered: dict[int, str] = {}
-    passages: list[str] | None = None
     for surface, cols in keys.surfaces:
-        if whole[cols].all():
-            continue
-        if passages is None:
-            passages = [p.text.lower() for p in view.passages]
-        if not any(surface in text for text in passages):
-            continue
-        rows = []
-        for i in range(view.n):
-            text = lowered.get(i)
-            if text is None:
-                text = lowered[i] = view.text(i).lower()
-            if surface in text:
-                rows.append(i)
+        rows: list[int] = []
+        for p, text in enumerate(texts):
+            at = text.find(surface)
+            while at != -1:
+                lo, hi = int(first[p]), int(first[p + 1])
+                i = lo + int(np.searchsorted(view.sent_start[lo:hi], at, side="right")) - 1
+                if i >= lo and at + len(surface) <= view.sent_end[i] and (not rows or rows[-1] != i):
+                    rows.append(i)
+                at = text.find(surface, at + len(surface))
         if rows:
             out.append((np.array(rows, dtype=np.int64), cols))
     return tuple(out)
