@@ -86,6 +86,10 @@ def test_a_quote_is_at_most_two_sentences_and_about_300_characters(news, corpus,
     ("바닷물 수소 촉매 개발한 교수 누구야?", "이정민"),
     ("소백아이 첫 관측 결과 어느 저널에 실려?", "천체물리학 저널"),  # 어느 저널 -> a journal
     ("해운대 모래축제 주제 뭐야?", "바다 속 동물원"),
+    # Names after a title, where Kiwi cuts the title apart (우주인 -> 우주 + 이 + ㄴ); the
+    # countries before 우주인 in the lead are not names.
+    ("국제우주정거장에서 돌아온 일본 우주인 이름 뭐야?", "사토 겐지"),
+    ("새로 찾은 행성계 지구에서 얼마나 멀어?", "98광년"),  # 얼마나 멀어 -> a distance
 ])
 def test_the_quote_holds_the_kind_of_answer_asked_for(news, question, answer):
     assert answer in top(news, question).excerpt.text
@@ -95,6 +99,7 @@ def test_the_answering_phrase_is_marked_only_when_clear(news):
     assert marked(top(news, "산악구조 드론 무게 얼마야?")) == "6.3kg"
     assert marked(top(news, "소백산 새 망원경 개발 누가 이끌었어?")) == "김하늘"
     assert marked(top(news, "소백아이로 소행성 몇 개 추적한대?")) == "300여개"
+    assert marked(top(news, "새로 찾은 행성계 지구에서 얼마나 멀어?")) == "약 98광년"
     # A name that shares a word with the question ('독수리 드론' for 드론) is still the answer;
     # one made only of question words ('소백아이' for 소백아이) is what is asked about.
     assert marked(top(news, "산악구조 드론 뭐라고 불러?")) == "독수리 드론"
