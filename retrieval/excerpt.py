@@ -499,6 +499,8 @@ def _has_strong(scored: Scored, i: int) -> bool:
 
 
 def _find(question: Question, view: ArticleView, i: int) -> list[phrases.Phrase]:
+    if question.kind in (Kind.AMOUNT, Kind.TIME):
+        return phrases.find(question, view.text(i), [], [], [])  # read from the text alone
     terms, tags, spans = view.tokens(i)
     return phrases.find(question, view.text(i), terms, tags, spans)
 
