@@ -11,6 +11,7 @@ when the phrase stands next to a question word.
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from dataclasses import dataclass
 
 import numpy as np
@@ -144,6 +145,7 @@ class Matches:
     # sentences though its terms are not (the article cut 제나기즈 differently)
     written: tuple[tuple[np.ndarray, np.ndarray], ...]
     keys: QuestionKeys  # what the question's terms were matched with
+    bold: tuple[np.ndarray, np.ndarray]  # _bold_ids of matched
 
 
 @dataclass(frozen=True)
@@ -161,6 +163,8 @@ class QuestionKeys:
     pair_ids: np.ndarray  # (n, 2) term ids of word pairs that stand side by side
     pair_cols: np.ndarray  # (n, 2) their question term columns
     matched: list[np.ndarray]  # per question term, the ids above that count as it (sorted)
+    light: np.ndarray  # bool per question term: a light word (LIGHT_WORDS), bold only inside a bold word
+    bold: tuple[np.ndarray, np.ndarray]  # _bold_ids of matched
 
 
 def question_keys(qterms: list[QueryTerm], question: Question | None, vocab_id, compounds) -> QuestionKeys:
@@ -198,8 +202,19 @@ def question_keys(qterms: list[QueryTerm], question: Question | None, vocab_id, 
     order = np.argsort(key_ids, kind="stable")  # sorted once, for every article's binary search
     key_ids, key_cols, key_shares = key_ids[order], key_cols[order], key_shares[order]
     matched = [key_ids[key_cols == col] for col in range(n_q)]
+    light = np.array([q.text in LIGHT_WORDS for q in qterms], dtype=np.bool_)
     return QuestionKeys(key_ids, key_cols, key_shares, exact, parts_of,
-                        tuple((s, c) for s, c in surfaces if len(c)), base_weight, focus, pair_ids, pair_cols, matched)
+                        tuple((s, c) for s, c in surfaces if len(c)), base_weight, focus, pair_ids, pair_cols, matched,
+                        light, _bold_ids(light, matched))
+
+
+def _bold_ids(light: np.ndarray, matched: list[np.ndarray]) -> tuple[np.ndarray, np.ndarray]:
+    """The sorted term ids to show in bold, and those of light words (bold only as part of a
+    bold word)."""
+    strong = [ids for ids, is_light in zip(matched, light.tolist()) if not is_light]
+    weak = [ids for ids, is_light in zip(matched, light.tolist()) if is_light]
+    return (np.sort(np.concatenate(strong)) if strong else _NO_IDS,
+            np.sort(np.concatenate(weak)) if weak else _NO_IDS)
 
 
 def _pairs(question: Question, qterms: list[QueryTerm]) -> tuple[np.ndarray, np.ndarray]:
@@ -250,7 +265,8 @@ def match(view: ArticleView, keys: QuestionKeys) -> Matches:
     written = _written(view, keys)
     for _, cols in written:
         in_article[cols] = True
-    return Matches(key_ids, key_cols, key_shares, matched, in_article, written, keys)
+    bold = keys.bold if matched is keys.matched else _bold_ids(keys.light, matched)
+    return Matches(key_ids, key_cols, key_shares, matched, in_article, written, keys, bold)
 
 
 def _written(view: ArticleView, keys: QuestionKeys) -> tuple[tuple[np.ndarray, np.ndarray], ...]:
@@ -261,16 +277,16 @@ def _written(view: ArticleView, keys: QuestionKeys) -> tuple[tuple[np.ndarray, n
         return ()
     texts = [p.text.lower() for p in view.passages]
     # The first sentence of each passage, to map an offset in a passage to its sentence.
-    first = np.searchsorted(view.sent_passage, np.arange(len(texts) + 1))
+    first = np.searchsorted(view.sent_passage, np.arange(len(texts) + 1)).tolist()
+    starts, ends = view.sent_start.tolist(), view.sent_end.tolist()
     out = []
     for surface, cols in keys.surfaces:
         rows: list[int] = []
         for p, text in enumerate(texts):
             at = text.find(surface)
             while at != -1:
-                lo, hi = int(first[p]), int(first[p + 1])
-                i = lo + int(np.searchsorted(view.sent_start[lo:hi], at, side="right")) - 1
-                if i >= lo and at + len(surface) <= view.sent_end[i] and (not rows or rows[-1] != i):
+                i = bisect_right(starts, at, first[p], first[p + 1]) - 1
+                if i >= first[p] and at + len(surface) <= ends[i] and (not rows or rows[-1] != i):
                     rows.append(i)
                 at = text.find(surface, at + len(surface))
         if rows:
@@ -287,7 +303,8 @@ def presence(view: ArticleView, matches: Matches, n_q: int) -> np.ndarray:
     held = _presence_kernel(view.terms, view.tok_sentence, n_sent, n_q, matches.key_ids, matches.key_cols,
                             matches.key_shares)
     for rows, cols in matches.written:
-        held[np.ix_(rows, cols)] = 1.0
+        for col in cols.tolist():
+            held[rows, col] = 1.0
     return held
 
 
@@ -308,6 +325,7 @@ class Scored:
     question: Question
     nearness: dict[int, int]  # _nearness of the sentences checked
     qterms: list[QueryTerm]
+    bold: tuple[np.ndarray, np.ndarray]  # term ids to show in bold, and light ones (Matches.bold)
 
     def near(self, i: int) -> int:
         out = self.nearness.get(i)
@@ -368,7 +386,7 @@ def score_sentences(question: Question, qterms: list[QueryTerm], view: ArticleVi
             if len(with_unit) == 1:
                 scores[with_unit[0]] += UNIQUE_KIND_BONUS * top
     return Scored(view, held, context, weight, lexical, scores, found, focus, matched, own + (scores - lexical),
-                  question, nearness, qterms)
+                  question, nearness, qterms, matches.bold)
 
 
 def choose(question: Question, qterms: list[QueryTerm], passages: list[PassageRecord], term_text,
@@ -547,13 +565,12 @@ def _build_choice(question, scored: Scored, qterms, chosen, best, max_chars) -> 
     tok_from, tok_to = first.tok_from, last.tok_to
     tokens = rec.tok_terms[tok_from:tok_to].astype(np.int64)
     token_spans = rec.tok_spans[tok_from:tok_to]
-    strong = [ids for q, ids in zip(qterms, scored.matched) if q.text not in LIGHT_WORDS]
-    weak = [ids for q, ids in zip(qterms, scored.matched) if q.text in LIGHT_WORDS]
-    hit = member(tokens, np.sort(np.concatenate(strong)) if strong else _NO_IDS)
-    if weak:
+    strong, weak = scored.bold
+    hit = member(tokens, strong)
+    if len(weak):
         # A light word is bold only as part of a bold word (이 of 이차전지), never on its own
         # (있 of 남아있다).
-        glued = member(tokens, np.sort(np.concatenate(weak)))
+        glued = member(tokens, weak)
         for i in np.flatnonzero(glued & ~hit).tolist():
             if (i + 1 < len(tokens) and hit[i + 1] and token_spans[i, 1] == token_spans[i + 1, 0]) or (
                     i > 0 and hit[i - 1] and token_spans[i - 1, 1] == token_spans[i, 0]):
