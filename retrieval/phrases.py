@@ -33,7 +33,9 @@ _COUNTERS = sorted(
     key=len, reverse=True,
 )
 _SYMBOL_UNIT = r"%|％|[A-Za-z㎞㎝㎜㎏㎎㎡℃°]+(?:/[A-Za-z㎏]+)?"
-_ANY_AMOUNT = re.compile(rf"(?<![\w.]){_NUMBER}(?:\s?(?:{_SYMBOL_UNIT}|{'|'.join(_COUNTERS)}))?")
+# A number starts a word, or follows the ordinal 제 (제89조, 제50회).
+_STARTS = r"(?:(?<![\w.])|(?<=제))"
+_ANY_AMOUNT = re.compile(rf"{_STARTS}{_NUMBER}(?:\s?(?:{_SYMBOL_UNIT}|{'|'.join(_COUNTERS)}))?")
 # Dates begin with a digit; the words before some (지난 4월, 올해 3월) are added after a match.
 _TIME = re.compile(
     r"(?:\d{4}\s?[.-]\s?\d{1,2}(?:\s?[.-]\s?\d{1,2})?"
@@ -47,6 +49,8 @@ _TIME_WORDS = re.compile(
     r"(?:지난|올|내|작|이듬)해|작년|내년|올해|연말|연초|상반기|하반기"
     r"|(?:초등학교|중학교|고등학교|대학|고교|중학)?\s?\d+\s?(?:학년|살|세)\s?(?:때|무렵|시절)"
     r"|(?:어릴|어렸을|젊은|학창|유년)\s?(?:적|때|시절)"
+    # An era or an event given as the time (임진왜란 때, 계몽주의 시대까지, 전쟁 직후).
+    r"|[가-힣]{2,}\s(?:때|시대|시절|무렵|직후|당시)(?=까지|부터|에|의|엔|[^가-힣]|$)"
 )
 _TIME_PREFIX = re.compile(r"(?:지난|올|오는|내년|작년|올해|오전|오후|새벽|아침|저녁|밤)\s?$")
 NAMED_HINTS = ("이른바", "일명", "소위", "라고", "이란", "란 ", "라는", "불리")
@@ -124,6 +128,8 @@ def find(question: Question, text: str, terms: list[str], tags: list[int], spans
     return _categorised(text, out, question.category)
 
 
+_BARE_YEARS = re.compile(r"\d{1,4}\s?년")
+_DURATION_AFTER = re.compile(r"\s?(?:간|째|동안|만에|의?\s?역사|여)")
 _GRAIN_PATTERNS = {grain: re.compile(rf"\d\s?{grain}") for grain in ("년", "월", "일", "시")}
 _WEEKDAY = re.compile(r"[월화수목금토일]요일")
 _RANGE_JOIN = re.compile(r"\s?(?:부터|에서|~|∼|～|–|-)\s?")
@@ -137,6 +143,8 @@ def _times(text: str, grain: str | None = None) -> list[Phrase]:
     grain_pattern = _WEEKDAY if grain == "요일" else _GRAIN_PATTERNS.get(grain)
     for m in _TIME.finditer(text):
         start = m.start()
+        if _BARE_YEARS.fullmatch(m.group()) and _DURATION_AFTER.match(text, m.end()):
+            continue  # 400년 역사, 5년 동안, 3년째: how long, not when
         before = _TIME_PREFIX.search(text, max(0, start - 4), start)
         strong = grain_pattern is None or grain_pattern.search(m.group()) is not None
         phrase = Phrase(before.start() if before else start, m.end(), strong)
@@ -151,7 +159,8 @@ def _times(text: str, grain: str | None = None) -> list[Phrase]:
     return out
 
 
-_NUMBER_ONLY = re.compile(rf"(?<![\w.]){_NUMBER}")
+_NUMBER_ONLY = re.compile(rf"{_STARTS}{_NUMBER}")
+_BIG_CHARS = frozenset("십백천만억조")
 
 
 def _amounts(text: str, units: tuple[str, ...]) -> list[Phrase]:
@@ -168,6 +177,8 @@ def _amounts(text: str, units: tuple[str, ...]) -> list[Phrase]:
             unit = next((u for u in asked if lowered.startswith(u, at)), None)
             if unit is not None:
                 out.append(Phrase(m.start(), at + len(unit) if unit else m.end(), True))
+            elif m.group()[-1] in _BIG_CHARS and m.group()[-1] in asked and any(c.isdigit() for c in m.group()):
+                out.append(Phrase(m.start(), m.end(), True))  # 제89조: 조 read as a number word
         return out
     out = []
     for m in _ANY_AMOUNT.finditer(text):

@@ -90,6 +90,7 @@ def test_a_quote_is_at_most_two_sentences_and_about_300_characters(news, corpus,
     # countries before 우주인 in the lead are not names.
     ("국제우주정거장에서 돌아온 일본 우주인 이름 뭐야?", "사토 겐지"),
     ("새로 찾은 행성계 지구에서 얼마나 멀어?", "98광년"),  # 얼마나 멀어 -> a distance
+    ("범인 못 찾은 도난 사건 개수는?", "2건"),  # 개수: whatever the counter (건, 곳, 명)
 ])
 def test_the_quote_holds_the_kind_of_answer_asked_for(news, question, answer):
     assert answer in top(news, question).excerpt.text
@@ -111,6 +112,13 @@ def test_the_answering_phrase_is_marked_only_when_clear(news):
     assert marked(top(news, "추석 환경오염 특별감시 1단계 언제부터 언제까지야?")) == "19일부터 27일까지"
     # Two amounts in the asked unit near the question's words: neither is marked.
     assert marked(top(news, "드론 도입하고 수색 시간 얼마나 줄었어?")) is None
+
+
+def test_an_era_answers_when_and_a_duration_is_not_a_date(news):
+    # "임진왜란 때" is the time; "400년 역사" says how long, and is not marked as the answer.
+    result = top(news, "달섬마을 사람들 조상이 섬으로 옮겨 온 때는?")
+    assert "임진왜란 때" in result.excerpt.text
+    assert marked(result) != "400년"
 
 
 # --- 3. topic words and focus words ----------------------------------------------------------
