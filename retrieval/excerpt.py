@@ -157,7 +157,9 @@ class QuestionKeys:
     shares: np.ndarray
     exact: np.ndarray  # each question term's own id (-1 when the index lacks it)
     parts: list[list[int]]  # per question term: ids of terms it contains, for articles that lack it whole
-    surfaces: tuple[tuple[str, np.ndarray], ...]  # a word as written, and its question term columns
+    # A word as written, the ways an article may space it (조지콜먼: 조지 콜먼), and its question
+    # term columns.
+    surfaces: tuple[tuple[tuple[str, ...], np.ndarray], ...]
     base_weight: np.ndarray  # damped corpus idf of each question term
     focus: np.ndarray  # bool per question term: a word the question asks about
     pair_ids: np.ndarray  # (n, 2) term ids of word pairs that stand side by side
@@ -191,7 +193,7 @@ def question_keys(qterms: list[QueryTerm], question: Question | None, vocab_id, 
                 cols.append(np.full(len(found), col))
                 shares.append(np.full(len(found), share))
     column = {q.text: col for col, q in enumerate(qterms)}
-    surfaces = tuple((surface, np.array([column[t] for t in terms if t in column], dtype=np.int64))
+    surfaces = tuple((spacings(surface), np.array([column[t] for t in terms if t in column], dtype=np.int64))
                      for surface, terms in (question.surfaces if question is not None else ()))
     base_weight = np.power(np.maximum(np.array([q.idf for q in qterms], dtype=np.float64), 0.0), IDF_DAMPING)
     focus = np.array([q.text in question.focus for q in qterms], dtype=np.bool_) if question is not None \
@@ -280,18 +282,42 @@ def _written(view: ArticleView, keys: QuestionKeys) -> tuple[tuple[np.ndarray, n
     first = np.searchsorted(view.sent_passage, np.arange(len(texts) + 1)).tolist()
     starts, ends = view.sent_start.tolist(), view.sent_end.tolist()
     out = []
-    for surface, cols in keys.surfaces:
-        rows: list[int] = []
+    for forms, cols in keys.surfaces:
+        rows: set[int] = set()
         for p, text in enumerate(texts):
-            at = text.find(surface)
-            while at != -1:
-                i = bisect_right(starts, at, first[p], first[p + 1]) - 1
-                if i >= first[p] and at + len(surface) <= ends[i] and (not rows or rows[-1] != i):
-                    rows.append(i)
-                at = text.find(surface, at + len(surface))
+            for form in forms:
+                at = text.find(form)
+                while at != -1:
+                    i = bisect_right(starts, at, first[p], first[p + 1]) - 1
+                    if i >= first[p] and at + len(form) <= ends[i]:
+                        rows.add(i)
+                    at = text.find(form, at + len(form))
         if rows:
-            out.append((np.array(rows, dtype=np.int64), cols))
+            out.append((np.array(sorted(rows), dtype=np.int64), cols))
     return tuple(out)
+
+
+def spacings(word: str) -> tuple[str, ...]:
+    """The word, and the word with one space inside where Korean writing varies: a question
+    types 조지콜먼, 제나기즈, 갤럭시S8 for an article's 조지 콜먼, 제나 기즈, 갤럭시 S8. Between
+    two Hangul syllables only when both sides keep two, and where the script changes."""
+    out = [word]
+    scripts = [_script(c) for c in word]
+    for k in range(1, len(word)):
+        a, b = scripts[k - 1], scripts[k]
+        if a is None or b is None:
+            continue
+        if (a == b == "hangul" and 2 <= k <= len(word) - 2) or a != b:
+            out.append(word[:k] + " " + word[k:])
+    return tuple(out)
+
+
+def _script(c: str) -> str | None:
+    if "가" <= c <= "힣":
+        return "hangul"
+    if c.isdigit():
+        return "digit"
+    return "latin" if c.isalpha() else None
 
 
 def presence(view: ArticleView, matches: Matches, n_q: int) -> np.ndarray:

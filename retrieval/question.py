@@ -153,9 +153,27 @@ def rejoin(text: str, tokens: list[Token], known) -> list[Token]:
                                  ((whole.lower(), 0, len(whole), code if code in PROPER_CODES else TAG_CODE["NNP"]),)))
                 i = j
                 continue
-        out.append(tokens[i])
+        out.extend(_split_unknown(tokens[i], known))
         i += 1
     return out
+
+
+def _split_unknown(tok: Token, known) -> list[Token]:
+    """A word the index does not know, written as two words it knows (한스뮐러 for the
+    article's 한스 뮐러): those two. Questions in chat leave out spaces articles keep."""
+    if len(tok.pieces) != 1 or base_tag(tok.tag) not in ("NNP", "NNG"):
+        return [tok]
+    term, a, b, code = tok.pieces[0]
+    n = len(term)
+    if n < 4 or not all("가" <= c <= "힣" for c in term) or known(term):
+        return [tok]
+    for k in sorted(range(2, n - 1), key=lambda k: abs(n - 2 * k)):  # the most even cut first
+        left, right = term[:k], term[k:]
+        if known(left) and known(right):
+            middle = tok.start + a + k
+            return [Token(tok.form[:a + k], tok.tag, tok.start, middle, ((left, a, a + k, code),)),
+                    Token(tok.form[a + k:], tok.tag, middle, tok.end, ((right, 0, b - a - k, code),))]
+    return [tok]
 
 
 def analyse(text: str, tokens: list[Token], known=None) -> Question:

@@ -121,6 +121,12 @@ def test_an_era_answers_when_and_a_duration_is_not_a_date(news):
     assert marked(result) != "400년"
 
 
+def test_a_name_typed_without_its_space_still_finds_the_article_and_the_sentence(news):
+    # The article writes 한스 뮐러; a chat types 한스뮐러, which the index does not know.
+    assert "뮌헨" in top(news, "달섬의 기억 엮은 한스뮐러 어디서 태어났어?").excerpt.text
+    assert "뮌헨" in top(news, "한스뮐러는 어느 도시 출신이야?").excerpt.text
+
+
 # --- 3. topic words and focus words ----------------------------------------------------------
 
 def test_the_word_asked_about_outweighs_the_articles_topic_words(news):
