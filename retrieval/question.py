@@ -319,6 +319,30 @@ _REGISTER = {
     "키우": ("육성", "사육", "재배"),
     "돕": ("지원",),
 }
+# Words news uses for the same act, each standing for the others (a question says 발발, the
+# article 벌어지다; 허용 / 인정): groups, not a thesaurus, kept to what reports interchange.
+_SAME_ACT = [
+    ("발발", "발생", "일어나", "벌어지"),
+    ("허용", "인정", "허가", "승인"),
+    ("참고", "참조"),
+    ("점령", "장악"),
+    ("체포", "검거"),
+    ("사망", "숨지", "별세", "타계", "서거"),
+    ("출간", "출판", "발간", "펴내"),
+    ("설립", "창립", "창설", "세우"),
+    ("임명", "선임", "지명"),
+    ("사임", "사퇴", "물러나"),
+    ("수상", "받"),
+    ("공개", "발표"),
+    ("건설", "건립", "짓"),
+    ("폐지", "없애"),
+    ("착용", "입"),
+    ("탑재", "장착"),
+    ("실시", "시행"),
+]
+for _group in _SAME_ACT:
+    for _word in _group:
+        _REGISTER[_word] = tuple(dict.fromkeys(_REGISTER.get(_word, ()) + tuple(w for w in _group if w != _word)))
 _PUBLISHED_WORDS = ("게재", "실리", "싣", "저널", "학술지", "논문", "발표", "온라인판", "학회지", "자매지", "최신호", "나오")
 
 
