@@ -127,6 +127,11 @@ def test_a_name_typed_without_its_space_still_finds_the_article_and_the_sentence
     assert "뮌헨" in top(news, "한스뮐러는 어느 도시 출신이야?").excerpt.text
 
 
+def test_a_word_for_the_same_act_counts_as_the_question_word(news):
+    # The article says the hall was 세웠다 (built); the question asks about its 설립.
+    assert "세웠다" in top(news, "달섬마을 회관 설립 과정").excerpt.text
+
+
 # --- 3. topic words and focus words ----------------------------------------------------------
 
 def test_the_word_asked_about_outweighs_the_articles_topic_words(news):
