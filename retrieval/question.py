@@ -158,14 +158,25 @@ def rejoin(text: str, tokens: list[Token], known) -> list[Token]:
     return out
 
 
+_PARTICLES = ("에게서", "으로", "에서", "에게", "까지", "부터", "의", "은", "는", "이", "가", "을", "를", "에", "와", "과", "도", "로")
+
+
 def _split_unknown(tok: Token, known) -> list[Token]:
     """A word the index does not know, written as two words it knows (한스뮐러 for the
-    article's 한스 뮐러): those two. Questions in chat leave out spaces articles keep."""
+    article's 한스 뮐러): those two. Questions in chat leave out spaces articles keep. And a
+    known name with a particle Kiwi did not split off (전현희의): the name."""
     if len(tok.pieces) != 1 or base_tag(tok.tag) not in ("NNP", "NNG"):
         return [tok]
     term, a, b, code = tok.pieces[0]
     n = len(term)
-    if n < 4 or not all("가" <= c <= "힣" for c in term) or known(term):
+    if n < 3 or not all("가" <= c <= "힣" for c in term) or known(term):
+        return [tok]
+    # Kiwi leaves a particle on a name it does not know (전현희의): the name alone.
+    for particle in _PARTICLES:
+        stem = term[:-len(particle)]
+        if term.endswith(particle) and len(stem) >= 2 and known(stem):
+            return [Token(tok.form[:a + len(stem)], tok.tag, tok.start, tok.start + a + len(stem), ((stem, a, a + len(stem), code),))]
+    if n < 4:
         return [tok]
     for k in sorted(range(2, n - 1), key=lambda k: abs(n - 2 * k)):  # the most even cut first
         left, right = term[:k], term[k:]

@@ -127,6 +127,14 @@ def test_a_name_typed_without_its_space_still_finds_the_article_and_the_sentence
     assert "뮌헨" in top(news, "한스뮐러는 어느 도시 출신이야?").excerpt.text
 
 
+def test_a_particle_kiwi_leaves_on_a_name_is_not_searched_for(news):
+    # Kiwi reads "진태오의" in this question as one noun the index does not know; the article
+    # says 진태오. The question is searched with the name (and so finds it in a large corpus).
+    answer = news.search("진태오의 출신은?", k=1)
+    assert "진태오" in answer.terms and "진태오의" not in answer.terms
+    assert "여수" in answer.results[0].excerpt.text
+
+
 def test_a_word_for_the_same_act_counts_as_the_question_word(news):
     # The article says the hall was 세웠다 (built); the question asks about its 설립.
     assert "세웠다" in top(news, "달섬마을 회관 설립 과정").excerpt.text
