@@ -459,7 +459,7 @@ def _kind(tokens: list[Token]) -> tuple[Kind, tuple[str, ...], bool]:
         if form in ("얼마", "얼마나"):
             if set(forms) & _DURATION_WORDS:
                 return Kind.AMOUNT, _DURATION, False
-            if set(forms) & _TRADE_VERBS:
+            if verbs & _TRADE_VERBS:  # as a verb or noun: 들 of 신경컴퓨터들 is not 들다
                 return Kind.AMOUNT, _MONEY, False  # 얼마에 샀어, 얼마에 팔렸어
             return Kind.AMOUNT, _measured(forms, bases) or _priced(forms, bases), False
         if form == "언제":

@@ -91,6 +91,8 @@ def test_a_quote_is_at_most_two_sentences_and_about_300_characters(news, corpus,
     ("국제우주정거장에서 돌아온 일본 우주인 이름 뭐야?", "사토 겐지"),
     ("새로 찾은 행성계 지구에서 얼마나 멀어?", "98광년"),  # 얼마나 멀어 -> a distance
     ("범인 못 찾은 도난 사건 개수는?", "2건"),  # 개수: whatever the counter (건, 곳, 명)
+    # 얼마 of 효율 asks a percentage; the 들 of 촉매들 is not 들다 (돈이 얼마 들었어).
+    ("예전 니켈 촉매들은 효율 얼마 나왔어?", "60%"),
 ])
 def test_the_quote_holds_the_kind_of_answer_asked_for(news, question, answer):
     assert answer in top(news, question).excerpt.text
