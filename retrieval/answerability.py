@@ -72,7 +72,8 @@ def prejudge(question: Question, qterms: list[QueryTerm], in_article: np.ndarray
     for the question, or holds too few of the question's words for any quote to answer."""
     if weights is None:
         weights = informative_weights(question, qterms)
-    held = in_article | np.array([q.text in title_terms for q in qterms], dtype=bool)
+    held = whole_words(question, qterms, in_article | np.array([q.text in title_terms for q in qterms], dtype=bool),
+                       compounds=True)
     if float(weights[held].sum()) < min(MIN_ARTICLE_COVERAGE, STRONG_COVERAGE) * (float(weights.sum()) or 1.0):
         return "words_missing"
     # Checked second: "too old" is only worth saying of an article that is about the question.
@@ -86,8 +87,8 @@ def judge(question: Question, qterms: list[QueryTerm], choice: Choice, title_ter
         weights = informative_weights(question, qterms)
     total = float(weights.sum()) or 1.0
     in_title = np.array([q.text in title_terms for q in qterms], dtype=bool)
-    in_article = choice.article_terms | in_title
-    in_quote = choice.quote_terms | choice.context_terms | in_title
+    in_article = whole_words(question, qterms, choice.article_terms | in_title, compounds=True)
+    in_quote = whole_words(question, qterms, choice.quote_terms | choice.context_terms | in_title)
     article_cov = float(weights[in_article].sum()) / total
     quote_cov = float(weights[in_quote].sum()) / total
 
@@ -127,6 +128,23 @@ def judge(question: Question, qterms: list[QueryTerm], choice: Choice, title_ter
     if article_cov < MIN_ARTICLE_COVERAGE or quote_cov < MIN_QUOTE_COVERAGE:
         return no("words_missing")
     return Verdict(True, None, quote_cov, article_cov)
+
+
+def whole_words(question: Question, qterms: list[QueryTerm], held: np.ndarray, compounds: bool = False) -> np.ndarray:
+    """held, but a name with a number in it (GRP78 -> grp + 78, 모델3, S8) is held only when
+    all its terms are: an article with some other 78 in it does not mention GRP78. (A number
+    before its counter, 2008년, is not such a name.) With compounds, every word of several
+    terms (장기요양등급, 사망보상금) is: an article about 요양등급 does not tell how to get a
+    장기요양등급 - said of the article, not of the quote, which may name it in part."""
+    column = {q.text: col for col, q in enumerate(qterms)}
+    out = held.copy()
+    for _, terms in question.surfaces:
+        if not compounds and not any(b.isdigit() and not a.isdigit() for a, b in zip(terms, terms[1:])):
+            continue
+        cols = [column[t] for t in terms if t in column]
+        if len(cols) > 1 and not held[cols].all():
+            out[cols] = False
+    return out
 
 
 def _stale(question: Question, published: str | None, today: date | None) -> bool:

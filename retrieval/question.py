@@ -112,6 +112,7 @@ _PLACE_NOUNS = set(
     "연구진 연구팀 팀 병원 공장 학회 단체 정부 부처 국립공원 공원 지방 주 시 섬 해역 소속 출신".split()
 )
 _PUBLICATION_NOUNS = {"저널", "학술지", "논문", "잡지", "학회지"}
+_PAPER_NOUNS = {"논문", "연구", "결과", "성과"}
 _PUBLISH_VERBS = {"실리", "게재", "싣", "발표", "나오"}
 _NAME_NOUNS = {"이름", "명칭", "별명", "별칭", "제목", "애칭", "이름표", "풀네임", "약자", "뜻", "용어"}
 _CALL_VERBS = {"부르", "불리", "하", "칭하", "일컫"}
@@ -211,6 +212,8 @@ def analyse(text: str, tokens: list[Token], known=None) -> Question:
     forms = [t.form for t in tokens]
     bases = [base_tag(t.tag) for t in tokens]
     category = _category(tokens, forms, bases, kind)
+    if publication and category in _PAPER_NOUNS:
+        category = None  # "논문 어디 실렸어" asks for a journal: the paper is what was published
     synonyms = [(t, _REGISTER[t]) for t in dict.fromkeys(terms) if t in _REGISTER]
     if publication:
         # News reports a paper with one of a few words (게재됐다, 실렸다, 온라인판에 발표).
