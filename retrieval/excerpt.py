@@ -45,6 +45,7 @@ UNIQUE_KIND_BONUS = 0.3  # the one sentence with an amount in the asked unit
 NEAR_CHARS = 12
 WEAK_NEAR = 0.5  # share of the nearness bonus a merely plausible phrase gets
 BIGRAM_SHARE = 0.6  # question words that stand side by side in the sentence too
+FOCUS_CANDIDATES = 2  # more sentences, best of those holding the word asked about
 CANDIDATES = 4  # sentences, best by their words, that are checked for the asked kind of phrase
 ANSWER_WINDOW = 15  # characters between a question word and the phrase that answers it
 ANSWER_MARGIN = 1.5  # a marked phrase is this much better supported than any other
@@ -392,6 +393,12 @@ def score_sentences(question: Question, qterms: list[QueryTerm], view: ArticleVi
         if cues:
             cands += [i for i in range(n_sent) if i not in cands and lexical[i] > 0
                       and any(u in view.text(i) for u in cues)][:CANDIDATES]
+        if focus.any():
+            # A sentence with the word asked about (목표 of 목표 연도: "목표는 2030년이다") may
+            # answer with little else of the question: the best few of them are checked too.
+            with_focus = np.flatnonzero(held[:, focus].max(axis=1) >= 1.0)
+            ranked = with_focus[np.argsort(-lexical[with_focus], kind="stable")].tolist()
+            cands += [i for i in ranked if i not in cands and lexical[i] >= reach][:FOCUS_CANDIDATES]
         for i in cands:
             found[i] = _find(question, view, i)
         # A merely plausible phrase (any number, any proper noun) counts only where no sentence

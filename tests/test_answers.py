@@ -278,6 +278,9 @@ def dev(tmp_path_factory, analyzer):
     "dev-012", "dev-019", "dev-042",   # sentences without periods, the answer not in the lead
     "dev-040", "dev-082", "dev-051", "dev-034", "dev-119",  # 무게 얼마, 언제, 누구, 어느 저널, 제1저자 누구
     "dev-091", "dev-003",              # the focus word (연료, 주제) over the topic words
+    "dev-011",                         # a title Kiwi cut apart (우주인 오니시 다쿠야)
+    "dev-097",                         # a sentence with the word asked about, checked though ranked low
+    "dev-123", "dev-127",              # 논문 어디 실렸어 asks for a journal; 신경컴퓨터들 is not 들다
 ])
 def test_dev_questions_are_answered_by_their_quote(dev, qid):
     r, questions = dev
@@ -287,7 +290,8 @@ def test_dev_questions_are_answered_by_their_quote(dev, qid):
 
 
 @needs_news_qa
-@pytest.mark.parametrize("qid", ["dev-151", "dev-154", "dev-158", "dev-166", "dev-173", "dev-180", "dev-186", "dev-160"])
+@pytest.mark.parametrize("qid", ["dev-151", "dev-154", "dev-158", "dev-166", "dev-173", "dev-180", "dev-186", "dev-160",
+                                 "dev-162"])  # 테슬라 모델3: an article with some other 3 in it
 def test_dev_questions_no_article_answers_get_none(dev, qid):
     r, questions = dev
     answer = r.search(questions[qid]["question"])
