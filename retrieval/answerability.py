@@ -72,8 +72,7 @@ def prejudge(question: Question, qterms: list[QueryTerm], in_article: np.ndarray
     for the question, or holds too few of the question's words for any quote to answer."""
     if weights is None:
         weights = informative_weights(question, qterms)
-    held = whole_words(question, qterms, in_article | np.array([q.text in title_terms for q in qterms], dtype=bool),
-                       compounds=True)
+    held = whole_words(question, qterms, in_article | np.array([q.text in title_terms for q in qterms], dtype=bool))
     if float(weights[held].sum()) < min(MIN_ARTICLE_COVERAGE, STRONG_COVERAGE) * (float(weights.sum()) or 1.0):
         return "words_missing"
     # Checked second: "too old" is only worth saying of an article that is about the question.
