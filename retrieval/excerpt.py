@@ -167,7 +167,9 @@ class QuestionKeys:
     pair_cols: np.ndarray  # (n, 2) their question term columns
     matched: list[np.ndarray]  # per question term, the ids above that count as it (sorted)
     light: np.ndarray  # bool per question term: a light word (LIGHT_WORDS), bold only inside a bold word
-    same: list[np.ndarray]  # per question term, the ids that are it or mean the same (no longer words)
+    # Term id -> 2 when it is (or means the same as) a focus word, 1 another question word:
+    # what a phrase of the asked kind is near (longer words that hold one do not count).
+    near_kind: dict[int, int]
     bold: tuple[np.ndarray, np.ndarray]  # _bold_ids of matched
 
 
@@ -207,10 +209,13 @@ def question_keys(qterms: list[QueryTerm], question: Question | None, vocab_id, 
     key_ids, key_cols, key_shares = key_ids[order], key_cols[order], key_shares[order]
     matched = [key_ids[key_cols == col] for col in range(n_q)]
     light = np.array([q.text in LIGHT_WORDS for q in qterms], dtype=np.bool_)
-    same = [key_ids[(key_cols == col) & (key_shares >= SYNONYM_SHARE)] for col in range(n_q)]
+    near_kind: dict[int, int] = {}
+    for term, col, share in zip(key_ids.tolist(), key_cols.tolist(), key_shares.tolist()):
+        if share >= SYNONYM_SHARE and term >= 0:
+            near_kind[term] = max(near_kind.get(term, 0), 2 if focus[col] else 1)
     return QuestionKeys(key_ids, key_cols, key_shares, exact, parts_of,
                         tuple((s, c) for s, c in surfaces if len(c)), base_weight, focus, pair_ids, pair_cols, matched,
-                        light, same, _bold_ids(light, matched))
+                        light, near_kind, _bold_ids(light, matched))
 
 
 def _bold_ids(light: np.ndarray, matched: list[np.ndarray]) -> tuple[np.ndarray, np.ndarray]:
@@ -355,13 +360,13 @@ class Scored:
     nearness: dict[int, int]  # _nearness of the sentences checked
     qterms: list[QueryTerm]
     bold: tuple[np.ndarray, np.ndarray]  # term ids to show in bold, and light ones (Matches.bold)
-    same: list[np.ndarray]  # QuestionKeys.same
+    near_kind: dict[int, int]  # QuestionKeys.near_kind
 
     def near(self, i: int) -> int:
         out = self.nearness.get(i)
         if out is None:
             found = self.found.get(i) or []
-            out = self.nearness[i] = _nearness(found, self.view, i, self.held[i] > 0, self.focus, self.same) \
+            out = self.nearness[i] = _nearness(found, self.view, i, self.near_kind) \
                 if found else 0
         return out
 
@@ -412,7 +417,7 @@ def score_sentences(question: Question, qterms: list[QueryTerm], view: ArticleVi
                 if not strong and any_strong:
                     continue
                 bonus = KIND_BONUS if strong else WEAK_KIND_BONUS
-                near = nearness[i] = _nearness(f, view, i, held[i] > 0, focus, keys.same)
+                near = nearness[i] = _nearness(f, view, i, keys.near_kind)
                 bonus += (NEAR_FOCUS_BONUS if near == 2 else NEAR_BONUS if near == 1 else 0.0) * (1.0 if strong else WEAK_NEAR)
                 scores[i] += bonus * top
         if question.kind is Kind.AMOUNT and question.units:
@@ -422,7 +427,7 @@ def score_sentences(question: Question, qterms: list[QueryTerm], view: ArticleVi
             if len(with_unit) == 1:
                 scores[with_unit[0]] += UNIQUE_KIND_BONUS * top
     return Scored(view, held, context, weight, lexical, scores, found, focus, matched, own + (scores - lexical),
-                  question, nearness, qterms, matches.bold, keys.same)
+                  question, nearness, qterms, matches.bold, keys.near_kind)
 
 
 def choose(question: Question, qterms: list[QueryTerm], passages: list[PassageRecord], term_text,
@@ -559,36 +564,30 @@ def _find(question: Question, view: ArticleView, i: int) -> list[phrases.Phrase]
     return phrases.find(question, view.text(i), terms, tags, spans)
 
 
-def _nearness(found, view: ArticleView, i: int, held_row, focus, matched) -> int:
+def _nearness(found, view: ArticleView, i: int, near_kind: dict[int, int]) -> int:
     """_near of the phrases exactly of the asked kind, or of all when none is."""
     strong = [p for p in found if p.strong]
-    return _near(strong or found, view, i, held_row, focus, matched)
+    return _near(strong or found, view, i, near_kind)
 
 
-def _near(found, view: ArticleView, i: int, held_row, focus, matched) -> int:
+def _near(found, view: ArticleView, i: int, near_kind: dict[int, int]) -> int:
     """2 when a phrase of the asked kind stands within NEAR_CHARS of a word the question asks
     about (4만여 개 유전자), 1 when next to another question word, else 0. A word that means
     the same (게재 for 실리) stands for it here too; a longer word holding it (한국천문연구원
     for 한국) does not."""
-    cols = np.flatnonzero(held_row).tolist()
-    if not cols:
-        return 0
     s = view.sentence(i)
-    ids = view.passages[s.passage].tok_terms[s.tok_from:s.tok_to].astype(np.int64)
-    kind = np.zeros(len(ids), dtype=np.int64)  # per token: 2 a focus word, 1 another question word
-    for col in cols:
-        hit = member(ids, matched[col])
-        kind[hit] = np.maximum(kind[hit], 2 if focus[col] else 1)
-    if not kind.any():
+    ids = view.passages[s.passage].tok_terms[s.tok_from:s.tok_to].tolist()
+    words = [(t, kind) for t, kind in enumerate(map(near_kind.get, ids)) if kind]
+    if not words:
         return 0
     _, _, spans = view.tokens(i)
     near = 0
     bounds = [(p.start, p.end) for p in found]
-    for t in np.flatnonzero(kind).tolist():
+    for t, kind in words:
         a, b = spans[t]
         for start, end in bounds:
             if not (start <= a < end) and (abs(a - end) <= NEAR_CHARS or abs(start - b) <= NEAR_CHARS):
-                if kind[t] == 2:
+                if kind == 2:
                     return 2
                 near = 1
                 break
