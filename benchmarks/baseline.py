@@ -1,11 +1,15 @@
 """An earlier revision's retrieval code, unpacked once into the work folder, so that a benchmark
-can run it beside ours in the same run (in a subprocess: both are the package `retrieval`)."""
+can run it beside ours in the same run: in a subprocess (both are the package `retrieval`), or
+in this process under another package name, question by question beside ours."""
 
 from __future__ import annotations
 
+import importlib
+import shutil
 import subprocess
 import sys
 from pathlib import Path
+from types import ModuleType
 
 ROOT = Path(__file__).resolve().parent.parent
 DEFAULT_REF = "504093c"  # the last release before the answer-quality work (issue 8)
@@ -29,3 +33,15 @@ def run(tree: Path, driver: str, *args: str, stdin: str = "") -> str:
     if proc.returncode:
         raise RuntimeError(f"baseline driver failed:\n{proc.stderr[-2000:]}")
     return proc.stdout
+
+
+def load(tree: Path) -> ModuleType:
+    """The revision's package imported in this process as `retrieval_<ref>` (its imports are
+    relative, so a copy under another name is the same code)."""
+    name = "retrieval_" + tree.name.removeprefix("baseline-")
+    home = tree.parent / f"package-{tree.name}"
+    if not (home / name).is_dir():
+        shutil.copytree(tree / "retrieval", home / name, ignore=shutil.ignore_patterns("__pycache__"))
+    if str(home) not in sys.path:
+        sys.path.insert(0, str(home))
+    return importlib.import_module(name)

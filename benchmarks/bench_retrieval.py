@@ -7,7 +7,9 @@ points computed in the same run (whitespace tokens, Kiwi with nori's stop tags, 
 best-sentence excerpt). Speed: a 100,000-passage index of real Korean sentences (see
 synthetic.py); whole questions against the previous release's whole question (--baseline, its
 own index of the same corpus, in a subprocess) and rank-bm25-rs's scoring + top-k, each in
-rounds alternating with ours; rank-bm25 and bm25s once. Build: throughput against Kiwi alone on
+rounds alternating with ours; then the previous release again, loaded in this process under
+another name and asked each question in turn with ours (the steadiest ratio on a shared
+machine); rank-bm25 and bm25s once. Build: throughput against Kiwi alone on
 the same text and threads; one changed article in 10,000; loading the 100,000-passage index.
 Memory: RSS.
 """
@@ -32,6 +34,7 @@ import psutil
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
+from benchmarks.baseline import load as load_baseline  # noqa: E402
 from benchmarks.baseline import DEFAULT_REF, unpack  # noqa: E402
 from benchmarks.baseline import run as run_baseline  # noqa: E402
 from benchmarks.synthetic import KORQUAD, SCI_NEWS, sentence_pool, write_corpus  # noqa: E402
@@ -280,7 +283,8 @@ def speed(r: Retriever, questions: list[str], runs: int, baseline_tree: Path | N
         previous = {"previous_release": {**pooled("baseline"), "ref": baseline_tree.name.removeprefix("baseline-")},
                     "ratio_to_previous_release_p50_per_run": [
                         round(float(np.percentile(o, 50) / np.percentile(b, 50)), 2)
-                        for o, b in zip(rounds["ours"], rounds["baseline"])]}
+                        for o, b in zip(rounds["ours"], rounds["baseline"])],
+                    "interleaved_with_previous_release": interleaved(r, baseline_tree, baseline_index, questions)}
     peers = {
         "rank_bm25": {**percentiles(rank_bm25_lat), "queries": len(rank_bm25_lat), "build_s": round(slow_build, 1)},
         "rank_bm25_rs": {**pooled("rs"), "queries": len(query_tokens), "build_s": round(rs_build, 1)},
@@ -303,6 +307,32 @@ def speed(r: Retriever, questions: list[str], runs: int, baseline_tree: Path | N
         "speedup_p50": {name: round(p["p50_ms"] / whole["p50_ms"], 2) for name, p in peers.items()},
         "rank_bm25_rs_speedup_p50_per_run": [round(x, 2) for x in ratios],
     }
+
+
+def interleaved(r: Retriever, baseline_tree: Path, baseline_index: Path, questions: list[str], passes: int = 2) -> dict:
+    """Ours and the previous release in this process, question by question, in turn (who goes
+    first alternates): on a shared machine, whose load changes within seconds, the ratio of
+    times measured a few milliseconds apart is the steadiest comparison there is."""
+    prev = load_baseline(baseline_tree)
+    other = prev.Retriever(r.corpus_dir, baseline_index, prev.Analyzer())
+    other.open()
+    for q in questions[:50]:
+        other.search(q, k=K)
+    ours_t, prev_t = [], []
+    for p in range(passes):
+        for i, q in enumerate(questions):
+            pair = [(r, ours_t), (other, prev_t)] if (i + p) % 2 == 0 else [(other, prev_t), (r, ours_t)]
+            for retriever, times in pair:
+                t0 = time.perf_counter()
+                retriever.search(q, k=K)
+                times.append(time.perf_counter() - t0)
+    del other
+    gc.collect()
+    per_question = np.array(ours_t) / np.array(prev_t)
+    return {"pairs": len(ours_t), "ours_p50_ms": round(float(np.percentile(ours_t, 50)) * 1000, 3),
+            "previous_p50_ms": round(float(np.percentile(prev_t, 50)) * 1000, 3),
+            "ratio_of_p50": round(float(np.percentile(ours_t, 50) / np.percentile(prev_t, 50)), 2),
+            "median_per_question_ratio": round(float(np.median(per_question)), 2)}
 
 
 # --- build -------------------------------------------------------------------------------------
