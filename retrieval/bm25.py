@@ -118,9 +118,9 @@ def top_n(postings: Postings, query_term_ids: list[int], n: int, floor: float = 
     counts = Counter(query_term_ids)
     terms = np.fromiter(counts.keys(), dtype=np.int64, count=len(counts))
     mult = np.fromiter(counts.values(), dtype=np.float64, count=len(counts))
-    acc, touched = _scratch(postings.n_docs)
+    acc, touched, seen = _scratch(postings.n_docs)
     return maxscore(postings.indptr, postings.docs, postings.weights, postings.max_weight,
-                    terms, mult, acc, touched, n, float(floor))
+                    terms, mult, acc, touched, seen, n, float(floor))
 
 
 def warm_up() -> None:
@@ -128,18 +128,19 @@ def warm_up() -> None:
     so that the first question does not pay for it."""
     one = np.zeros(1)
     maxscore(np.array([0, 1]), np.array([0], dtype=np.int32), np.ones(1), np.ones(1),
-             np.array([0]), np.ones(1), one, np.empty(1, dtype=np.int32), 1, 0.5)
+             np.array([0]), np.ones(1), one, np.empty(1, dtype=np.int32), np.zeros(1, dtype=np.bool_), 1, 0.5)
 
 
 _local = threading.local()
 
 
-def _scratch(n_docs: int) -> tuple[np.ndarray, np.ndarray]:
+def _scratch(n_docs: int) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
     """Per-thread score buffers: allocating and zeroing one slot per document on every question
     costs more than the scoring (page faults on fresh memory)."""
     buffers = getattr(_local, "buffers", None)
     if buffers is None or len(buffers[0]) != n_docs:
-        buffers = _local.buffers = (np.zeros(n_docs), np.empty(n_docs, dtype=np.int32))
+        buffers = _local.buffers = (np.zeros(n_docs), np.empty(n_docs, dtype=np.int32),
+                                    np.zeros(n_docs, dtype=np.bool_))
     return buffers
 
 

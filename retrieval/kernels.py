@@ -82,17 +82,21 @@ def _push(heap, size, n, value):
 
 
 @njit(cache=True, nogil=True)
-def maxscore(indptr, docs, weights, max_weight, terms, mult, acc, touched, n, floor):
+def maxscore(indptr, docs, weights, max_weight, terms, mult, acc, touched, seen, n, floor):
     """The n best documents scoring at least floor (and above zero), best first, with their
     exact scores; equal scores rank the lower document id first. terms are distinct,
-    mult how often each occurs in the question. acc (zeros) and touched are scratch buffers of
-    one slot per document, reused between calls: acc is left zeroed."""
+    mult how often each occurs in the question. acc (zeros), touched and seen (False) are
+    scratch buffers of one slot per document, reused between calls and left as found.
+    Whether a document was touched is kept in seen, not read from acc: a weight can be 0 or
+    negative (rank-bm25's idf of a term in half the passages, or below its epsilon floor), and
+    a document appended twice would overrun touched."""
     k = len(terms)
     reach = np.empty(k)  # the most a term can add to any document's score
     length = np.empty(k, dtype=np.int64)
     unread = 0.0
     for j in range(k):
-        reach[j] = max_weight[terms[j]] * mult[j]
+        # A document without the term gains 0, so 0 bounds a term whose weights are all negative.
+        reach[j] = max(max_weight[terms[j]], 0.0) * mult[j]
         length[j] = indptr[terms[j] + 1] - indptr[terms[j]]
         unread += reach[j]
     slack = SLACK * max(1.0, floor)
@@ -111,11 +115,11 @@ def maxscore(indptr, docs, weights, max_weight, terms, mult, acc, touched, n, fl
         size = 0
         for p in range(indptr[t], indptr[t + 1]):
             d = docs[p]
-            a = acc[d]
-            if a == 0.0:
+            if not seen[d]:
+                seen[d] = True
                 touched[n_touched] = d
                 n_touched += 1
-            a += weights[p] * m
+            a = acc[d] + weights[p] * m
             acc[d] = a
             if size < n or a > heap[0]:
                 size = _push(heap, size, n, a)
@@ -143,7 +147,7 @@ def maxscore(indptr, docs, weights, max_weight, terms, mult, acc, touched, n, fl
         if length[j] < n_alive * LOOKUP_COST:
             for p in range(indptr[t], indptr[t + 1]):
                 d = docs[p]
-                if acc[d] > 0.0:  # touched; a dropped one gains too, harmlessly
+                if seen[d]:  # touched; a dropped one gains too, harmlessly
                     acc[d] += weights[p] * m
         else:
             for i in range(n_alive):
@@ -175,6 +179,7 @@ def maxscore(indptr, docs, weights, max_weight, terms, mult, acc, touched, n, fl
             c += 1
     for i in range(n_touched):
         acc[touched[i]] = 0.0
+        seen[touched[i]] = False
     # Best first, equal scores by lower document id, as ranking every document would.
     order = np.argsort(out_docs[:c])
     order = order[np.argsort(-out_scores[order], kind="mergesort")][:n]

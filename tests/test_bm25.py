@@ -105,3 +105,37 @@ def test_pruned_top_n_ranks_exactly_like_full_scoring(korean_docs, analyzer):
                 assert key((got_docs, got_scores)) == key((want_docs, want_scores))
                 checked += len(want_docs) > 0
     assert checked > 500
+
+
+def test_zero_and_negative_weights_neither_overrun_the_kernel_nor_change_the_ranking():
+    """rank-bm25's idf is 0 for a word in exactly half the passages and negative (then floored)
+    for a more common one. The kernel once took a score of 0 for "not yet touched", listed the
+    same passage twice and wrote past its buffer: in compiled code, into the bot's memory."""
+    from retrieval.bm25 import _dense_top, _scratch, top_n
+    from retrieval.kernels import maxscore
+
+    words = ["사과", "바나나", "포도", "수박", "딸기", "참외", "자두", "복숭아"]
+    docs = []
+    for i in range(40):
+        doc = [words[2 + i % 6], words[2 + (i * 3) % 6]]
+        if i < 20:
+            doc.append("사과")  # 20 of 40: idf exactly 0
+        if i >= 15:
+            doc.append("바나나")  # 25 of 40: idf below 0, floored at epsilon x the mean
+        docs.append(doc)
+    postings, vocab = postings_for(docs, BM25Params())
+    assert postings.idf[vocab["사과"]] == 0 and postings.idf[vocab["바나나"]] > 0  # floored
+    for query in (["사과", "바나나"], ["사과", "포도"], ["사과", "바나나", "수박"], ["바나나", "바나나", "사과"]):
+        ids = [vocab[w] for w in query]
+        for floor in (1e-6, 0.05, 0.2):
+            want_docs, want_scores = _dense_top(postings, ids, 10, floor)
+            got_docs, got_scores = top_n(postings, ids, 10, floor=floor)
+            np.testing.assert_allclose(got_scores, want_scores, atol=1e-9)
+            assert sorted(got_docs.tolist()) == sorted(want_docs.tolist())
+            # The same kernel uncompiled, where an index past a buffer raises.
+            terms = np.array(sorted(set(ids)), dtype=np.int64)
+            mult = np.array([ids.count(t) for t in terms.tolist()], dtype=np.float64)
+            acc, touched, seen = _scratch(postings.n_docs)
+            maxscore.py_func(postings.indptr, postings.docs, postings.weights, postings.max_weight,
+                             terms, mult, acc, touched, seen, 10, floor)
+            assert not acc.any() and not seen.any()  # scratch left as found, for the next question
