@@ -1,6 +1,8 @@
 from __future__ import annotations
 
+import atexit
 import shutil
+import tempfile
 from pathlib import Path
 
 import pytest
@@ -8,7 +10,12 @@ import pytest
 from retrieval import Analyzer, Retriever
 
 ROOT = Path(__file__).resolve().parent.parent
-SAMPLE_CORPUS = ROOT / "corpus"
+# The bundled sample, alone: corpus/ is the user's default corpus folder, and what they add
+# there must not change what the tests see (issue 9, item 4).
+SAMPLE_NAME = "구광모 LG 회장, 사장단 워크숍서 고객 가치 강조.txt"
+SAMPLE_CORPUS = Path(tempfile.mkdtemp(prefix="newsqa-sample-"))
+shutil.copy(ROOT / "corpus" / SAMPLE_NAME, SAMPLE_CORPUS / SAMPLE_NAME)
+atexit.register(shutil.rmtree, SAMPLE_CORPUS, True)
 SHARED = ROOT.parent / "shared" / "data"
 SCI_NEWS = SHARED / "sci-news-sum-kr-50"
 KORQUAD = SHARED / "korquad-1.0" / "KorQuAD_v1.0_dev.json"
