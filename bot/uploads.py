@@ -28,8 +28,18 @@ def safe_name(original: str | None) -> str:
     stem, dot, suffix = name.rpartition(".")
     if not dot or f".{suffix.lower()}" not in ARTICLE_SUFFIXES:
         raise UploadRefused(f"only {', '.join(ARTICLE_SUFFIXES)} files are accepted")
-    stem = stem.strip(" .")[:100] or "article"
+    stem = _cut_bytes(stem.strip(" ."), MAX_STEM_BYTES).strip(" .") or "article"
     return f"{stem}.{suffix.lower()}"
+
+
+# File systems allow 255 bytes a name, and a Korean syllable takes 3 in UTF-8: the stem is cut
+# by bytes, leaving room for the extension and a " (999)" that keeps names apart.
+MAX_STEM_BYTES = 200
+
+
+def _cut_bytes(text: str, limit: int) -> str:
+    """text cut to at most limit bytes of UTF-8, never inside a character."""
+    return text.encode("utf-8")[:limit].decode("utf-8", errors="ignore")
 
 
 def check_size(size: int | None, limit: int) -> None:
