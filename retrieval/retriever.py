@@ -28,6 +28,7 @@ MAX_QUESTION_CHARS = 1000
 # are not considered at all. Whether a quote answers is decided by answerability.judge.
 DEFAULT_MIN_COVERAGE = 0.25
 MAX_CANDIDATES = 400  # passages read to find the best matching articles, at most
+MAX_RESULTS = 100  # results a question can page through; k and offset are clamped to them
 JUDGE_SLACK = 2  # articles judged beyond the ones a page shows, for those that do not answer
 FIRST_ANSWER_WITHIN = 2  # the first answer must come from the best matching articles
 REASONS = {
@@ -120,6 +121,12 @@ class Retriever:
     def search(self, question: str, k: int = 5, offset: int = 0) -> Answer:
         snap = self.snapshot
         truncated = len(question) > MAX_QUESTION_CHARS
+        # k and offset may come from outside (a "more" button's callback data is the client's):
+        # buffers are sized by them, so they stay within what a question can page through.
+        k = max(1, min(int(k), MAX_RESULTS))
+        if offset < 0 or offset >= MAX_RESULTS:
+            return Answer(question, (), reason="no more results", reason_code="no_more", truncated=truncated)
+        k = min(k, MAX_RESULTS - offset)
         # Markup pasted along with a question (<b>보안</b>) is not part of what is asked.
         text = " ".join(strip_markup(question[:MAX_QUESTION_CHARS]).split())
         if not text.strip():

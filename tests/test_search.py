@@ -65,6 +65,12 @@ def test_one_result_per_article_and_paging(corpus, make_retriever):
     assert [res.rank for res in second.results] == [4, 5, 6]
     assert not second.has_more
     assert {res.article.id for res in first.results}.isdisjoint(res.article.id for res in second.results)
+    # A "more" button's offset is the client's to forge (issue 9, item 8): past what a question
+    # pages through there is nothing more, and no buffer is sized by it.
+    for offset in (10**6, 10**12, -5):
+        forged = r.search("반도체 수출", k=3, offset=offset)
+        assert forged.results == () and forged.reason_code == "no_more"
+    assert len(r.search("반도체 수출", k=10**12).results) == 6
 
 
 def test_long_sentence_is_cut_around_the_match(corpus, make_retriever):
