@@ -27,6 +27,10 @@ from .handlers.inline import on_inline_query
 from .handlers.questions import on_ask_command, on_button, on_group_text, on_private_text
 from .logs import install_redaction
 from .ratelimit import RateLimiter
+
+# Inline queries come a keystroke at a time: a user typing one question sends several, so
+# they are counted against a per-user allowance this many times the question limit.
+INLINE_KEYSTROKES = 4
 from .services import Services
 from .settings import Settings, make_retriever
 from .state import BotState
@@ -54,7 +58,8 @@ def build_application(settings: Settings, retriever: Retriever, state: BotState)
         .build()
     )
     app.bot_data["services"] = Services(
-        settings=settings, retriever=retriever, state=state, limiter=RateLimiter(settings.rate_limit_per_minute)
+        settings=settings, retriever=retriever, state=state, limiter=RateLimiter(settings.rate_limit_per_minute),
+        inline_limiter=RateLimiter(settings.rate_limit_per_minute * INLINE_KEYSTROKES),
     )
 
     private = filters.ChatType.PRIVATE

@@ -25,7 +25,8 @@ class Services:
     settings: Settings
     retriever: Retriever
     state: BotState
-    limiter: RateLimiter
+    limiter: RateLimiter  # questions and "more" pages, per user
+    inline_limiter: RateLimiter  # inline queries, which arrive per keystroke: a larger allowance
     reload_lock: asyncio.Lock = field(default_factory=asyncio.Lock)
     started: float = field(default_factory=time.time)
     latencies: deque = field(default_factory=lambda: deque(maxlen=LATENCY_WINDOW))

@@ -241,6 +241,25 @@ def test_rate_limit_notice(env):
     assert "초 뒤에 다시" in replies[5]["text"]
 
 
+def test_more_pages_and_inline_queries_count_against_the_user_limit(env):
+    """Each page and each inline query is a search (issue 9, item 7): the limit of 5 questions
+    a minute covers pages too, and inline queries, which come a keystroke at a time, get 4x."""
+    api, _ = env
+    reply = ask(api, 1075, QUESTION)
+    question_id = buttons(reply)["👍"]["callback_data"].split(":")[1]
+    answers = []
+    for _ in range(5):
+        qid = api.push_callback(1075, reply, f"more:{question_id}:3")
+        answers.append(api.wait_for("answerCallbackQuery", lambda c, q=qid: c.params["callback_query_id"] == q)[0])
+    assert not any("초 뒤에 다시" in (c.params.get("text") or "") for c in answers[:4])
+    assert "초 뒤에 다시" in answers[4].params["text"]
+
+    queries = [api.push_inline(1076, f"구광모 고객 가치 {i}") for i in range(25)]
+    calls = [api.wait_for("answerInlineQuery", lambda c, q=q: c.params["inline_query_id"] == q)[0] for q in queries]
+    offered = [len(c.params["results"]) for c in calls]
+    assert sum(1 for n in offered if n) == 20 and offered.count(0) == 5
+
+
 def test_flood_control_is_waited_out(env):
     api, _ = env
     api.inject(Fault("sendMessage", "429", times=1, value=1, chat_id=1080))

@@ -22,6 +22,11 @@ async def on_inline_query(update: Update, context: ContextTypes.DEFAULT_TYPE) ->
         await query.answer([], cache_time=300)
         return
     svc = services(context)
+    if svc.inline_limiter.check(query.from_user.id):
+        # Past the allowance: nothing offered until the minute's window moves on (no notice:
+        # an inline answer has no place for one, and the user is mid-typing).
+        await query.answer([], cache_time=0)
+        return
     answer = await asyncio.to_thread(svc.retriever.search, text, INLINE_RESULTS)
     results = [
         InlineQueryResultArticle(

@@ -149,6 +149,11 @@ async def on_button(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
         await query.answer(t(lang, "stale"))
         return
 
+    # A page is a search: it counts against the same per-user limit as a question.
+    wait = svc.limiter.check(query.from_user.id)
+    if wait:
+        await query.answer(t(lang, "rate_limited", seconds=wait))
+        return
     chat_id = query.message.chat_id if query.message else None
     answer = await search(svc, context, chat_id, stored.text, offset=value)
     if not answer.results:
