@@ -160,12 +160,12 @@ class FakeBotAPI:
         return msg
 
     def push_document(self, user_id: int, file_name: str, data: bytes, chat_id: int | None = None,
-                      chat_type: str = "private", declared_size: int | None = None) -> dict:
+                      chat_type: str = "private", declared_size: int | None = None, caption: str | None = None) -> dict:
         file_id = f"file{len(self.s.files) + 1}"
         self.s.files[file_id] = data
         doc = {"file_id": file_id, "file_unique_id": f"u{file_id}", "file_name": file_name,
                "file_size": declared_size if declared_size is not None else len(data)}
-        return self.push_message(None, user_id, chat_id=chat_id, chat_type=chat_type, document=doc)
+        return self.push_message(None, user_id, chat_id=chat_id, chat_type=chat_type, document=doc, caption=caption)
 
     def push_callback(self, user_id: int, message: dict, data: str, lang: str = "ko") -> str:
         qid = f"cb{self.s.next_update}"

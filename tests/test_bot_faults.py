@@ -140,6 +140,23 @@ def test_uploads_from_non_admins_in_groups_are_ignored_and_oversized_files_refus
     assert not api.calls("getFile")  # refused before downloading anything
 
 
+def test_an_admin_sharing_a_file_in_a_group_adds_it_only_with_add(env):
+    """A file an admin shares in a group is for the group (issue 9, item 9): the corpus changes
+    only when its caption says /add."""
+    api, bot = env
+    group = -100998
+    record = {"title": "단체방에 공유한 기사", "body": "단체방에서 공유된 기사 본문이다."}
+    data = json.dumps(record, ensure_ascii=False).encode()
+    api.push_document(ADMIN_ID, "공유.json", data, chat_id=group, chat_type="supergroup")
+    time.sleep(1.5)
+    assert api.replies_to(group) == []
+    assert not (bot.corpus / "uploads" / "공유.json").exists()
+    api.push_document(ADMIN_ID, "공유.json", data, chat_id=group, chat_type="supergroup", caption="/add")
+    api.wait_for("sendMessage", lambda c: int(c.params["chat_id"]) == group and "추가 완료" in c.result["text"],
+                 timeout=60)
+    assert (bot.corpus / "uploads" / "공유.json").is_file()
+
+
 def test_uploads_never_overwrite(env):
     api, bot = env
     record = {"title": "같은 이름 기사", "body": "첫 번째 본문이다. 중복 이름 시험."}
@@ -148,7 +165,7 @@ def test_uploads_never_overwrite(env):
         api.push_document(ADMIN_ID, "same.json", json.dumps(record, ensure_ascii=False).encode())
         api.wait_for("sendMessage", lambda c: int(c.params["chat_id"]) == ADMIN_ID and "same" in c.result["text"]
                      and "추가 완료" in c.result["text"], count=i + 1, timeout=60)
-    files = sorted(p.name for p in (bot.corpus / "uploads").iterdir())
+    files = sorted(p.name for p in (bot.corpus / "uploads").glob("same*"))
     assert files == ["same (2).json", "same.json"]
     assert "1번째" in (bot.corpus / "uploads" / "same.json").read_text(encoding="utf-8")
 

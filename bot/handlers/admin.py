@@ -123,12 +123,20 @@ async def on_stats(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     ))
 
 
+def _asks_to_add(caption: str | None) -> bool:
+    """The caption starts with the /add command (or /add@botname)."""
+    word = (caption or "").split(maxsplit=1)[0] if (caption or "").strip() else ""
+    return word == "/add" or word.startswith("/add@")
+
+
 async def on_document(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     message = update.effective_message
     svc = services(context)
     user = update.effective_user
-    if not svc.is_admin(user.id if user else None) and message.chat.type != ChatType.PRIVATE:
-        return  # files shared in a group are not meant for the bot
+    if message.chat.type != ChatType.PRIVATE and not _asks_to_add(message.caption):
+        # A file shared in a group is for its members, even when an admin shares it: it is
+        # added only when its caption says /add (issue 9, item 9).
+        return
     if await _refuse_non_admin(update, context, "document upload"):
         return
     lang = lang_of(update.effective_user)
