@@ -22,7 +22,7 @@ from telegram.ext import (
 from retrieval import Retriever
 
 from .handlers.admin import on_document, on_reload, on_stats
-from .handlers.help import on_help
+from .handlers.help import on_help, on_whoami
 from .handlers.inline import on_inline_query
 from .handlers.questions import on_ask_command, on_button, on_group_text, on_private_text
 from .logs import install_redaction
@@ -65,6 +65,7 @@ def build_application(settings: Settings, retriever: Retriever, state: BotState)
     private = filters.ChatType.PRIVATE
     groups = filters.ChatType.GROUPS
     app.add_handler(CommandHandler(["start", "help"], on_help))
+    app.add_handler(CommandHandler("whoami", on_whoami))
     app.add_handler(CommandHandler("ask", on_ask_command))
     app.add_handler(CommandHandler("reload", on_reload))
     app.add_handler(CommandHandler("stats", on_stats))
@@ -82,7 +83,8 @@ async def _post_init(app: Application) -> None:
     svc.refresh_example()
     bot = app.bot
     for lang, code in (("ko", None), ("en", "en")):
-        public = [BotCommand("ask", t(lang, "cmd_ask")), BotCommand("help", t(lang, "cmd_help"))]
+        public = [BotCommand("ask", t(lang, "cmd_ask")), BotCommand("help", t(lang, "cmd_help")),
+                  BotCommand("whoami", t(lang, "cmd_whoami"))]
         admin = public + [BotCommand("reload", t(lang, "cmd_reload")), BotCommand("stats", t(lang, "cmd_stats"))]
         await bot.set_my_commands(public, scope=BotCommandScopeDefault(), language_code=code)
         for admin_id in sorted(svc.settings.admin_ids):

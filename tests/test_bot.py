@@ -169,9 +169,9 @@ def test_commands_are_registered_with_admin_ones_only_for_admins(env):
     api, _ = env
     commands = api.s.commands
     default = commands[(json.dumps({"type": "default"}), "")]
-    assert default == ["ask", "help"]
+    assert default == ["ask", "help", "whoami"]
     admin_scope = json.dumps({"chat_id": ADMIN_ID, "type": "chat"}, sort_keys=True)
-    assert commands[(admin_scope, "")] == ["ask", "help", "reload", "stats"]
+    assert commands[(admin_scope, "")] == ["ask", "help", "whoami", "reload", "stats"]
 
 
 def test_admin_commands_refuse_others(env):
@@ -183,6 +183,22 @@ def test_admin_commands_refuse_others(env):
     reply = ask(api, 1041, "/reload", chat_id=-100600, chat_type="group")
     assert "관리자만" in reply["text"]
     assert "refused /reload from user 1040" in bot.log()
+
+
+def test_whoami_tells_a_new_admin_their_id_and_the_line_for_env(tmp_path):
+    """With ADMIN_IDS empty nobody can /reload (issue 9, item 12): /whoami gives the id and
+    the .env line, and a refused /reload says how to become an admin."""
+    corpus = tmp_path / "corpus"
+    shutil.copytree(SAMPLE_CORPUS, corpus)
+    api = FakeBotAPI(TOKEN).start()
+    bot = BotProcess(api, corpus, tmp_path, ADMIN_IDS="").start()
+    try:
+        reply = ask(api, 4321, "/whoami")
+        assert "4321" in reply["text"] and "ADMIN_IDS=4321" in reply["text"]
+        assert "/whoami" in ask(api, 4321, "/reload")["text"]
+    finally:
+        bot.stop()
+        api.stop()
 
 
 def test_reload_reports_counts_and_a_second_one_is_told_to_wait(env):

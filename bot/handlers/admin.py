@@ -34,7 +34,9 @@ async def _refuse_non_admin(update: Update, context: ContextTypes.DEFAULT_TYPE, 
         return False
     log.warning("refused %s from user %s in chat %s", what, user.id if user else None, update.effective_chat.id if update.effective_chat else None)
     if update.effective_message:
-        await update.effective_message.reply_text(t(lang_of(update.effective_user), "not_admin"))
+        # With no admin configured nobody could ever pass: say how to become one.
+        key = "not_admin" if svc.settings.admin_ids else "no_admin_yet"
+        await update.effective_message.reply_text(t(lang_of(update.effective_user), key))
     return True
 
 

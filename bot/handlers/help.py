@@ -16,3 +16,16 @@ async def on_help(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     text = t(lang, "help", username=escape(context.bot.username or "bot"), example=escape(svc.example),
              articles=svc.retriever.info().articles)
     await update.effective_message.reply_html(text)
+
+
+async def on_whoami(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """The sender's user id: what an admin puts in ADMIN_IDS (and, while none is configured,
+    the line to put there)."""
+    user = update.effective_user
+    if user is None:
+        return
+    lang = lang_of(user)
+    text = t(lang, "whoami", user_id=user.id)
+    if not services(context).settings.admin_ids:
+        text += t(lang, "whoami_setup", user_id=user.id)
+    await update.effective_message.reply_html(text)
