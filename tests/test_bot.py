@@ -218,6 +218,8 @@ def test_reload_reports_counts_and_a_second_one_is_told_to_wait(env):
         time.sleep(0.1)
     final = api.message(ADMIN_ID, status["message_id"])["text"]
     assert "1 added" in final and "articles" in final
+    # The second /reload was told it would hear when the reload ends (issue 9, item 14): it does.
+    api.wait_for("sendMessage", lambda c: int(c.params["chat_id"]) == ADMIN_ID and "다시 읽기가 끝났어요" in c.result["text"])
     assert "검색 모델" in ask(api, 1050, "네이버가 공개한 한국어 모델은?")["text"]
     more = buttons(earlier).get("더 보기 ▶")
     if more:

@@ -94,6 +94,12 @@ async def on_reload(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     lang = lang_of(update.effective_user)
     if svc.reload_lock.locked():
         await update.effective_message.reply_text(t(lang, "reload_busy"))
+        # The notice promises word when the running reload ends: wait for it, then send it.
+        async with svc.reload_lock:
+            pass
+        info = svc.retriever.info()
+        await update.effective_message.reply_text(t(lang, "reload_ended", articles=info.articles,
+                                                    passages=info.passages))
         return
     async with svc.reload_lock:
         status = await update.effective_message.reply_text(t(lang, "reload_started"))
