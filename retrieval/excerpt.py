@@ -119,6 +119,11 @@ class ArticleView:
     def text(self, i: int) -> str:
         return self.passages[self.sent_passage[i]].text[self.sent_start[i]:self.sent_end[i]]
 
+    def term_ids(self, i: int) -> list[int]:
+        """Sentence i's term ids, in order (the ids of tokens(i)'s terms)."""
+        s = self.sentence(i)
+        return self.passages[s.passage].tok_terms[s.tok_from:s.tok_to].tolist()
+
     def tokens(self, i: int) -> tuple[list[str], list[int], list[tuple[int, int]]]:
         """Sentence i's terms, tags and spans (relative to the sentence), read once."""
         out = self._tokens.get(i)
@@ -353,20 +358,16 @@ class Scored:
     lexical: np.ndarray  # per sentence: the words' score
     scores: np.ndarray  # per sentence: with the bonus for a phrase of the asked kind
     found: dict[int, list[phrases.Phrase]]  # phrases of the asked kind, for the sentences checked
-    focus: np.ndarray  # bool per question term: a word the question asks about
-    matched: list[np.ndarray]  # per question term, the term ids that count as it (sorted)
     own: np.ndarray  # per sentence: the score of its own words (no context) with its bonus
     question: Question
     nearness: dict[int, int]  # _nearness of the sentences checked
-    qterms: list[QueryTerm]
-    bold: tuple[np.ndarray, np.ndarray]  # term ids to show in bold, and light ones (Matches.bold)
-    near_kind: dict[int, int]  # QuestionKeys.near_kind
+    matches: Matches  # what the question's terms were matched with in this article
 
     def near(self, i: int) -> int:
         out = self.nearness.get(i)
         if out is None:
             found = self.found.get(i) or []
-            out = self.nearness[i] = _nearness(found, self.view, i, self.near_kind) \
+            out = self.nearness[i] = _nearness(found, self.view, i, self.matches.keys.near_kind) \
                 if found else 0
         return out
 
@@ -374,7 +375,6 @@ class Scored:
 def score_sentences(question: Question, qterms: list[QueryTerm], view: ArticleView, matches: Matches) -> Scored:
     n_sent = view.n
     held = presence(view, matches, len(qterms))
-    matched = matches.matched
     keys = matches.keys
     focus = keys.focus
     pair_ids = keys.pair_ids if BIGRAM_SHARE else _NO_PAIRS
@@ -426,8 +426,8 @@ def score_sentences(question: Question, qterms: list[QueryTerm], view: ArticleVi
             with_unit = [i for i in cands if any(p.strong for p in found.get(i, ()))]
             if len(with_unit) == 1:
                 scores[with_unit[0]] += UNIQUE_KIND_BONUS * top
-    return Scored(view, held, context, weight, lexical, scores, found, focus, matched, own + (scores - lexical),
-                  question, nearness, qterms, matches.bold, keys.near_kind)
+    return Scored(view, held, context, weight, lexical, scores, found, own + (scores - lexical), question, nearness,
+                  matches)
 
 
 def choose(question: Question, qterms: list[QueryTerm], passages: list[PassageRecord], term_text,
@@ -575,9 +575,7 @@ def _near(found, view: ArticleView, i: int, near_kind: dict[int, int]) -> int:
     about (4만여 개 유전자), 1 when next to another question word, else 0. A word that means
     the same (게재 for 실리) stands for it here too; a longer word holding it (한국천문연구원
     for 한국) does not."""
-    s = view.sentence(i)
-    ids = view.passages[s.passage].tok_terms[s.tok_from:s.tok_to].tolist()
-    words = [(t, kind) for t, kind in enumerate(map(near_kind.get, ids)) if kind]
+    words = [(t, kind) for t, kind in enumerate(map(near_kind.get, view.term_ids(i))) if kind]
     if not words:
         return 0
     _, _, spans = view.tokens(i)
@@ -608,7 +606,7 @@ def _build_choice(question, scored: Scored, qterms, chosen, best, max_chars) -> 
     tok_from, tok_to = first.tok_from, last.tok_to
     tokens = rec.tok_terms[tok_from:tok_to].astype(np.int64)
     token_spans = rec.tok_spans[tok_from:tok_to]
-    strong, weak = scored.bold
+    strong, weak = scored.matches.bold
     hit = member(tokens, strong)
     if len(weak):
         # A light word is bold only as part of a bold word (이 of 이차전지), never on its own
@@ -647,16 +645,16 @@ def _answer_span(candidates, scored: Scored, shift: int, text: str) -> tuple[int
     question words around it (the focus word counting double), ahead of any other by a margin."""
     view = scored.view
     weight_of: dict[int, float] = {}
-    for col, keys in enumerate(scored.matched):
-        w = float(scored.weight[col]) * (2.0 if scored.focus[col] else 1.0)
+    focus = scored.matches.keys.focus
+    for col, keys in enumerate(scored.matches.matched):
+        w = float(scored.weight[col]) * (2.0 if focus[col] else 1.0)
         for k in keys.tolist():
             weight_of[k] = max(weight_of.get(k, 0.0), w)
     ranked = []
     for i, found in candidates:
         sentence = view.sentence(i)
         _, _, spans = view.tokens(i)
-        ids = view.passages[sentence.passage].tok_terms[sentence.tok_from:sentence.tok_to].tolist()
-        near = [(span, weight_of[t]) for t, span in zip(ids, spans) if t in weight_of]
+        near = [(span, weight_of[t]) for t, span in zip(view.term_ids(i), spans) if t in weight_of]
         for p in {(p.start, p.end): p for p in found if p.strong}.values():
             support = sum(w for (a, b), w in near if not (p.start <= a < p.end)
                           and (0 <= p.start - b <= ANSWER_WINDOW or 0 <= a - p.end <= ANSWER_WINDOW))
