@@ -19,7 +19,7 @@ import shutil
 import sqlite3
 import threading
 import time
-from dataclasses import dataclass
+from dataclasses import MISSING, dataclass, fields
 from pathlib import Path
 
 import numpy as np
@@ -82,8 +82,8 @@ class Manifest:
 
     @classmethod
     def from_json(cls, data: dict) -> Manifest:
-        optional = {"max_passage_chars", "cleanup"}
-        return cls(**{k: data[k] for k in cls.__dataclass_fields__ if k in data or k not in optional})
+        # A field with a default may be missing (written by an earlier version); others may not.
+        return cls(**{f.name: data[f.name] for f in fields(cls) if f.name in data or f.default is MISSING})
 
 
 def sha256_file(path: Path) -> str:
