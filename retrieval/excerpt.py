@@ -11,6 +11,7 @@ when the phrase stands next to a question word.
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 from dataclasses import dataclass
 
@@ -176,6 +177,9 @@ class QuestionKeys:
     # what a phrase of the asked kind is near (longer words that hold one do not count).
     near_kind: dict[int, int]
     bold: tuple[np.ndarray, np.ndarray]  # _bold_ids of matched
+    # A word the article lacks, read as a shortening of the words it begins (과기: 과학기술,
+    # 한중일: 한·중·일), with its question term column.
+    shortenings: tuple[tuple[re.Pattern, int], ...] = ()
 
 
 def question_keys(qterms: list[QueryTerm], question: Question | None, vocab_id, compounds) -> QuestionKeys:
@@ -220,7 +224,20 @@ def question_keys(qterms: list[QueryTerm], question: Question | None, vocab_id, 
             near_kind[term] = max(near_kind.get(term, 0), 2 if focus[col] else 1)
     return QuestionKeys(key_ids, key_cols, key_shares, exact, parts_of,
                         tuple((s, c) for s, c in surfaces if len(c)), base_weight, focus, pair_ids, pair_cols, matched,
-                        light, near_kind, _bold_ids(light, matched))
+                        light, near_kind, _bold_ids(light, matched),
+                        tuple((shortening(q.text), col) for col, q in enumerate(qterms) if _shortened(q.text)))
+
+
+def _shortened(word: str) -> bool:
+    return 2 <= len(word) <= 4 and all("가" <= c <= "힣" for c in word)
+
+
+def shortening(word: str) -> re.Pattern:
+    """Where an article writes out the words a shortened word takes its syllables from: each
+    syllable begins a word of one to four syllables, the words written together or with
+    interpuncts (과기 -> 과학기술, 한중일 -> 한국·중국·일본 or 한·중·일)."""
+    gap = "(?:[가-힣]{1,3}[·ㆍ・]?|[·ㆍ・])"
+    return re.compile("(?<![가-힣])" + gap.join(map(re.escape, word)))
 
 
 def _bold_ids(light: np.ndarray, matched: list[np.ndarray]) -> tuple[np.ndarray, np.ndarray]:
@@ -277,18 +294,18 @@ def match(view: ArticleView, keys: QuestionKeys) -> Matches:
         matched = keys.matched  # no parts added for this article: the question's own
     else:
         matched = [key_ids[key_cols == col] for col in range(n_q)]
-    written = _written(view, keys)
+    written = _written(view, keys, in_article)
     for _, cols in written:
         in_article[cols] = True
     bold = keys.bold if matched is keys.matched else _bold_ids(keys.light, matched)
     return Matches(key_ids, key_cols, key_shares, matched, in_article, written, keys, bold)
 
 
-def _written(view: ArticleView, keys: QuestionKeys) -> tuple[tuple[np.ndarray, np.ndarray], ...]:
+def _written(view: ArticleView, keys: QuestionKeys, in_article: np.ndarray) -> tuple[tuple[np.ndarray, np.ndarray], ...]:
     """Sentences that hold a question word as written: where the article lacks one of its terms
     (it cut 제나기즈 differently), and where one sentence cuts it apart though others do not
     (우주인 as 우주 + 이 + ㄴ before a name: "일본 우주인 오니시 다쿠야")."""
-    if not keys.surfaces or not view.n:
+    if not (keys.surfaces or keys.shortenings) or not view.n:
         return ()
     texts = [p.text.lower() for p in view.passages]
     # The first sentence of each passage, to map an offset in a passage to its sentence.
@@ -307,6 +324,17 @@ def _written(view: ArticleView, keys: QuestionKeys) -> tuple[tuple[np.ndarray, n
                     at = text.find(form, at + len(form))
         if rows:
             out.append((np.array(sorted(rows), dtype=np.int64), cols))
+    for pattern, col in keys.shortenings:
+        if in_article[col]:
+            continue
+        rows = set()
+        for p, text in enumerate(texts):
+            for m in pattern.finditer(text):
+                i = bisect_right(starts, m.start(), first[p], first[p + 1]) - 1
+                if i >= first[p] and m.end() <= ends[i]:
+                    rows.add(i)
+        if rows:
+            out.append((np.array(sorted(rows), dtype=np.int64), np.array([col], dtype=np.int64)))
     return tuple(out)
 
 

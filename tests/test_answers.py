@@ -20,6 +20,7 @@ import pytest
 from bot.render import answer_html, result_plain
 from retrieval import Retriever
 from retrieval.corpus import read_corpus_file
+from retrieval.excerpt import shortening
 
 from .conftest import SAMPLE_CORPUS, SCI_NEWS, SHARED, write
 from .telegram_html import parse
@@ -137,6 +138,21 @@ def test_a_particle_kiwi_leaves_on_a_name_is_not_searched_for(news):
     answer = news.search("진태오의 출신은?", k=1)
     assert "진태오" in answer.terms and "진태오의" not in answer.terms
     assert "여수" in answer.results[0].excerpt.text
+
+
+@pytest.mark.parametrize("question, answer", [
+    ("과기 전담부처 다시 만들어야 한다고 본 사람 몇 퍼야?", "81.2%"),  # 과기: 과학기술
+    ("한중일 교류 사업 기관 몇 개?", "45개"),  # 한중일: 한·중·일
+])
+def test_a_shortened_word_counts_where_the_article_writes_it_out(news, question, answer):
+    # Chat shortens what news writes out; without this both are refused for want of the word.
+    assert answer in top(news, question).excerpt.text
+
+
+def test_shortenings_take_each_syllable_from_the_start_of_a_word():
+    assert shortening("한중일").search("한국·중국·일본 정상") and shortening("한중일").search("한·중·일 3국")
+    assert shortening("과기").search("과학기술 전담 부처")
+    assert not shortening("과기").search("과거 기록") and not shortening("과기").search("효과기")
 
 
 def test_a_word_for_the_same_act_counts_as_the_question_word(news):
