@@ -112,6 +112,19 @@ def find(question: Question, text: str, terms: list[str], tags: list[int], spans
         return _amounts(text, question.units)
     if kind is Kind.TIME:
         return _times(text, question.grain)
+    # The question's own word, written in the sentence as one (지카 + 바이러스 for the question's
+    # 지카바이러스), is not what it asks for.
+    own = question.text.replace(" ", "").lower()
+    return [p for p in _names_asked(question, text, terms, tags, spans, asked)
+            if not _within(text[p.start:p.end].replace(" ", "").lower(), own)]
+
+
+def _within(phrase: str, question: str) -> bool:
+    return len(phrase) >= 2 and phrase in question
+
+
+def _names_asked(question: Question, text: str, terms, tags, spans, asked: set[str]) -> list[Phrase]:
+    kind = question.kind
     if kind is Kind.PERSON:
         people = _people(text, terms, tags, spans, asked)
         # Any other proper noun may be a name without a title (김대중이 당선됐다): plausible.

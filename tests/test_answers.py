@@ -155,6 +155,15 @@ def test_shortenings_take_each_syllable_from_the_start_of_a_word():
     assert not shortening("과기").search("과거 기록") and not shortening("과기").search("효과기")
 
 
+def test_the_questions_own_word_is_not_offered_as_its_answer(corpus, make_retriever):
+    # Kiwi cuts 지카바이러스 into 지카 + 바이러스 in this sentence: a proper noun, but the
+    # question's own word, not the country it asks for.
+    write(corpus, "zika.txt", "---\ntitle: 지카바이러스 연구 늘어\n---\n지카바이러스 관련 연구가 늘고 있다.\n"
+          "사람의 정자 속에서 지카바이러스가 발견된 적은 있다.\n또 지카바이러스는 정액 속에서 수개월을 산다고 알려졌다.\n")
+    answer = make_retriever(corpus).search("지카바이러스 처음 발견된 나라 어디야?")
+    assert answer.results == () and answer.reason_code == "kind_missing"
+
+
 def test_a_word_for_the_same_act_counts_as_the_question_word(news):
     # The article says the hall was 세웠다 (built); the question asks about its 설립.
     assert "세웠다" in top(news, "달섬마을 회관 설립 과정").excerpt.text
