@@ -20,7 +20,7 @@ import pytest
 from bot.render import answer_html, result_plain
 from retrieval import Retriever
 from retrieval.corpus import read_corpus_file
-from retrieval.excerpt import shortening
+from retrieval.excerpt import written_out
 
 from .conftest import SAMPLE_CORPUS, SCI_NEWS, SHARED, write
 from .telegram_html import parse
@@ -150,9 +150,10 @@ def test_a_shortened_word_counts_where_the_article_writes_it_out(news, question,
 
 
 def test_shortenings_take_each_syllable_from_the_start_of_a_word():
-    assert shortening("한중일").search("한국·중국·일본 정상") and shortening("한중일").search("한·중·일 3국")
-    assert shortening("과기").search("과학기술 전담 부처")
-    assert not shortening("과기").search("과거 기록") and not shortening("과기").search("효과기")
+    assert written_out("한국·중국·일본 정상", "한중일") == [(0, 7)]
+    assert written_out("특히 한·중·일 3국은", "한중일") == [(3, 8)]
+    assert written_out("차기 정부의 과학기술 전담 부처", "과기") == [(7, 10)]
+    assert written_out("과거 기록", "과기") == [] and written_out("효과기", "과기") == []
 
 
 def test_the_questions_own_word_is_not_offered_as_its_answer(corpus, make_retriever):
