@@ -73,7 +73,7 @@ def prejudge(question: Question, qterms: list[QueryTerm], in_article: np.ndarray
     if weights is None:
         weights = informative_weights(question, qterms)
     held = whole_words(question, qterms, in_article | np.array([q.text in title_terms for q in qterms], dtype=bool))
-    if float(weights[held].sum()) < min(MIN_ARTICLE_COVERAGE, STRONG_COVERAGE) * (float(weights.sum()) or 1.0):
+    if float(weights[held].sum()) < min(MIN_ARTICLE_COVERAGE, STRONG_COVERAGE, RICH_COVERAGE) * (float(weights.sum()) or 1.0):
         return "words_missing"
     # Checked second: "too old" is only worth saying of an article that is about the question.
     return "stale" if _stale(question, published, today) else None
