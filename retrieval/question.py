@@ -170,7 +170,14 @@ def _split_unknown(tok: Token, known) -> list[Token]:
         return [tok]
     term, a, b, code = tok.pieces[0]
     n = len(term)
-    if n < 3 or not all("가" <= c <= "힣" for c in term) or known(term):
+    if n < 2 or not all("가" <= c <= "힣" for c in term) or known(term):
+        return [tok]
+    if base_tag(tok.tag) == "NNG" and n <= 4:
+        meant = _misspelled(term, known)
+        if meant is not None:
+            # Read as the word meant throughout (무개 얼마 asks a weight, as 무게 does).
+            return [Token(tok.form[:a] + meant + tok.form[b:], tok.tag, tok.start, tok.end, ((meant, a, b, code),))]
+    if n < 3:
         return [tok]
     # Kiwi leaves a particle on a name it does not know (전현희의): the name alone.
     for particle in _PARTICLES:
@@ -186,6 +193,29 @@ def _split_unknown(tok: Token, known) -> list[Token]:
             return [Token(tok.form[:a + k], tok.tag, tok.start, middle, ((left, a, a + k, code),)),
                     Token(tok.form[a + k:], tok.tag, middle, tok.end, ((right, 0, b - a - k, code),))]
     return [tok]
+
+
+# Vowels typed for each other (ㅐ/ㅔ, ㅒ/ㅖ, ㅙ/ㅚ/ㅞ), and final consonants dropped or added by
+# a slip or a misremembered spelling (궈력 for 권력, 갯수 for 개수), by their Unicode indices.
+_VOWEL_SLIPS = {1: (5,), 5: (1,), 3: (7,), 7: (3,), 10: (11, 15), 11: (10, 15), 15: (10, 11)}
+_FINAL_SLIPS = (4, 21, 8, 16, 1, 19)  # ㄴ ㅇ ㄹ ㅁ ㄱ ㅅ
+
+
+def _misspelled(word: str, known) -> str | None:
+    """The one word the index knows that is a common slip away from word (탑제 -> 탑재), for a
+    common noun no article uses. None when there is none, or more than one."""
+    found = {v for v in _slips(word) if known(v)}
+    return found.pop() if len(found) == 1 else None
+
+
+def _slips(word: str):
+    for i, ch in enumerate(word):
+        code = ord(ch) - 0xAC00
+        initial, vowel, final = code // 588, code // 28 % 21, code % 28
+        options = [(initial, v, final) for v in _VOWEL_SLIPS.get(vowel, ())]
+        options += [(initial, vowel, f) for f in _FINAL_SLIPS] if final == 0 else [(initial, vowel, 0)]
+        for x, y, z in options:
+            yield word[:i] + chr(0xAC00 + x * 588 + y * 28 + z) + word[i + 1:]
 
 
 def analyse(text: str, tokens: list[Token], known=None) -> Question:

@@ -165,6 +165,14 @@ def test_the_questions_own_word_is_not_offered_as_its_answer(corpus, make_retrie
     assert answer.results == () and answer.reason_code == "kind_missing"
 
 
+def test_a_common_slip_is_read_as_the_word_meant(news):
+    # 무개 for 무게 (ㅐ typed for ㅔ): no article writes 무개, and 무게 is the one word a common
+    # slip away that one does. Read as typed, the question was refused.
+    answer = news.search("산악구조 드론 무개 얼마야?")
+    assert "무게" in answer.terms and "무개" not in answer.terms
+    assert "6.3kg" in answer.results[0].excerpt.text
+
+
 def test_a_word_for_the_same_act_counts_as_the_question_word(news):
     # The article says the hall was 세웠다 (built); the question asks about its 설립.
     assert "세웠다" in top(news, "달섬마을 회관 설립 과정").excerpt.text
