@@ -383,6 +383,7 @@ _SAME_ACT = [
     ("착용", "입"),
     ("탑재", "장착"),
     ("실시", "시행"),
+    ("규명", "밝혀내", "알아내"),
 ]
 for _group in _SAME_ACT:
     for _word in _group:

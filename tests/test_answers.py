@@ -317,6 +317,7 @@ def dev(tmp_path_factory, analyzer):
     "dev-123", "dev-127",              # 논문 어디 실렸어 asks for a journal; 신경컴퓨터들 is not 들다
     "dev-050", "dev-105",              # shortened words: 과기, 한중일
     "dev-005",                         # 4 words of 6 in the quote: not refused before it is read
+    "dev-116",                         # 밝혀냈어 for the article's 규명해
 ])
 def test_dev_questions_are_answered_by_their_quote(dev, qid):
     r, questions = dev
