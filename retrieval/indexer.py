@@ -213,49 +213,57 @@ class _Build:
             else:
                 self._carry_problems(f.rel, old[3])
 
+        self._vocab = dict(self.db.execute("SELECT term, id FROM vocab"))
+        changed = self._read_changed(to_read, known, self.report.changed)
+        if removed or any(rel in known for rel, _, _ in changed):
+            # Articles are dropped: a duplicate skipped earlier may now be the only copy. Files
+            # that skipped one are read again, whichever side of the changed file they sort on.
+            reading = {rel for rel, _, _ in changed}
+            by_path = {f.rel: f for f in files}
+            forced = [by_path[path] for path, in self.db.execute("SELECT path FROM files WHERE duplicates > 0")
+                      if path in by_path and path not in reading]
+            changed += self._read_changed(forced, known, None, force=True)
+        # Every article that goes goes before any is kept: a copy is a duplicate only of what stays.
         for path in removed:
             self._drop_file(path)
         self.report.removed = removed
-        forced: set[str] = set()
-        if removed:
-            # A duplicate skipped earlier may now be the only copy: read such files again.
-            reading = {f.rel for f in to_read}
-            by_path = {f.rel: f for f in files}
-            for path, in self.db.execute("SELECT path FROM files WHERE duplicates > 0").fetchall():
-                if path in by_path and path not in reading:
-                    to_read.append(by_path[path])
-                    forced.add(path)
-
-        self._vocab = dict(self.db.execute("SELECT term, id FROM vocab"))
+        for rel, _, _ in changed:
+            self._drop_file(rel)
         pending_keys: set[str] = set()
         pending_files: dict[str, list[Article]] = {}
-        for i, f in enumerate(sorted(to_read, key=lambda f: f.rel)):
-            self.progress("reading", i, len(to_read))
-            contents = read_corpus_file(self.corpus_dir, f.rel)
-            sha = contents.sha or f"unread:{f.size}:{f.mtime_ns}"
-            old = known.get(f.rel)
-            if old is not None and old[2] == sha and f.rel not in forced:
-                # Touched but not changed: only the stat fields move.
-                self.db.execute("UPDATE files SET size=?, mtime_ns=? WHERE path=?", (f.size, f.mtime_ns, f.rel))
-                self._carry_problems(f.rel, old[3])
-                continue
-            if old is not None:
-                if f.rel not in forced:
-                    self.report.changed.append(f.rel)
-                self._drop_file(f.rel)
+        for rel, f, contents in sorted(changed, key=lambda c: c[0]):
             kept, dups = self._dedupe(contents.articles, pending_keys)
-            pending_files[f.rel] = kept
+            pending_files[rel] = kept
             problems = {"skipped": [[s.path, s.reason] for s in contents.skipped],
                         "warnings": [[s.path, s.reason] for s in contents.warnings]}
-            self._carry_problems(f.rel, json.dumps(problems, ensure_ascii=False))
+            self._carry_problems(rel, json.dumps(problems, ensure_ascii=False))
             self.report.duplicates += dups
             self.db.execute(
                 "INSERT OR REPLACE INTO files VALUES (?, ?, ?, ?, ?, ?)",
-                (f.rel, f.size, f.mtime_ns, sha, json.dumps(problems, ensure_ascii=False), dups),
+                (rel, f.size, f.mtime_ns, contents.sha or f"unread:{f.size}:{f.mtime_ns}",
+                 json.dumps(problems, ensure_ascii=False), dups),
             )
         self.progress("reading", len(to_read), len(to_read))
         self._index_articles(pending_files)
         self.report.passages_reused = self.db.execute("SELECT count(*) FROM passages").fetchone()[0] - self._new_passages
+
+    def _read_changed(self, files: list[CorpusFile], known: dict, changed: list[str] | None,
+                      force: bool = False) -> list[tuple[str, CorpusFile, object]]:
+        """The files whose content differs from what was indexed (all of them with force), read;
+        a file touched but not changed only has its size and time noted."""
+        out = []
+        for i, f in enumerate(sorted(files, key=lambda f: f.rel)):
+            self.progress("reading", i, len(files))
+            contents = read_corpus_file(self.corpus_dir, f.rel)
+            old = known.get(f.rel)
+            if old is not None and not force and old[2] == (contents.sha or f"unread:{f.size}:{f.mtime_ns}"):
+                self.db.execute("UPDATE files SET size=?, mtime_ns=? WHERE path=?", (f.size, f.mtime_ns, f.rel))
+                self._carry_problems(f.rel, old[3])
+                continue
+            if old is not None and changed is not None:
+                changed.append(f.rel)
+            out.append((f.rel, f, contents))
+        return out
 
     def _carry_problems(self, path: str, problems_json: str | None) -> None:
         problems = json.loads(problems_json or "{}")
