@@ -117,9 +117,9 @@ async def _on_error(update: object, context: ContextTypes.DEFAULT_TYPE) -> None:
 def run_bot(settings: Settings) -> int:
     install_redaction(settings.token or "")
     retriever = make_retriever(settings)
-    report = retriever.open()
+    report = retriever.open(refresh=True)  # articles put in the corpus folder while it was down
     if report is not None:
-        log.info("index built: %s", report.summary().splitlines()[0])
+        log.info("index updated: %s", report.summary().splitlines()[0])
     retriever.warm_up()
     state = BotState(settings.state_db)
     app = build_application(settings, retriever, state)

@@ -118,10 +118,12 @@ def _progress():
 
 
 def _open(settings: Settings) -> Retriever:
+    """The index, brought up to date with the corpus folder first: an article put there is
+    found without running `newsqa index`."""
     retriever = make_retriever(settings)
-    report = retriever.open(_progress())
+    report = retriever.open(_progress(), refresh=True)
     if report is not None:
-        print(f"index built: {report.summary().splitlines()[0]}", file=sys.stderr)
+        print(f"index updated: {report.summary().splitlines()[0]}", file=sys.stderr)
         for s in report.skipped:
             print(f"skipped {s}", file=sys.stderr)
     return retriever

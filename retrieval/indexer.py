@@ -115,6 +115,15 @@ def build_index(
         return _Build(corpus_dir, index_dir, analyzer, params, progress or _quiet, max_passage_chars).run()
 
 
+def corpus_unchanged(corpus_dir: Path, snapshot) -> bool:
+    """Whether the corpus folder holds exactly the files the snapshot was built from, with the
+    same sizes and modification times: what an incremental build would read nothing for."""
+    if not Path(corpus_dir).is_dir():
+        return True  # nothing to update from: the index stays as it is
+    files, _ = list_corpus(Path(corpus_dir))
+    return {f.rel: (f.size, f.mtime_ns) for f in files} == snapshot.file_stats()
+
+
 def _quiet(stage: str, done: int, total: int) -> None:
     pass
 

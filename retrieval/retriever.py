@@ -17,7 +17,7 @@ from .cleanup import CLEANUP_VERSION, strip_markup
 from .excerpt import ArticleView, Choice, QueryTerm, choose_in, match, question_keys
 from .excerpt import warm_up as warm_up_excerpts
 from .question import Question, analyse
-from .indexer import BuildReport, Progress, build_index
+from .indexer import BuildReport, Progress, build_index, corpus_unchanged
 from .models import Answer, Article, Result
 from .store import IndexCorrupt, IndexMissing, PassageRecord, Snapshot, load_current
 
@@ -74,9 +74,11 @@ class Retriever:
 
     # --- index lifecycle -------------------------------------------------------------------
 
-    def open(self, progress: Progress | None = None) -> BuildReport | None:
+    def open(self, progress: Progress | None = None, refresh: bool = False) -> BuildReport | None:
         """Load the persisted index; build it first when there is none or it is damaged or
-        was built with another analyzer or parameters."""
+        was built with another analyzer or parameters. With refresh, also bring it up to date
+        with the corpus folder when a file was added, changed or removed since (a stat of each
+        file decides: an unchanged corpus is not read, and no new generation is written)."""
         try:
             snapshot = load_current(self.index_dir)
         except IndexMissing:
@@ -87,6 +89,9 @@ class Retriever:
         if (snapshot.manifest.analyzer != self.analyzer.signature or snapshot.params != self.params
                 or snapshot.manifest.cleanup != CLEANUP_VERSION):
             log.info("index built with other settings; updating")
+            return self.reload(progress)
+        if refresh and not corpus_unchanged(self.corpus_dir, snapshot):
+            log.info("corpus folder changed since the index was built; updating")
             return self.reload(progress)
         self._snapshot = snapshot
         return None

@@ -328,6 +328,10 @@ class Snapshot:
             by_article.setdefault(row[1], []).append(_record(row))
         return [by_article[rid] for rid in rids]
 
+    def file_stats(self) -> dict[str, tuple[int, int]]:
+        """Each corpus file the index was built from: its size and modification time then."""
+        return {path: (size, mtime) for path, size, mtime in self._db().execute("SELECT path, size, mtime_ns FROM files")}
+
     def sample_titles(self, n: int) -> list[str]:
         return [r[0] for r in self._db().execute("SELECT title FROM articles ORDER BY rid LIMIT ?", (n,))]
 

@@ -83,6 +83,23 @@ def test_duplicates_are_indexed_once_and_come_back_when_the_first_copy_goes(news
     assert r.search("3나노 칩").results
 
 
+def test_opening_brings_the_index_up_to_date_and_an_unchanged_corpus_writes_nothing(news, tmp_path, analyzer):
+    index = tmp_path / "index"
+    build_index(news, index, analyzer)
+    built = current_generation(index)
+    # Nothing changed: the index is loaded as it is, no generation written, no file read.
+    assert Retriever(news, index, analyzer).open(refresh=True) is None and current_generation(index) == built
+    # An article put in the folder while the bot was down is found on the next start.
+    write(news, "port.txt", "---\ntitle: 부산항 물동량 역대 최대\n---\n부산항의 올해 컨테이너 물동량이 2400만개로 역대 최대를 기록했다.")
+    r = Retriever(news, index, analyzer)
+    report = r.open(refresh=True)
+    assert report is not None and report.added == ["port.txt"] and report.paragraphs_tokenized == 2
+    assert "2400만개" in r.search("부산항 컨테이너 물동량 얼마야?").results[0].excerpt.text
+    # Without refresh (what a reload under load does not need), the index is taken as found.
+    (news / "port.txt").unlink()
+    assert Retriever(news, index, analyzer).open() is None
+
+
 def test_crash_mid_build_keeps_previous_index(news, tmp_path, analyzer):
     index = tmp_path / "index"
     build_index(news, index, analyzer)

@@ -156,6 +156,19 @@ def test_cli_ask_json_and_batch(sample_corpus, tmp_path):
     assert "no answer" in out.stderr
 
 
+def test_cli_chat_answers_from_an_article_put_in_the_folder_after_indexing(sample_corpus, tmp_path):
+    common = ["--corpus", str(sample_corpus), "--index", str(tmp_path / "idx")]
+    assert run_cli("index", *common, cwd=tmp_path).returncode == 0
+    (sample_corpus / "port.txt").write_text(
+        "---\ntitle: 부산항 물동량 역대 최대\n---\n부산항의 올해 컨테이너 물동량이 2400만개로 역대 최대를 기록했다.\n",
+        encoding="utf-8")
+    out = subprocess.run([sys.executable, "-m", "bot", "chat", *common], cwd=tmp_path, capture_output=True, text=True,
+                         timeout=120, input="부산항 컨테이너 물동량 얼마야?\n구광모 회장이 사장단 워크숍에서 강조한 건?\n")
+    assert out.returncode == 0, out.stderr
+    assert "2400만개" in out.stdout and "구광모" in out.stdout  # the new article, and the old ones
+    assert "index updated" in out.stderr and "Traceback" not in out.stderr
+
+
 def test_cli_index_reports_skipped_files(sample_corpus, tmp_path):
     (sample_corpus / "broken.json").write_text('{"title": "잘린', encoding="utf-8")
     out = run_cli("index", "--corpus", str(sample_corpus), "--index", str(tmp_path / "idx"), cwd=tmp_path)
