@@ -83,6 +83,7 @@ def _parser() -> argparse.ArgumentParser:
     sp.set_defaults(func=cmd_analyze)
 
     sp = with_paths(sub.add_parser("chat", help="ask questions in this terminal"))
+    sp.add_argument("--first", metavar="QUESTION", help="answer this question first (one process, Kiwi loaded once)")
     sp.add_argument("-k", type=int, default=3)
     sp.set_defaults(func=cmd_chat)
 
@@ -206,6 +207,10 @@ def cmd_analyze(args, settings: Settings) -> int:
 def cmd_chat(args, settings: Settings) -> int:
     retriever = _open(settings)
     interactive = sys.stdin.isatty()
+    if args.first:
+        print(f"Q: {args.first}")
+        _print_answer(retriever.search(args.first, k=args.k), False)
+        print()
     if interactive:
         info = retriever.info()
         print(f"기사 {info.articles}건에서 답을 찾아요. 질문을 입력하세요 (끝내려면 Ctrl-D).")

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import shutil
 import subprocess
 import sys
@@ -167,6 +168,19 @@ def test_cli_chat_answers_from_an_article_put_in_the_folder_after_indexing(sampl
     assert out.returncode == 0, out.stderr
     assert "2400만개" in out.stdout and "구광모" in out.stdout  # the new article, and the old ones
     assert "index updated" in out.stderr and "Traceback" not in out.stderr
+
+
+@pytest.mark.skipif((ROOT / ".env").is_file() and "TELEGRAM_BOT_TOKEN=" in (ROOT / ".env").read_text(encoding="utf-8"),
+                    reason="a token in .env would start the bot")
+def test_scripts_start_without_a_token_answers_the_example_question(sample_corpus, tmp_path):
+    # What the README's first command does on a fresh machine, on a copy of the sample.
+    env = {**os.environ, "TELEGRAM_BOT_TOKEN": "", "CORPUS_DIR": str(sample_corpus), "INDEX_DIR": str(tmp_path / "idx")}
+    out = subprocess.run(["bash", str(ROOT / "scripts" / "start")], env=env, stdin=subprocess.DEVNULL,
+                         capture_output=True, text=True, timeout=600)
+    assert out.returncode == 0, out.stderr
+    assert "No TELEGRAM_BOT_TOKEN" in out.stdout and "Q: 구광모 회장이 사장단 워크숍에서 강조한 건?" in out.stdout
+    assert "고객 가치" in out.stdout and "서울파이낸스" in out.stdout
+    assert "Traceback" not in out.stderr
 
 
 def test_cli_index_reports_skipped_files(sample_corpus, tmp_path):
