@@ -101,6 +101,13 @@ async def _on_error(update: object, context: ContextTypes.DEFAULT_TYPE) -> None:
     if isinstance(error, Forbidden):
         log.info("user unreachable (%s)", error)  # blocked the bot: nothing to tell them
         return
+    if isinstance(error, NetworkError):
+        # The connection to Telegram broke or timed out mid-call (transport.py retried what it
+        # safely could): the reply may well have arrived, and an apology after it would
+        # contradict it (while the network is down, it would not arrive either).
+        log.warning("update %s: Bot API connection broke (%s); not retried, may have been delivered",
+                    getattr(update, "update_id", "?"), error)
+        return
     log.error("update failed: %s", error, exc_info=error)
     if not isinstance(update, Update):
         return

@@ -3,7 +3,8 @@
 Speaks the HTTP interface python-telegram-bot uses (form-encoded parameters, JSON replies),
 keeps chats and messages, long-polls getUpdates, serves files, and checks what Telegram checks:
 HTML entities, message length, callback data size, answered callback queries, unmodified edits.
-Faults can be injected per method (5xx, 429 with retry_after, dropped connections, delays).
+Faults can be injected per method (5xx, 429 with retry_after, connections dropped before or after
+the method was carried out, delays).
 """
 
 from __future__ import annotations
@@ -42,7 +43,7 @@ class Call:
 @dataclass
 class Fault:
     method: str
-    kind: str  # "500", "429", "drop", "delay", "blocked"
+    kind: str  # "500", "429", "drop", "done_then_drop", "delay", "blocked"
     times: int = 1
     value: float = 0.0
     chat_id: int | None = None
@@ -266,6 +267,13 @@ class FakeBotAPI:
                         return self._json(403, {"ok": False, "error_code": 403,
                                                 "description": "Forbidden: bot was blocked by the user"})
                 call = Call(method, params, time.time())
+                if fault is not None and fault.kind == "done_then_drop":
+                    # Telegram acted, and the connection broke before the answer came back.
+                    call.result = api._dispatch(method, params)
+                    api._record(call)
+                    self.close_connection = True
+                    self.connection.shutdown(2)
+                    return None
                 try:
                     result = api._dispatch(method, params)
                 except ApiError as e:
