@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 import threading
+import time
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
@@ -19,7 +20,7 @@ from .excerpt import warm_up as warm_up_excerpts
 from .question import Question, analyse
 from .indexer import BuildReport, Progress, build_index, corpus_unchanged
 from .models import Answer, Article, Result
-from .store import IndexCorrupt, IndexMissing, PassageRecord, Snapshot, load_current
+from .store import IndexCorrupt, IndexMissing, IndexUnusable, PassageRecord, Snapshot, load_current
 
 log = logging.getLogger(__name__)
 
@@ -29,6 +30,7 @@ MAX_QUESTION_CHARS = 1000
 DEFAULT_MIN_COVERAGE = 0.25
 MAX_CANDIDATES = 400  # passages read to find the best matching articles, at most
 MAX_RESULTS = 100  # results a question can page through; k and offset are clamped to them
+FOLLOW_EVERY = 1.0  # seconds between looks at CURRENT for an index built by another process
 JUDGE_SLACK = 2  # articles judged beyond the ones a page shows, for those that do not answer
 FIRST_ANSWER_WITHIN = 2  # the first answer must come from the best matching articles
 REASONS = {
@@ -71,6 +73,8 @@ class Retriever:
         self.today = today
         self._snapshot: Snapshot | None = None
         self._swap = threading.Lock()
+        self._looked = 0.0  # when CURRENT was last read
+        self._busy = threading.Lock()  # held while this retriever builds or loads a generation
 
     # --- index lifecycle -------------------------------------------------------------------
 
@@ -97,11 +101,52 @@ class Retriever:
         return None
 
     def reload(self, progress: Progress | None = None) -> BuildReport:
-        report = build_index(self.corpus_dir, self.index_dir, self.analyzer, self.params, progress)
-        snapshot = load_current(self.index_dir)
-        with self._swap:
-            self._snapshot = snapshot
+        with self._busy:
+            report = build_index(self.corpus_dir, self.index_dir, self.analyzer, self.params, progress)
+            snapshot = load_current(self.index_dir)
+            self._install(snapshot)
         return report
+
+    def _install(self, snapshot: Snapshot) -> bool:
+        """Make snapshot the one searches use, unless a newer generation is already in use
+        (generation names sort by the time they were begun)."""
+        with self._swap:
+            if self._snapshot is not None and self._snapshot.path.name > snapshot.path.name:
+                return False
+            self._snapshot = snapshot
+            return True
+
+    def follow(self) -> None:
+        """Switch to a generation another process made current (newsqa index beside a running
+        bot), at most once a FOLLOW_EVERY: a read of CURRENT, and when it names a newer
+        generation, loading that in a thread while searches go on with the old one."""
+        now = time.monotonic()
+        if self._snapshot is None or now - self._looked < FOLLOW_EVERY:
+            return
+        self._looked = now
+        try:
+            name = (self.index_dir / "CURRENT").read_text().strip()
+        except OSError:
+            return
+        if name <= self._snapshot.path.name or not self._busy.acquire(blocking=False):
+            return  # up to date, or this retriever is building or loading one itself
+        threading.Thread(target=self._load_followed, args=(name,), name="index-follow", daemon=True).start()
+
+    def _load_followed(self, name: str) -> None:
+        try:
+            snapshot = Snapshot(self.index_dir / name)
+            if snapshot.manifest.analyzer != self.analyzer.signature or snapshot.params != self.params:
+                log.warning("index %s was built with another analyzer or parameters; staying on %s",
+                            name, self._snapshot.path.name)
+                return
+            snapshot.compounds("")  # built here, not in the first search after the switch
+            if self._install(snapshot):
+                log.info("switched to index %s (%d articles), made current by another process",
+                         name, snapshot.manifest.articles)
+        except (IndexUnusable, OSError) as e:
+            log.warning("index %s not switched to: %s", name, e)
+        finally:
+            self._busy.release()
 
     def warm_up(self) -> None:
         """Load Kiwi's model and compile the scoring and excerpt kernels before the first
@@ -124,6 +169,7 @@ class Retriever:
     # --- asking ----------------------------------------------------------------------------
 
     def search(self, question: str, k: int = 5, offset: int = 0) -> Answer:
+        self.follow()
         snap = self.snapshot
         truncated = len(question) > MAX_QUESTION_CHARS
         # k and offset may come from outside (a "more" button's callback data is the client's):

@@ -4,27 +4,35 @@
     INDEX_DIR/gen-*/manifest.json   format, analyzer, parameters, counts, checksums
     INDEX_DIR/gen-*/store.sqlite    vocabulary, files, articles, passages
     INDEX_DIR/gen-*/postings.npz    BM25 weights per term, and which passage each row is
+    INDEX_DIR/gen-*/LEASE      held (flock, shared) by every process reading the generation
     INDEX_DIR/cache.sqlite     Kiwi analyses keyed by content hash and analyzer signature
 
 A generation is never changed once CURRENT names it, so a crash mid-build leaves the previous
-one loadable, and readers can open it with SQLite's immutable flag.
+one loadable, and readers can open it with SQLite's immutable flag. A reader holds a shared
+lock on the generation's LEASE file as long as it may read it; prune removes only generations
+nobody holds, whichever process reads them.
 """
 
 from __future__ import annotations
 
+import fcntl
 import hashlib
 import json
+import logging
 import os
 import shutil
 import sqlite3
 import threading
 import time
+import weakref
 from dataclasses import MISSING, dataclass, fields
 from pathlib import Path
 
 import numpy as np
 
 from .bm25 import BM25Params, Postings
+
+log = logging.getLogger(__name__)
 
 FORMAT_VERSION = 3
 KEEP_GENERATIONS = 2  # the live one and the one before, for readers still on it
@@ -181,8 +189,44 @@ def prune(index_dir: Path) -> None:
     if live:
         keep.add(live)
     for g in gens:
-        if g not in keep:
-            shutil.rmtree(g, ignore_errors=True)
+        if g in keep:
+            continue
+        if leased(g):
+            log.info("keeping %s: a process still reads it", g.name)
+            continue
+        shutil.rmtree(g, ignore_errors=True)
+
+
+def lease(gen: Path) -> int | None:
+    """A shared lock on gen for as long as the returned descriptor is open: prune (in any
+    process) leaves the generation alone meanwhile. None where the index folder is read-only
+    (nothing can prune it then either)."""
+    try:
+        fd = os.open(gen / "LEASE", os.O_RDWR | os.O_CREAT, 0o644)
+    except OSError as e:
+        log.debug("no lease on %s: %s", gen.name, e)
+        return None
+    try:
+        fcntl.flock(fd, fcntl.LOCK_SH)
+    except OSError:
+        os.close(fd)
+        return None
+    return fd
+
+
+def leased(gen: Path) -> bool:
+    """Whether some reader holds gen's lease."""
+    try:
+        fd = os.open(gen / "LEASE", os.O_RDWR)
+    except FileNotFoundError:
+        return False  # never read (an unfinished or superseded build)
+    try:
+        fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+    except BlockingIOError:
+        return True
+    finally:
+        os.close(fd)  # releases the probe's lock too
+    return False
 
 
 def _write_synced(path: Path, text: str) -> None:
@@ -240,6 +284,11 @@ class Snapshot:
 
     def __init__(self, gen: Path, verify_checksums: bool = True):
         self.path = gen
+        # Held until this snapshot is garbage: searches still running on it after a switch
+        # keep their generation.
+        fd = lease(gen)
+        if fd is not None:
+            weakref.finalize(self, os.close, fd)
         self.manifest = read_manifest(gen)
         if verify_checksums:
             verify(gen, self.manifest)

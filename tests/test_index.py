@@ -2,15 +2,20 @@
 
 from __future__ import annotations
 
+import gc
 import json
+import logging
 import os
+import subprocess
+import sys
 import threading
+import time
 
 import pytest
 
 from retrieval import IndexBusy, Retriever, build_index
 from retrieval.indexer import BuildLock
-from retrieval.store import current_generation
+from retrieval.store import current_generation, load_current
 
 from .conftest import write
 
@@ -98,6 +103,37 @@ def test_opening_brings_the_index_up_to_date_and_an_unchanged_corpus_writes_noth
     # Without refresh (what a reload under load does not need), the index is taken as found.
     (news / "port.txt").unlink()
     assert Retriever(news, index, analyzer).open() is None
+
+
+def test_a_running_retriever_switches_to_an_index_another_process_built(news, tmp_path, analyzer, caplog):
+    index = tmp_path / "index"
+    r = Retriever(news, index, analyzer)
+    r.open()
+    write(news, "port.txt", "---\ntitle: 부산항 물동량 역대 최대\n---\n부산항의 올해 컨테이너 물동량이 2400만개로 역대 최대를 기록했다.")
+    out = subprocess.run([sys.executable, "-m", "bot", "index", "--corpus", str(news), "--index", str(index)],
+                         capture_output=True, text=True, timeout=120)
+    assert out.returncode == 0, out.stderr
+    deadline = time.monotonic() + 20
+    with caplog.at_level(logging.INFO, logger="retrieval.retriever"):
+        while not r.search("부산항 컨테이너 물동량 얼마야?").results and time.monotonic() < deadline:
+            time.sleep(0.2)  # each search looks at CURRENT (once a second) and loads it aside
+    assert "2400만개" in r.search("부산항 컨테이너 물동량 얼마야?").results[0].excerpt.text
+    assert r.info().articles == 4 and "made current by another process" in caplog.text
+
+
+def test_prune_leaves_a_generation_a_reader_still_holds(news, tmp_path, analyzer):
+    index = tmp_path / "index"
+    build_index(news, index, analyzer)
+    held = load_current(index)  # a bot process still answering from the first generation
+    for n in range(3):
+        write(news, f"extra{n}.txt", f"---\ntitle: 추가 기사 {n}\n---\n추가 기사 {n}번의 본문이다.")
+        build_index(news, index, analyzer)  # each build prunes all but the newest two
+    assert held.path.is_dir()
+    assert held.passages([0])[0].text  # still readable, by a new connection as well
+    del held
+    gc.collect()  # the snapshot gone, its lease goes with it
+    build_index(news, index, analyzer)
+    assert len([g for g in index.glob("gen-*") if g.is_dir()]) == 2
 
 
 def test_crash_mid_build_keeps_previous_index(news, tmp_path, analyzer):
