@@ -16,6 +16,8 @@ SAMPLE_NAME = "구광모 LG 회장, 사장단 워크숍서 고객 가치 강조.
 SAMPLE_CORPUS = Path(tempfile.mkdtemp(prefix="newsqa-sample-"))
 shutil.copy(ROOT / "corpus" / SAMPLE_NAME, SAMPLE_CORPUS / SAMPLE_NAME)
 atexit.register(shutil.rmtree, SAMPLE_CORPUS, True)
+TEST_NEWS = ROOT / "tests" / "data" / "news"  # articles written for the tests, in every shape
+TEST_SERIES = ROOT / "tests" / "data" / "series"  # five reports on one topic: a question with pages
 SHARED = ROOT.parent / "shared" / "data"
 SCI_NEWS = SHARED / "sci-news-sum-kr-50"
 KORQUAD = SHARED / "korquad-1.0" / "KorQuAD_v1.0_dev.json"

@@ -17,21 +17,36 @@ from bot.render import answer_html
 from retrieval import Retriever, build_index
 from retrieval.store import current_generation, load_current
 
-from .conftest import SAMPLE_CORPUS, SCI_NEWS, needs_sci_news, write
+from .conftest import SAMPLE_CORPUS, SCI_NEWS, TEST_NEWS, write
 from .telegram_html import parse, utf16_len
 
 
-def news_corpus(tmp_path):
+def news_corpus(tmp_path, bulk: int = 0):
+    """The sample, the tests' own articles, the sci-news ones when ../shared is there, and bulk
+    generated reports (each different, so each is tokenized: work for a build to be killed in)."""
     corpus = tmp_path / "corpus"
     shutil.copytree(SAMPLE_CORPUS, corpus)
-    for f in sorted(SCI_NEWS.glob("*.json")):
-        shutil.copy(f, corpus)
+    shutil.copytree(TEST_NEWS, corpus / "news")
+    if SCI_NEWS.is_dir():
+        for f in sorted(SCI_NEWS.glob("*.json")):
+            shutil.copy(f, corpus)
+    lines = []
+    for i in range(bulk):
+        city, item = CITIES[i % len(CITIES)], ITEMS[(i // len(CITIES)) % len(ITEMS)]
+        body = (f"{city} 지역의 {item} 생산량이 지난달 {i % 97 + 3}% 늘었다고 {city}시가 {i % 28 + 1}일 밝혔다. "
+                f"시는 올해 {item} 농가 {i % 500 + 20}곳에 {i % 90 + 10}억원을 지원할 계획이다.")
+        lines.append(json.dumps({"title": f"{city} {item} 생산 {i}호 보고", "body": body}, ensure_ascii=False))
+    if lines:
+        (corpus / "bulk.jsonl").write_text("\n".join(lines) + "\n", encoding="utf-8")
     return corpus
 
 
-@needs_sci_news
+CITIES = "서울 부산 대구 인천 광주 대전 울산 세종 수원 창원 전주 청주 제주 포항 춘천 강릉 여수 목포".split()
+ITEMS = "사과 배 딸기 포도 감귤 복숭아 쌀 보리 감자 고구마 배추 무 양파 마늘 고추 인삼 버섯 한우".split()
+
+
 def test_kill_9_during_index_never_leaves_a_half_written_index(tmp_path, analyzer):
-    corpus = news_corpus(tmp_path)
+    corpus = news_corpus(tmp_path, bulk=3000)
     index = tmp_path / "index"
     command = [sys.executable, "-m", "bot", "index", "--corpus", str(corpus), "--index", str(index)]
     env = {**os.environ, "PYTHONUNBUFFERED": "1"}
@@ -87,13 +102,12 @@ def test_damaged_index_is_detected_and_rebuilt(sample_corpus, tmp_path, analyzer
     assert r.search("구광모 회장이 사장단 워크숍에서 강조한 건?").results
 
 
-@needs_sci_news
 def test_reload_under_load_loses_no_answer(tmp_path, make_retriever):
     corpus = news_corpus(tmp_path)
     r = make_retriever(corpus)
     known = {
         "구광모 회장이 사장단 워크숍에서 강조한 건?": "구광모 LG 회장, 사장단 워크숍서 고객 가치 강조",
-        "지카바이러스가 남성 생식능력에 미치는 영향은?": "지카바이러스, 남성 생식능력도 저하시킨다",
+        "산악구조 드론 무게 얼마야?": "산악구조 드론, 실종자 수색 시간 절반으로 줄였다",
     }
     errors, wrong, asked = [], [], [0]
     stop = threading.Event()
