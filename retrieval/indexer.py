@@ -10,6 +10,7 @@ from __future__ import annotations
 import fcntl
 import hashlib
 import json
+import logging
 import os
 import sqlite3
 import time
@@ -34,6 +35,8 @@ from .store import (
 )
 
 Progress = Callable[[str, int, int], None]  # (stage, done, total)
+log = logging.getLogger(__name__)
+
 ANALYSIS_BATCH = 512  # paragraphs per Kiwi call: large enough for its threads, small for progress
 # The title's words count in every passage of the article, twice: a question names the topic the
 # headline names far more often than any one paragraph repeats it (KorQuAD hit@1: no title
@@ -59,6 +62,8 @@ class BuildReport:
     paragraphs_tokenized: int = 0
     paragraphs_reused: int = 0
     passages_reused: int = 0
+    terms_dropped: int = 0  # words no article uses any more, taken out of the vocabulary
+    cache_evicted: int = 0  # analyses dropped from the cache, used longest ago
     seconds: float = 0.0
     rebuilt_from_scratch: str | None = None  # why the previous generation was not reused
 
@@ -71,6 +76,8 @@ class BuildReport:
             f"paragraphs: {self.paragraphs_tokenized} tokenized, {self.paragraphs_reused} reused from cache; "
             f"{self.passages_reused} passages kept from the previous index",
         ]
+        if self.terms_dropped:
+            lines.append(f"vocabulary: {self.terms_dropped} words no article uses any more dropped")
         if self.rebuilt_from_scratch:
             lines.append(f"full rebuild: {self.rebuilt_from_scratch}")
         if self.skipped:
@@ -156,11 +163,13 @@ class _Build:
             self.db.execute("COMMIT")
             self.progress("weights", 0, 1)
             postings, rowids, doc_article = self._postings()
+            if self.report.removed or self.report.changed:
+                self._compact(postings)
             self.report.articles = self.db.execute("SELECT count(*) FROM articles").fetchone()[0]
             self.report.passages = len(rowids)
             self.report.seconds = time.perf_counter() - started
             fingerprint = _sha("\n".join(f"{p}\t{s}" for p, s in self.db.execute("SELECT path, sha FROM files ORDER BY path")))
-            gen.commit(postings, rowids, doc_article, {
+            built = gen.commit(postings, rowids, doc_article, {
                 "analyzer": self.analyzer.signature,
                 "params": {"k1": self.params.k1, "b": self.params.b, "epsilon": self.params.epsilon},
                 "articles": self.report.articles,
@@ -176,7 +185,27 @@ class _Build:
         except BaseException:
             gen.abort()
             raise
+        self._bound_cache(built)
         return self.report
+
+    def _cache_key(self, text: str) -> str:
+        return _AnalysisCache.key(self.analyzer.signature, text)
+
+    def _bound_cache(self, built: Path) -> None:
+        live: set[str] = set()
+        db = sqlite3.connect(f"file:{built / 'store.sqlite'}?mode=ro", uri=True)
+        try:
+            for keys, in db.execute("SELECT analyses FROM files"):
+                live.update((keys or "").split())
+        finally:
+            db.close()
+        cache = _AnalysisCache(self.index_dir / "cache.sqlite", self.analyzer.signature)
+        try:
+            self.report.cache_evicted = cache.evict(len(live), live)
+        except sqlite3.Error as e:  # a cache is disposable; the index is built
+            log.warning("analysis cache not trimmed: %s", e)
+        finally:
+            cache.close()
 
     def _reusable_base(self) -> Path | None:
         gen = current_generation(self.index_dir)
@@ -207,7 +236,8 @@ class _Build:
         self.report.files = len(files)
         known = {
             path: (size, mtime, sha, problems, dups)
-            for path, size, mtime, sha, problems, dups in self.db.execute("SELECT * FROM files")
+            for path, size, mtime, sha, problems, dups in self.db.execute(
+                "SELECT path, size, mtime_ns, sha, problems, duplicates FROM files")
         }
         present = {f.rel for f in files}
         removed = sorted(set(known) - present)
@@ -223,6 +253,8 @@ class _Build:
                 self._carry_problems(f.rel, old[3])
 
         self._vocab = dict(self.db.execute("SELECT term, id FROM vocab"))
+        # New words take ids after the largest: ids of dropped words are never given again.
+        self._next_id = self.db.execute("SELECT coalesce(max(id) + 1, 0) FROM vocab").fetchone()[0]
         changed = self._read_changed(to_read, known, self.report.changed)
         if removed or any(rel in known for rel, _, _ in changed):
             # Articles are dropped: a duplicate skipped earlier may now be the only copy. Files
@@ -248,7 +280,7 @@ class _Build:
             self._carry_problems(rel, json.dumps(problems, ensure_ascii=False))
             self.report.duplicates += dups
             self.db.execute(
-                "INSERT OR REPLACE INTO files VALUES (?, ?, ?, ?, ?, ?)",
+                "INSERT OR REPLACE INTO files (path, size, mtime_ns, sha, problems, duplicates) VALUES (?, ?, ?, ?, ?, ?)",
                 (rel, f.size, f.mtime_ns, contents.sha or f"unread:{f.size}:{f.mtime_ns}",
                  json.dumps(problems, ensure_ascii=False), dups),
             )
@@ -313,6 +345,10 @@ class _Build:
         titles = [a.title for _, a in articles]
         texts = [t for ps in pieces for _, t in ps] + titles
         analysed = self._analyse(texts)
+        # Which cache entries each file's articles need: the cache keeps them, whatever their age.
+        for path, arts in by_file.items():
+            keys = {self._cache_key(t) for a in arts for t in [a.title, *(t for _, t in paragraphs(a.body))]}
+            self.db.execute("UPDATE files SET analyses = ? WHERE path = ?", (" ".join(sorted(keys)), path))
 
         self._new_passages = 0
         for (path, article), ps in zip(articles, pieces):
@@ -348,7 +384,8 @@ class _Build:
         except KeyError:
             pass
         new = [t for t in dict.fromkeys(terms) if t not in vocab]
-        first = len(vocab)
+        first = self._next_id
+        self._next_id += len(new)
         vocab.update((t, first + i) for i, t in enumerate(new))
         self.db.executemany("INSERT INTO vocab (id, term) VALUES (?, ?)", [(vocab[t], t) for t in new])
         return [vocab[t] for t in terms]
@@ -383,6 +420,21 @@ class _Build:
 
     # --- weights ---------------------------------------------------------------------------
 
+    def _compact(self, postings) -> None:
+        """Words of removed articles leave the vocabulary (their ids stay unused: passages keep
+        the ids they were built with), and the store is rewritten once a quarter of it is free
+        pages, so an index under churn stays the size of what it holds."""
+        df = np.diff(postings.indptr)
+        dead = [i for i, in self.db.execute("SELECT id FROM vocab") if i >= len(df) or df[i] == 0]
+        if dead:
+            self.db.execute("BEGIN")
+            self.db.executemany("DELETE FROM vocab WHERE id = ?", [(i,) for i in dead])
+            self.db.execute("COMMIT")
+            self.report.terms_dropped = len(dead)
+        free, pages = (self.db.execute(f"PRAGMA {p}").fetchone()[0] for p in ("freelist_count", "page_count"))
+        if pages and free > pages // 4:
+            self.db.execute("VACUUM")
+
     def _postings(self):
         rows = self.db.execute("SELECT id, article, uterms, utfs, length FROM passages ORDER BY id").fetchall()
         n = len(rows)
@@ -407,7 +459,9 @@ def _dedupe_keys(a: Article) -> tuple[str | None, str]:
 
 class _AnalysisCache:
     """Kiwi's output for a paragraph, keyed by the paragraph's hash and the analyzer signature.
-    Survives generations, so editing one paragraph re-tokenizes only that paragraph."""
+    Survives generations, so editing one paragraph re-tokenizes only that paragraph. Bounded:
+    entries used longest ago go once there are more than CACHE_FACTOR times the paragraphs the
+    index holds (and at least CACHE_MIN_ENTRIES)."""
 
     def __init__(self, path: Path, signature: str):
         self.signature = signature
@@ -416,18 +470,45 @@ class _AnalysisCache:
         except sqlite3.DatabaseError:
             path.unlink(missing_ok=True)  # a cache is disposable
             self.db = self._open(path)
+        # Each build is one tick of the clock entries are stamped with when used.
+        self.tick = self.db.execute("SELECT coalesce(max(used), 0) + 1 FROM analyses").fetchone()[0]
 
     @staticmethod
     def _open(path: Path) -> sqlite3.Connection:
         db = sqlite3.connect(path, isolation_level=None)
         db.execute("PRAGMA journal_mode=WAL")
-        db.execute("CREATE TABLE IF NOT EXISTS analyses (key TEXT PRIMARY KEY, value TEXT)")
+        db.execute("CREATE TABLE IF NOT EXISTS analyses (key TEXT PRIMARY KEY, value TEXT, used INTEGER DEFAULT 0)")
+        if "used" not in {row[1] for row in db.execute("PRAGMA table_info(analyses)")}:
+            db.execute("ALTER TABLE analyses ADD COLUMN used INTEGER DEFAULT 0")  # a cache from before
+        db.execute("CREATE INDEX IF NOT EXISTS analyses_used ON analyses (used)")
         return db
+
+    def evict(self, live: int, keep_keys: set[str]) -> int:
+        """Drop entries beyond the bound, used longest ago first, never those in keep_keys (what
+        the index holds, wanted again when its files are re-read); how many went."""
+        keep = max(CACHE_MIN_ENTRIES, CACHE_FACTOR * live)
+        extra = self.db.execute("SELECT count(*) FROM analyses").fetchone()[0] - keep
+        if extra <= 0:
+            return 0
+        self.db.execute("CREATE TEMP TABLE IF NOT EXISTS live (key TEXT PRIMARY KEY)")
+        self.db.execute("DELETE FROM live")
+        self.db.executemany("INSERT OR IGNORE INTO live VALUES (?)", [(k,) for k in keep_keys])
+        gone = self.db.execute(
+            "DELETE FROM analyses WHERE key IN (SELECT key FROM analyses WHERE key NOT IN (SELECT key FROM live)"
+            " ORDER BY used LIMIT ?)", (extra,)).rowcount
+        free, pages = (self.db.execute(f"PRAGMA {p}").fetchone()[0] for p in ("freelist_count", "page_count"))
+        if pages and free > pages // 2:
+            self.db.execute("VACUUM")
+        return gone
 
     FORMAT = 3  # bump when _encode_sentences changes
 
+    @classmethod
+    def key(cls, signature: str, text: str) -> str:
+        return _sha(f"{cls.FORMAT}\x00{signature}\x00{text}")[:32]
+
     def _key(self, text: str) -> str:
-        return _sha(f"{self.FORMAT}\x00{self.signature}\x00{text}")[:32]
+        return self.key(self.signature, text)
 
     def get_many(self, texts: list[str]) -> dict[str, list[Sentence]]:
         out = {}
@@ -441,18 +522,23 @@ class _AnalysisCache:
                     out[chunk[key]] = _decode_sentences(value)
                 except (ValueError, TypeError):
                     pass  # a damaged entry is a cache miss
+            self.db.execute(f"UPDATE analyses SET used = ? WHERE key IN ({marks})", [self.tick, *chunk])
         return out
 
     def put_many(self, pairs) -> None:
         self.db.execute("BEGIN")
         self.db.executemany(
-            "INSERT OR REPLACE INTO analyses VALUES (?, ?)",
-            [(self._key(t), _encode_sentences(s)) for t, s in pairs],
+            "INSERT OR REPLACE INTO analyses VALUES (?, ?, ?)",
+            [(self._key(t), _encode_sentences(s), self.tick) for t, s in pairs],
         )
         self.db.execute("COMMIT")
 
     def close(self) -> None:
         self.db.close()
+
+
+CACHE_FACTOR = 3
+CACHE_MIN_ENTRIES = 20_000
 
 
 def _encode_sentences(sentences: list[Sentence]) -> str:

@@ -42,7 +42,8 @@ _NO_IDS = np.empty(0, dtype=np.int64)
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS vocab (id INTEGER PRIMARY KEY, term TEXT NOT NULL UNIQUE);
 CREATE TABLE IF NOT EXISTS files (
-    path TEXT PRIMARY KEY, size INTEGER, mtime_ns INTEGER, sha TEXT, problems TEXT, duplicates INTEGER
+    path TEXT PRIMARY KEY, size INTEGER, mtime_ns INTEGER, sha TEXT, problems TEXT, duplicates INTEGER,
+    analyses TEXT  -- the analysis cache keys of its paragraphs and titles, space-separated
 );
 CREATE TABLE IF NOT EXISTS articles (
     rid INTEGER PRIMARY KEY, id TEXT NOT NULL UNIQUE, file TEXT NOT NULL, path TEXT, title TEXT,
@@ -147,6 +148,8 @@ class NewGeneration:
         self.db.execute("PRAGMA journal_mode=OFF")  # the whole directory is the unit of atomicity
         self.db.execute("PRAGMA synchronous=OFF")
         self.db.executescript(SCHEMA)
+        if "analyses" not in {row[1] for row in self.db.execute("PRAGMA table_info(files)")}:
+            self.db.execute("ALTER TABLE files ADD COLUMN analyses TEXT")  # a store from before
 
     def commit(self, postings: Postings, rowids: np.ndarray, doc_article: np.ndarray, manifest: dict) -> Path:
         self.db.close()

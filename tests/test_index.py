@@ -6,6 +6,7 @@ import gc
 import json
 import logging
 import os
+import sqlite3
 import subprocess
 import sys
 import threading
@@ -134,6 +135,42 @@ def test_prune_leaves_a_generation_a_reader_still_holds(news, tmp_path, analyzer
     gc.collect()  # the snapshot gone, its lease goes with it
     build_index(news, index, analyzer)
     assert len([g for g in index.glob("gen-*") if g.is_dir()]) == 2
+
+
+def test_words_of_removed_articles_leave_the_vocabulary(news, tmp_path, analyzer):
+    index = tmp_path / "index"
+    write(news, "eel.txt", "---\ntitle: 뱀장어 양식 성공\n---\n국립수산과학원이 뱀장어 완전양식에 성공했다.")
+    build_index(news, index, analyzer)
+    assert "뱀장어" in load_current(index).vocab
+    (news / "eel.txt").unlink()
+    report = build_index(news, index, analyzer)
+    vocab = load_current(index).vocab
+    assert report.terms_dropped >= 3 and "뱀장어" not in vocab and "금리" in vocab
+    # Words come back with new ids (an id is never given to two words), and are found.
+    write(news, "eel.txt", "---\ntitle: 뱀장어 양식 성공\n---\n국립수산과학원이 뱀장어 완전양식에 성공했다.")
+    r = Retriever(news, index, analyzer)
+    r.open(refresh=True)
+    assert r.search("뱀장어 양식 누가 성공했어?").results[0].article.title == "뱀장어 양식 성공"
+    assert len(set(r.snapshot.vocab.values())) == len(r.snapshot.vocab)
+
+
+def test_the_analysis_cache_keeps_a_bounded_number_of_entries(news, tmp_path, analyzer, monkeypatch):
+    monkeypatch.setattr("retrieval.indexer.CACHE_MIN_ENTRIES", 20)
+    monkeypatch.setattr("retrieval.indexer.CACHE_FACTOR", 2)
+    index = tmp_path / "index"
+    entries = []
+    for i in range(10):  # each round a new article, the one before it gone: 3 new entries a round
+        write(news, f"churn{i}.txt", f"---\ntitle: 증시 동향 {i}\n---\n코스피가 {i}일째 올랐다.\n거래대금은 {i + 10}조원이었다.")
+        (news / f"churn{i - 1}.txt").unlink(missing_ok=True)
+        build_index(news, index, analyzer)
+        db = sqlite3.connect(index / "cache.sqlite")
+        entries.append(db.execute("SELECT count(*) FROM analyses").fetchone()[0])
+        db.close()
+    # 4 articles of 3 entries: the bound is 2 x 12, reached after a few rounds and held there.
+    assert entries[-1] == entries[-4] == 24 and max(entries) == 24
+    # What the index holds is still served from the cache: a re-read tokenizes nothing.
+    monkeypatch.setattr("retrieval.indexer.CLEANUP_VERSION", -1)
+    assert build_index(news, index, analyzer).paragraphs_tokenized == 0
 
 
 def test_crash_mid_build_keeps_previous_index(news, tmp_path, analyzer):
