@@ -128,7 +128,7 @@ def run_bot(settings: Settings) -> int:
     if report is not None:
         log.info("index updated: %s", report.summary().splitlines()[0])
     retriever.warm_up()
-    state = BotState(settings.state_db)
+    state = BotState(settings.state_db, settings.question_retention_days)
     app = build_application(settings, retriever, state)
     try:
         if settings.webhook_url:

@@ -28,6 +28,7 @@ class Settings(BaseSettings):
     corpus_dir: Path = Path("corpus")
     index_dir: Path = Path("index")
     state_db: Path = Path("data/bot.sqlite")
+    question_retention_days: float = Field(90, ge=0)
     user_dict: Path | None = None
 
     results_per_message: int = Field(3, ge=1, le=10)
