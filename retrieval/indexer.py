@@ -64,6 +64,7 @@ class BuildReport:
     passages_reused: int = 0
     terms_dropped: int = 0  # words no article uses any more, taken out of the vocabulary
     cache_evicted: int = 0  # analyses dropped from the cache, used longest ago
+    terms_renumbered: bool = False  # words given new ids, closing the gaps dropped words left
     seconds: float = 0.0
     rebuilt_from_scratch: str | None = None  # why the previous generation was not reused
 
@@ -163,8 +164,10 @@ class _Build:
             self.db.execute("COMMIT")
             self.progress("weights", 0, 1)
             postings, rowids, doc_article = self._postings()
-            if self.report.removed or self.report.changed:
-                self._compact(postings)
+            if (self.report.removed or self.report.changed) and self._compact(postings):
+                postings, rowids, doc_article = self._postings()
+            elif base is None:
+                self._vacuum_if_loose(force=True)  # written from scratch: as compact as it gets
             self.report.articles = self.db.execute("SELECT count(*) FROM articles").fetchone()[0]
             self.report.passages = len(rowids)
             self.report.seconds = time.perf_counter() - started
@@ -420,10 +423,11 @@ class _Build:
 
     # --- weights ---------------------------------------------------------------------------
 
-    def _compact(self, postings) -> None:
-        """Words of removed articles leave the vocabulary (their ids stay unused: passages keep
-        the ids they were built with), and the store is rewritten once a quarter of it is free
-        pages, so an index under churn stays the size of what it holds."""
+    def _compact(self, postings) -> bool:
+        """Words of removed articles leave the vocabulary; once unused ids are a tenth of the
+        id space, ids are given anew (in the same order) to the words left, and the store is
+        rewritten once a tenth of it is free pages: an index under churn stays the size of what
+        it holds. True when ids changed (the postings are then stale)."""
         df = np.diff(postings.indptr)
         dead = [i for i, in self.db.execute("SELECT id FROM vocab") if i >= len(df) or df[i] == 0]
         if dead:
@@ -431,9 +435,49 @@ class _Build:
             self.db.executemany("DELETE FROM vocab WHERE id = ?", [(i,) for i in dead])
             self.db.execute("COMMIT")
             self.report.terms_dropped = len(dead)
-        free, pages = (self.db.execute(f"PRAGMA {p}").fetchone()[0] for p in ("freelist_count", "page_count"))
-        if pages and free > pages // 4:
-            self.db.execute("VACUUM")
+        live = np.array([i for i, in self.db.execute("SELECT id FROM vocab ORDER BY id")], dtype=np.int64)
+        span = int(live[-1]) + 1 if len(live) else 0
+        renumbered = span - len(live) > max(RENUMBER_MIN_HOLES, span // 10)
+        if renumbered:
+            self._renumber(live)
+        self._vacuum_if_loose()
+        return renumbered
+
+    def _vacuum_if_loose(self, force: bool = False) -> None:
+        """Rewrite the store when it takes a tenth more space per passage than when it was last
+        written compactly: deletes leave free pages and half-empty ones that SQLite reuses only
+        in part. The size per passage after that is noted for the next build to compare."""
+        free, pages, page = (self.db.execute(f"PRAGMA {p}").fetchone()[0]
+                             for p in ("freelist_count", "page_count", "page_size"))
+        passages = self.db.execute("SELECT count(*) FROM passages").fetchone()[0] or 1
+        row = self.db.execute("SELECT value FROM meta WHERE key = 'bytes_per_passage'").fetchone()
+        if force or row is None or (pages - free) * page > 1.1 * float(row[0]) * passages or free > pages // 10:
+            if not force:
+                self.db.execute("VACUUM")
+            pages = self.db.execute("PRAGMA page_count").fetchone()[0]
+            self.db.execute("INSERT OR REPLACE INTO meta VALUES ('bytes_per_passage', ?)", (pages * page / passages,))
+
+    def _renumber(self, live: np.ndarray) -> None:
+        """Ids 0..n-1 for the n words left, in their old order (so each passage's sorted term
+        list stays sorted), written through the vocabulary, passages and titles."""
+        new_id = np.full(int(live[-1]) + 1, -1, dtype=np.int32)
+        new_id[live] = np.arange(len(live), dtype=np.int32)
+
+        def remap(blob: bytes) -> bytes:
+            ids = new_id[np.frombuffer(blob, dtype=np.int32)]
+            return ids[ids >= 0].astype(np.int32).tobytes()
+
+        self.db.execute("BEGIN")
+        self.db.execute("UPDATE vocab SET id = -1 - id")  # out of the way of the new ids first
+        self.db.executemany("UPDATE vocab SET id = ? WHERE id = ?",
+                            [(int(n), -1 - int(o)) for n, o in zip(range(len(live)), live.tolist())])
+        rows = self.db.execute("SELECT id, tok_terms, uterms FROM passages").fetchall()
+        self.db.executemany("UPDATE passages SET tok_terms = ?, uterms = ? WHERE id = ?",
+                            [(remap(t), remap(u), i) for i, t, u in rows])
+        rows = self.db.execute("SELECT rid, title_terms FROM articles").fetchall()
+        self.db.executemany("UPDATE articles SET title_terms = ? WHERE rid = ?", [(remap(t or b""), r) for r, t in rows])
+        self.db.execute("COMMIT")
+        self.report.terms_renumbered = True
 
     def _postings(self):
         rows = self.db.execute("SELECT id, article, uterms, utfs, length FROM passages ORDER BY id").fetchall()
@@ -460,8 +504,8 @@ def _dedupe_keys(a: Article) -> tuple[str | None, str]:
 class _AnalysisCache:
     """Kiwi's output for a paragraph, keyed by the paragraph's hash and the analyzer signature.
     Survives generations, so editing one paragraph re-tokenizes only that paragraph. Bounded:
-    entries used longest ago go once there are more than CACHE_FACTOR times the paragraphs the
-    index holds (and at least CACHE_MIN_ENTRIES)."""
+    beyond the entries the index's files need, it keeps CACHE_SLACK of their number more (at
+    least CACHE_MIN_SLACK), dropping those used longest ago."""
 
     def __init__(self, path: Path, signature: str):
         self.signature = signature
@@ -486,7 +530,7 @@ class _AnalysisCache:
     def evict(self, live: int, keep_keys: set[str]) -> int:
         """Drop entries beyond the bound, used longest ago first, never those in keep_keys (what
         the index holds, wanted again when its files are re-read); how many went."""
-        keep = max(CACHE_MIN_ENTRIES, CACHE_FACTOR * live)
+        keep = live + max(CACHE_MIN_SLACK, int(CACHE_SLACK * live))
         extra = self.db.execute("SELECT count(*) FROM analyses").fetchone()[0] - keep
         if extra <= 0:
             return 0
@@ -537,8 +581,10 @@ class _AnalysisCache:
         self.db.close()
 
 
-CACHE_FACTOR = 3
-CACHE_MIN_ENTRIES = 20_000
+RENUMBER_MIN_HOLES = 1000  # unused term ids tolerated whatever the vocabulary's size
+# Entries kept beyond those the index needs (files restored, paragraphs moved between files).
+CACHE_SLACK = 0.1
+CACHE_MIN_SLACK = 500
 
 
 def _encode_sentences(sentences: list[Sentence]) -> str:

@@ -41,6 +41,7 @@ _NO_IDS = np.empty(0, dtype=np.int64)
 
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS vocab (id INTEGER PRIMARY KEY, term TEXT NOT NULL UNIQUE);
+CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value);
 CREATE TABLE IF NOT EXISTS files (
     path TEXT PRIMARY KEY, size INTEGER, mtime_ns INTEGER, sha TEXT, problems TEXT, duplicates INTEGER,
     analyses TEXT  -- the analysis cache keys of its paragraphs and titles, space-separated

@@ -155,8 +155,7 @@ def test_words_of_removed_articles_leave_the_vocabulary(news, tmp_path, analyzer
 
 
 def test_the_analysis_cache_keeps_a_bounded_number_of_entries(news, tmp_path, analyzer, monkeypatch):
-    monkeypatch.setattr("retrieval.indexer.CACHE_MIN_ENTRIES", 20)
-    monkeypatch.setattr("retrieval.indexer.CACHE_FACTOR", 2)
+    monkeypatch.setattr("retrieval.indexer.CACHE_MIN_SLACK", 6)
     index = tmp_path / "index"
     entries = []
     for i in range(10):  # each round a new article, the one before it gone: 3 new entries a round
@@ -166,8 +165,8 @@ def test_the_analysis_cache_keeps_a_bounded_number_of_entries(news, tmp_path, an
         db = sqlite3.connect(index / "cache.sqlite")
         entries.append(db.execute("SELECT count(*) FROM analyses").fetchone()[0])
         db.close()
-    # 4 articles of 3 entries: the bound is 2 x 12, reached after a few rounds and held there.
-    assert entries[-1] == entries[-4] == 24 and max(entries) == 24
+    # 4 articles of 3 entries: the bound is 12 + 6, reached after a few rounds and held there.
+    assert entries[-1] == entries[-4] == 18 and max(entries) == 18
     # What the index holds is still served from the cache: a re-read tokenizes nothing.
     monkeypatch.setattr("retrieval.indexer.CLEANUP_VERSION", -1)
     assert build_index(news, index, analyzer).paragraphs_tokenized == 0
