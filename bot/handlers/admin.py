@@ -16,7 +16,7 @@ from retrieval import BuildReport, IndexBusy
 
 from ..render import clip, escape
 from ..services import Services, services
-from ..texts import lang_of, t
+from ..texts import TEXTS, lang_of, t
 from .edits import edit_unless_same
 from ..uploads import UploadRefused, check_size, safe_name, save_upload
 
@@ -24,7 +24,6 @@ log = logging.getLogger(__name__)
 
 PROGRESS_EVERY = 2.0  # seconds between status edits: well inside Telegram's edit limits
 SUMMARY_CHARS = 3000
-STAGES = {"ko": {"reading": "파일 읽기", "tokenizing": "형태소 분석", "weights": "가중치 계산"}}
 
 
 async def _refuse_non_admin(update: Update, context: ContextTypes.DEFAULT_TYPE, what: str) -> bool:
@@ -55,7 +54,7 @@ async def run_reload(svc: Services, status, lang: str) -> BuildReport | None:
         now = time.monotonic()
         if total and done < total and now - last[0] >= PROGRESS_EVERY:
             last[0] = now
-            label = STAGES.get(lang, {}).get(stage, stage)
+            label = t(lang, f"stage_{stage}") if f"stage_{stage}" in TEXTS["ko"] else stage
             edits.append(asyncio.run_coroutine_threadsafe(
                 _quiet_edit(status, t(lang, "reload_progress", stage=label, done=done, total=total)), loop
             ))

@@ -14,6 +14,7 @@ from telegram.ext import ContextTypes
 from retrieval import Answer
 from retrieval.retriever import MAX_QUESTION_CHARS
 
+from ..buttons import ButtonData
 from ..render import answer_html, escape, safe_url
 from ..services import Services, services
 from ..texts import lang_of, t
@@ -56,16 +57,16 @@ def page(answer: Answer, question_id: int, lang: str, offset: int) -> tuple[str,
     text, shown = answer_html(answer.results, header)
     nav = []
     if offset > 0:
-        nav.append(InlineKeyboardButton("◀", callback_data=f"more:{question_id}:{max(0, offset - shown)}"))
+        nav.append(InlineKeyboardButton("◀", callback_data=ButtonData("more", question_id, max(0, offset - shown)).encode()))
     if answer.has_more or shown < len(answer.results):
-        nav.append(InlineKeyboardButton(f"{t(lang, 'more')} ▶", callback_data=f"more:{question_id}:{offset + shown}"))
+        nav.append(InlineKeyboardButton(f"{t(lang, 'more')} ▶", callback_data=ButtonData("more", question_id, offset + shown).encode()))
     rows = [nav] if nav else []
     url = safe_url(answer.results[0].article.url)
     if url:
         rows.append([InlineKeyboardButton(t(lang, "original"), url=url)])
     rows.append([
-        InlineKeyboardButton(t(lang, "helpful"), callback_data=f"vote:{question_id}:1"),
-        InlineKeyboardButton(t(lang, "unhelpful"), callback_data=f"vote:{question_id}:0"),
+        InlineKeyboardButton(t(lang, "helpful"), callback_data=ButtonData("vote", question_id, 1).encode()),
+        InlineKeyboardButton(t(lang, "unhelpful"), callback_data=ButtonData("vote", question_id, 0).encode()),
     ])
     return text, InlineKeyboardMarkup(rows)
 
@@ -130,12 +131,11 @@ async def on_button(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     query = update.callback_query
     svc = services(context)
     lang = lang_of(query.from_user)
-    kind, _, rest = (query.data or "").partition(":")
-    try:
-        question_id, value = (int(x) for x in rest.split(":"))
-    except ValueError:
+    button = ButtonData.decode(query.data)
+    if button is None:
         await query.answer(t(lang, "stale"))
         return
+    kind, question_id, value = button.action, button.question_id, button.value
     stored = svc.state.question(question_id)
     if stored is None:
         await query.answer(t(lang, "stale"))
@@ -144,9 +144,6 @@ async def on_button(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     if kind == "vote":
         before = svc.state.vote(question_id, query.from_user.id, value == 1)
         await query.answer(t(lang, "vote_changed") if before is not None and before != (value == 1) else t(lang, "thanks"))
-        return
-    if kind != "more" or value < 0:
-        await query.answer(t(lang, "stale"))
         return
 
     # A page is a search: it counts against the same per-user limit as a question.
