@@ -147,11 +147,18 @@ def _i32(values) -> bytes:
 
 
 class _Build:
+    """One build: the files synced into a new generation's store (stat diff, reading, dropping,
+    dedupe, analysis), then postings, compaction and the commit."""
+
     def __init__(self, corpus_dir, index_dir, analyzer, params, progress, max_passage_chars):
         self.corpus_dir, self.index_dir = corpus_dir, index_dir
         self.analyzer, self.params, self.progress = analyzer, params, progress
         self.max_passage_chars = max_passage_chars
         self.report = BuildReport()
+        self.db: sqlite3.Connection | None = None  # the new generation's store, once begun
+        self._vocab: dict[str, int] = {}  # term -> id, read from the store when the sync starts
+        self._next_id = 0  # the id the next new term gets
+        self._new_passages = 0
 
     def run(self) -> BuildReport:
         started = time.perf_counter()
@@ -171,14 +178,12 @@ class _Build:
             self.report.articles = self.db.execute("SELECT count(*) FROM articles").fetchone()[0]
             self.report.passages = len(rowids)
             self.report.seconds = time.perf_counter() - started
-            fingerprint = _sha("\n".join(f"{p}\t{s}" for p, s in self.db.execute("SELECT path, sha FROM files ORDER BY path")))
             built = gen.commit(postings, rowids, doc_article, {
                 "analyzer": self.analyzer.signature,
                 "params": {"k1": self.params.k1, "b": self.params.b, "epsilon": self.params.epsilon},
                 "articles": self.report.articles,
                 "passages": self.report.passages,
                 "terms": postings.n_terms,
-                "corpus_fingerprint": fingerprint,
                 "built_at": time.time(),
                 "build_seconds": round(self.report.seconds, 3),
                 "max_passage_chars": self.max_passage_chars,
@@ -242,9 +247,27 @@ class _Build:
             for path, size, mtime, sha, problems, dups in self.db.execute(
                 "SELECT path, size, mtime_ns, sha, problems, duplicates FROM files")
         }
-        present = {f.rel for f in files}
-        removed = sorted(set(known) - present)
-        to_read: list[CorpusFile] = []
+        self._vocab = dict(self.db.execute("SELECT term, id FROM vocab"))
+        # New words take ids after the largest: ids of dropped words are never given again.
+        self._next_id = self.db.execute("SELECT coalesce(max(id) + 1, 0) FROM vocab").fetchone()[0]
+
+        to_read, removed = self._stat_diff(files, known)
+        changed = self._read_changed(to_read, known, self.report.changed)
+        if removed or any(rel in known for rel, _, _ in changed):
+            changed += self._reread_duplicate_holders(files, {rel for rel, _, _ in changed}, known)
+        # Every article that goes goes before any is kept: a copy is a duplicate only of what stays.
+        for path in removed:
+            self._drop_file(path)
+        self.report.removed = removed
+        for rel, _, _ in changed:
+            self._drop_file(rel)
+        self._index_articles(self._keep(changed))
+        self.progress("reading", len(to_read), len(to_read))
+        self.report.passages_reused = self.db.execute("SELECT count(*) FROM passages").fetchone()[0] - self._new_passages
+
+    def _stat_diff(self, files: list[CorpusFile], known: dict) -> tuple[list[CorpusFile], list[str]]:
+        """Files new or with another size or time (to read), and files gone."""
+        to_read = []
         for f in files:
             old = known.get(f.rel)
             if old is None:
@@ -254,42 +277,34 @@ class _Build:
                 to_read.append(f)
             else:
                 self._carry_problems(f.rel, old[3])
+        return to_read, sorted(set(known) - {f.rel for f in files})
 
-        self._vocab = dict(self.db.execute("SELECT term, id FROM vocab"))
-        # New words take ids after the largest: ids of dropped words are never given again.
-        self._next_id = self.db.execute("SELECT coalesce(max(id) + 1, 0) FROM vocab").fetchone()[0]
-        changed = self._read_changed(to_read, known, self.report.changed)
-        if removed or any(rel in known for rel, _, _ in changed):
-            # Articles are dropped: a duplicate skipped earlier may now be the only copy. Files
-            # that skipped one are read again, whichever side of the changed file they sort on.
-            reading = {rel for rel, _, _ in changed}
-            by_path = {f.rel: f for f in files}
-            forced = [by_path[path] for path, in self.db.execute("SELECT path FROM files WHERE duplicates > 0")
-                      if path in by_path and path not in reading]
-            changed += self._read_changed(forced, known, None, force=True)
-        # Every article that goes goes before any is kept: a copy is a duplicate only of what stays.
-        for path in removed:
-            self._drop_file(path)
-        self.report.removed = removed
-        for rel, _, _ in changed:
-            self._drop_file(rel)
+    def _reread_duplicate_holders(self, files: list[CorpusFile], reading: set[str], known: dict) -> list:
+        """Articles are dropped: a duplicate skipped earlier may now be the only copy. Files that
+        skipped one are read again, whichever side of the changed file they sort on."""
+        by_path = {f.rel: f for f in files}
+        holders = [by_path[path] for path, in self.db.execute("SELECT path FROM files WHERE duplicates > 0")
+                   if path in by_path and path not in reading]
+        return self._read_changed(holders, known, None, force=True)
+
+    def _keep(self, changed: list) -> dict[str, list[Article]]:
+        """The articles of the files read that are not already indexed (or read just before),
+        with each file's row: its stat, hash, duplicates and problems."""
         pending_keys: set[str] = set()
         pending_files: dict[str, list[Article]] = {}
         for rel, f, contents in sorted(changed, key=lambda c: c[0]):
             kept, dups = self._dedupe(contents.articles, pending_keys)
             pending_files[rel] = kept
-            problems = {"skipped": [[s.path, s.reason] for s in contents.skipped],
-                        "warnings": [[s.path, s.reason] for s in contents.warnings]}
-            self._carry_problems(rel, json.dumps(problems, ensure_ascii=False))
             self.report.duplicates += dups
+            problems = json.dumps({"skipped": [[s.path, s.reason] for s in contents.skipped],
+                                   "warnings": [[s.path, s.reason] for s in contents.warnings]}, ensure_ascii=False)
+            self.report.skipped.extend(contents.skipped)
+            self.report.warnings.extend(contents.warnings)
             self.db.execute(
                 "INSERT OR REPLACE INTO files (path, size, mtime_ns, sha, problems, duplicates) VALUES (?, ?, ?, ?, ?, ?)",
-                (rel, f.size, f.mtime_ns, contents.sha or f"unread:{f.size}:{f.mtime_ns}",
-                 json.dumps(problems, ensure_ascii=False), dups),
+                (rel, f.size, f.mtime_ns, contents.sha or f"unread:{f.size}:{f.mtime_ns}", problems, dups),
             )
-        self.progress("reading", len(to_read), len(to_read))
-        self._index_articles(pending_files)
-        self.report.passages_reused = self.db.execute("SELECT count(*) FROM passages").fetchone()[0] - self._new_passages
+        return pending_files
 
     def _read_changed(self, files: list[CorpusFile], known: dict, changed: list[str] | None,
                       force: bool = False) -> list[tuple[str, CorpusFile, object]]:

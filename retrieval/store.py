@@ -82,7 +82,6 @@ class Manifest:
     articles: int
     passages: int
     terms: int
-    corpus_fingerprint: str
     built_at: float
     build_seconds: float
     checksums: dict
