@@ -20,7 +20,7 @@ from .excerpt import warm_up as warm_up_excerpts
 from .question import Question, analyse
 from .indexer import BuildReport, Progress, build_index, corpus_unchanged
 from .models import Answer, Article, Result
-from .store import IndexCorrupt, IndexMissing, IndexUnusable, PassageRecord, Snapshot, load_current
+from .store import IndexCorrupt, IndexMissing, PassageRecord, Snapshot, load_current
 
 log = logging.getLogger(__name__)
 
@@ -143,8 +143,8 @@ class Retriever:
             if self._install(snapshot):
                 log.info("switched to index %s (%d articles), made current by another process",
                          name, snapshot.manifest.articles)
-        except (IndexUnusable, OSError) as e:
-            log.warning("index %s not switched to: %s", name, e)
+        except Exception as e:  # noqa: BLE001 - a thread of its own: whatever failed is logged, the old index serves
+            log.warning("index %s not switched to: %s: %s", name, type(e).__name__, e)
         finally:
             self._busy.release()
 
