@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import numpy as np
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from rank_bm25 import BM25Okapi
 
 from retrieval.bm25 import SMALL_CORPUS_DOCS, BM25Params, build_postings, score, top_documents
@@ -139,3 +141,28 @@ def test_zero_and_negative_weights_neither_overrun_the_kernel_nor_change_the_ran
             maxscore.py_func(postings.indptr, postings.docs, postings.weights, postings.max_weight,
                              terms, mult, acc, touched, seen, 10, floor)
             assert not acc.any() and not seen.any()  # scratch left as found, for the next question
+
+
+WORDS = ["사과", "바나나", "포도", "수박", "딸기", "참외"]
+
+
+@settings(max_examples=200, deadline=None)
+@given(docs=st.lists(st.lists(st.sampled_from(WORDS), min_size=1, max_size=6), min_size=32, max_size=60),
+       query=st.lists(st.sampled_from(WORDS), min_size=1, max_size=5), share=st.sampled_from([0.01, 0.1, 0.3, 0.6]),
+       n=st.integers(1, 12))
+def test_the_pruned_kernel_ranks_like_full_scoring_whatever_the_idfs(docs, query, share, n):
+    """Few words over 32+ passages: many words sit in half the passages or more, so idfs of 0,
+    negative ones and the epsilon floor are common. The production path (a floor, so the
+    compiled MaxScore kernel) against scoring every passage."""
+    from retrieval.bm25 import _dense_top, top_n
+
+    postings, vocab = postings_for(docs, BM25Params())
+    ids = [vocab[w] for w in query if w in vocab]
+    if not ids:
+        return
+    floor = max(share * float(sum(postings.idf[t] for t in ids)), 1e-6)
+    got_docs, got_scores = top_n(postings, ids, n, floor=floor)
+    want_docs, want_scores = _dense_top(postings, ids, n, floor=floor)
+    np.testing.assert_allclose(got_scores, want_scores, atol=1e-9)
+    key = lambda ds: sorted(zip(np.round(-ds[1], 9).tolist(), ds[0].tolist()))  # noqa: E731
+    assert key((got_docs, got_scores)) == key((want_docs, want_scores))
