@@ -113,7 +113,10 @@ def top_n(postings: Postings, query_term_ids: list[int], n: int, floor: float = 
     """The n best documents scoring at least `floor` (and above zero) and their scores, best
     first, exactly as scoring every document would rank them. With a floor, only the question's
     own postings are read, pruned against a rising threshold (retrieval/kernels.py)."""
-    if floor <= 0 or not query_term_ids:
+    if floor <= 0 or not query_term_ids or (postings.idf[query_term_ids] < 0).any():
+        # Pruning raises its threshold to the best partial scores, which only holds while no
+        # term can take score away. A negative idf (rank-bm25's floor when the mean idf is itself
+        # negative: tiny or degenerate corpora, where scoring everything costs nothing) can.
         return _dense_top(postings, query_term_ids, n, floor)
     counts = Counter(query_term_ids)
     terms = np.fromiter(counts.keys(), dtype=np.int64, count=len(counts))

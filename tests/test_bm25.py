@@ -164,5 +164,8 @@ def test_the_pruned_kernel_ranks_like_full_scoring_whatever_the_idfs(docs, query
     got_docs, got_scores = top_n(postings, ids, n, floor=floor)
     want_docs, want_scores = _dense_top(postings, ids, n, floor=floor)
     np.testing.assert_allclose(got_scores, want_scores, atol=1e-9)
-    key = lambda ds: sorted(zip(np.round(-ds[1], 9).tolist(), ds[0].tolist()))  # noqa: E731
-    assert key((got_docs, got_scores)) == key((want_docs, want_scores))
+    # The same passages, except among those tied with the last one kept: sums taken in another
+    # order differ in the last bit, and which of two equal passages makes the cut follows it.
+    if len(want_scores):
+        cut = want_scores[-1] + 1e-9
+        assert set(got_docs[got_scores > cut].tolist()) == set(want_docs[want_scores > cut].tolist())
