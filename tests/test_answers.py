@@ -94,6 +94,8 @@ def test_a_quote_is_at_most_two_sentences_and_about_300_characters(news, corpus,
     ("범인 못 찾은 도난 사건 개수는?", "2건"),  # 개수: whatever the counter (건, 곳, 명)
     # 얼마 of 효율 asks a percentage; the 들 of 촉매들 is not 들다 (돈이 얼마 들었어).
     ("예전 니켈 촉매들은 효율 얼마 나왔어?", "60%"),
+    # 여자 키, as chat says it; news writes 여성 and 신장 (refused before: no such words, no cm).
+    ("타반톨고이 여자 유골 키 몇 cm였대", "165.6㎝"),
 ])
 def test_the_quote_holds_the_kind_of_answer_asked_for(news, question, answer):
     assert answer in top(news, question).excerpt.text
@@ -318,6 +320,7 @@ def dev(tmp_path_factory, analyzer):
     "dev-050", "dev-105",              # shortened words: 과기, 한중일
     "dev-005",                         # 4 words of 6 in the quote: not refused before it is read
     "dev-116",                         # 밝혀냈어 for the article's 규명해
+    "dev-133",                         # 여자 키 for the article's 여성 신장
 ])
 def test_dev_questions_are_answered_by_their_quote(dev, qid):
     r, questions = dev
