@@ -218,11 +218,26 @@ def _slips(word: str):
             yield word[:i] + chr(0xAC00 + x * 588 + y * 28 + z) + word[i + 1:]
 
 
+def _hearsay(text: str, tokens: list[Token]) -> list[Token]:
+    """"무슨 공룡 거래?", "누구 거래요?": chat's 거래 ending a question is 거 + 이래 (it is, they
+    say), which Kiwi reads as the noun 거래 (a trade). Ending a question with a question word, it
+    is kept as the light word 거."""
+    content = [i for i, t in enumerate(tokens) if t.pieces]
+    if not content or tokens[content[-1]].pieces[0][0] != "거래" or not _WH & {t.form for t in tokens}:
+        return tokens
+    i = content[-1]
+    if text[tokens[i].end:].strip(" ?!.~요"):
+        return tokens
+    tok = tokens[i]
+    return [*tokens[:i], Token(tok.form, tok.tag, tok.start, tok.end, (("거", 0, 1, tok.pieces[0][3]),)), *tokens[i + 1:]]
+
+
 def analyse(text: str, tokens: list[Token], known=None) -> Question:
     """known(term) tells whether the index holds a term: names that Kiwi cut into syllables
     (박남규 -> 박/남/규) are joined again when the index knows them whole."""
     if known is not None:
         tokens = rejoin(text, tokens, known)
+    tokens = _hearsay(text, tokens)
     terms: list[str] = []
     tags: list[int] = []
     for tok in tokens:

@@ -175,6 +175,14 @@ def test_a_common_slip_is_read_as_the_word_meant(news):
     assert "6.3kg" in answer.results[0].excerpt.text
 
 
+def test_a_question_ending_in_chats_georae_is_not_about_a_trade(news):
+    # "무슨 드론 거래?" is 무슨 드론 + 거 + 이래 ("which drone, they say?"); Kiwi reads the noun 거래
+    # (a trade), which no drone article holds: refused before.
+    answer = news.search("산악구조 드론 무슨 드론 거래?")
+    assert "거래" not in answer.terms and answer.results[0].article.title.startswith("산악구조 드론")
+    assert "거래" in news.search("삼성 주식 거래 언제야?").terms  # a trade, where one is asked about
+
+
 def test_a_word_for_the_same_act_counts_as_the_question_word(news):
     # The article says the hall was 세웠다 (built); the question asks about its 설립.
     assert "세웠다" in top(news, "달섬마을 회관 설립 과정").excerpt.text
