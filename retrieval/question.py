@@ -218,6 +218,27 @@ def _slips(word: str):
             yield word[:i] + chr(0xAC00 + x * 588 + y * 28 + z) + word[i + 1:]
 
 
+# Endings before which a verb stem's final ㄹ drops (깔 + 는 -> 까는, 팔 + 니 -> 파니).
+_RIEUL_DROPPING = ("는", "ᆫ", "니", "ᆸ", "시", "세", "오")
+
+
+def _dropped_rieul(tokens: list[Token], terms: set[str], synonyms: dict) -> list[tuple[str, tuple[str, ...]]]:
+    """A verb stem ending in a vowel before such an ending may be a stem ending in ㄹ: Kiwi
+    reads 까는 as 까다 (peel) where 깔다 (lay) is meant, 파는 as 파다 (dig) for 팔다 (sell),
+    사는 as 사다 (buy) for 살다 (live). The ㄹ stem counts as the same word."""
+    out = []
+    for tok, nxt in zip(tokens, tokens[1:]):
+        if not tok.pieces or base_tag(tok.tag) not in ("VV", "VA") or not nxt.form.startswith(_RIEUL_DROPPING):
+            continue
+        stem = tok.pieces[0][0]
+        code = ord(stem[-1]) - 0xAC00
+        if stem not in terms or not 0 <= code < 11172 or code % 28:
+            continue  # a stem with a final consonant keeps it
+        with_rieul = stem[:-1] + chr(ord(stem[-1]) + 8)  # ㄹ is final consonant 8
+        out.append((stem, tuple(dict.fromkeys((*synonyms.get(stem, ()), with_rieul)))))
+    return out
+
+
 def _hearsay(text: str, tokens: list[Token]) -> list[Token]:
     """"무슨 공룡 거래?", "누구 거래요?": chat's 거래 ending a question is 거 + 이래 (it is, they
     say), which Kiwi reads as the noun 거래 (a trade). Ending a question with a question word, it
@@ -260,6 +281,7 @@ def analyse(text: str, tokens: list[Token], known=None) -> Question:
     if publication and category in _PAPER_NOUNS:
         category = None  # "논문 어디 실렸어" asks for a journal: the paper is what was published
     synonyms = [(t, _REGISTER[t]) for t in dict.fromkeys(terms) if t in _REGISTER]
+    synonyms += _dropped_rieul(tokens, set(terms), dict(synonyms))
     if publication:
         # News reports a paper with one of a few words (게재됐다, 실렸다, 온라인판에 발표).
         synonyms += [(t, _PUBLISHED_WORDS) for t in dict.fromkeys(terms) if t in _PUBLISHED_WORDS]

@@ -183,6 +183,13 @@ def test_a_question_ending_in_chats_georae_is_not_about_a_trade(news):
     assert "거래" in news.search("삼성 주식 거래 언제야?").terms  # a trade, where one is asked about
 
 
+def test_a_verb_kiwi_reads_without_its_final_rieul_still_matches(news):
+    # 까는 is 깔다 (lay) + 는 with its ㄹ dropped; Kiwi reads 까다 (peel). The article's 깔 counts
+    # as the question's word: shown in bold in the quote that answers.
+    result = top(news, "새 매질 구조를 바닥에 뭐 까는 거에 빗댔지?")
+    assert "타일을 깔 때" in result.excerpt.text and "깔" in bold(result)
+
+
 def test_a_word_for_the_same_act_counts_as_the_question_word(news):
     # The article says the hall was 세웠다 (built); the question asks about its 설립.
     assert "세웠다" in top(news, "달섬마을 회관 설립 과정").excerpt.text
@@ -329,6 +336,7 @@ def dev(tmp_path_factory, analyzer):
     "dev-005",                         # 4 words of 6 in the quote: not refused before it is read
     "dev-116",                         # 밝혀냈어 for the article's 규명해
     "dev-133",                         # 여자 키 for the article's 여성 신장
+    "dev-121",                         # 까는 is 깔다 with its ㄹ dropped, not 까다
 ])
 def test_dev_questions_are_answered_by_their_quote(dev, qid):
     r, questions = dev
