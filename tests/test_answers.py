@@ -96,6 +96,8 @@ def test_a_quote_is_at_most_two_sentences_and_about_300_characters(news, corpus,
     ("예전 니켈 촉매들은 효율 얼마 나왔어?", "60%"),
     # 여자 키, as chat says it; news writes 여성 and 신장 (refused before: no such words, no cm).
     ("타반톨고이 여자 유골 키 몇 cm였대", "165.6㎝"),
+    # 눌러주면: news writes 압박해 (refused before).
+    ("건강한 사람은 주사 맞고 눌러주면 몇 분이면 피 멈춰?", "3분 내외"),
 ])
 def test_the_quote_holds_the_kind_of_answer_asked_for(news, question, answer):
     assert answer in top(news, question).excerpt.text
@@ -337,6 +339,7 @@ def dev(tmp_path_factory, analyzer):
     "dev-116",                         # 밝혀냈어 for the article's 규명해
     "dev-133",                         # 여자 키 for the article's 여성 신장
     "dev-121",                         # 까는 is 깔다 with its ㄹ dropped, not 까다
+    "dev-139",                         # 눌러주면 for the article's 압박해
 ])
 def test_dev_questions_are_answered_by_their_quote(dev, qid):
     r, questions = dev
