@@ -174,11 +174,13 @@ class _Build:
             if (self.report.removed or self.report.changed) and self._compact(postings):
                 postings, rowids, doc_article = self._postings()
             elif base is None:
-                self._vacuum_if_loose(force=True)  # written from scratch: as compact as it gets
+                self._note_compact_size()  # written from scratch: as compact as it gets
             self.report.articles = self.db.execute("SELECT count(*) FROM articles").fetchone()[0]
             self.report.passages = len(rowids)
             self.report.seconds = time.perf_counter() - started
-            built = gen.commit(postings, rowids, doc_article, {
+            # Read while the store is open: the cache entries the index's files need.
+            needed = {k for keys, in self.db.execute("SELECT analyses FROM files") for k in (keys or "").split()}
+            gen.commit(postings, rowids, doc_article, {
                 "analyzer": self.analyzer.signature,
                 "params": {"k1": self.params.k1, "b": self.params.b, "epsilon": self.params.epsilon},
                 "articles": self.report.articles,
@@ -193,23 +195,16 @@ class _Build:
         except BaseException:
             gen.abort()
             raise
-        self._bound_cache(built)
+        self._bound_cache(needed)
         return self.report
 
     def _cache_key(self, text: str) -> str:
         return _AnalysisCache.key(self.analyzer.signature, text)
 
-    def _bound_cache(self, built: Path) -> None:
-        live: set[str] = set()
-        db = sqlite3.connect(f"file:{built / 'store.sqlite'}?mode=ro", uri=True)
-        try:
-            for keys, in db.execute("SELECT analyses FROM files"):
-                live.update((keys or "").split())
-        finally:
-            db.close()
+    def _bound_cache(self, needed: set[str]) -> None:
         cache = _AnalysisCache(self.index_dir / "cache.sqlite", self.analyzer.signature)
         try:
-            self.report.cache_evicted = cache.evict(len(live), live)
+            self.report.cache_evicted = cache.evict(needed)
         except sqlite3.Error as e:  # a cache is disposable; the index is built
             log.warning("analysis cache not trimmed: %s", e)
         finally:
@@ -364,9 +359,11 @@ class _Build:
         texts = [t for ps in pieces for _, t in ps] + titles
         analysed = self._analyse(texts)
         # Which cache entries each file's articles need: the cache keeps them, whatever their age.
-        for path, arts in by_file.items():
-            keys = {self._cache_key(t) for a in arts for t in [a.title, *(t for _, t in paragraphs(a.body))]}
-            self.db.execute("UPDATE files SET analyses = ? WHERE path = ?", (" ".join(sorted(keys)), path))
+        needed: dict[str, set[str]] = {path: set() for path in by_file}
+        for (path, article), ps in zip(articles, pieces):
+            needed[path].update(self._cache_key(t) for t in (article.title, *(t for _, t in ps)))
+        self.db.executemany("UPDATE files SET analyses = ? WHERE path = ?",
+                            [(" ".join(sorted(keys)), path) for path, keys in needed.items()])
 
         self._new_passages = 0
         for (path, article), ps in zip(articles, pieces):
@@ -458,19 +455,23 @@ class _Build:
         self._vacuum_if_loose()
         return renumbered
 
-    def _vacuum_if_loose(self, force: bool = False) -> None:
+    def _vacuum_if_loose(self) -> None:
         """Rewrite the store when it takes a tenth more space per passage than when it was last
         written compactly: deletes leave free pages and half-empty ones that SQLite reuses only
-        in part. The size per passage after that is noted for the next build to compare."""
+        in part."""
         free, pages, page = (self.db.execute(f"PRAGMA {p}").fetchone()[0]
                              for p in ("freelist_count", "page_count", "page_size"))
         passages = self.db.execute("SELECT count(*) FROM passages").fetchone()[0] or 1
         row = self.db.execute("SELECT value FROM meta WHERE key = 'bytes_per_passage'").fetchone()
-        if force or row is None or (pages - free) * page > 1.1 * float(row[0]) * passages or free > pages // 10:
-            if not force:
-                self.db.execute("VACUUM")
-            pages = self.db.execute("PRAGMA page_count").fetchone()[0]
-            self.db.execute("INSERT OR REPLACE INTO meta VALUES ('bytes_per_passage', ?)", (pages * page / passages,))
+        if row is None or (pages - free) * page > 1.1 * float(row[0]) * passages or free > pages // 10:
+            self.db.execute("VACUUM")
+            self._note_compact_size()
+
+    def _note_compact_size(self) -> None:
+        """The store's size per passage, written compactly: what the next build compares with."""
+        pages, page = (self.db.execute(f"PRAGMA {p}").fetchone()[0] for p in ("page_count", "page_size"))
+        passages = self.db.execute("SELECT count(*) FROM passages").fetchone()[0] or 1
+        self.db.execute("INSERT OR REPLACE INTO meta VALUES ('bytes_per_passage', ?)", (pages * page / passages,))
 
     def _renumber(self, live: np.ndarray) -> None:
         """Ids 0..n-1 for the n words left, in their old order (so each passage's sorted term
@@ -542,10 +543,10 @@ class _AnalysisCache:
         db.execute("CREATE INDEX IF NOT EXISTS analyses_used ON analyses (used)")
         return db
 
-    def evict(self, live: int, keep_keys: set[str]) -> int:
+    def evict(self, keep_keys: set[str]) -> int:
         """Drop entries beyond the bound, used longest ago first, never those in keep_keys (what
         the index holds, wanted again when its files are re-read); how many went."""
-        keep = live + max(CACHE_MIN_SLACK, int(CACHE_SLACK * live))
+        keep = len(keep_keys) + max(CACHE_MIN_SLACK, int(CACHE_SLACK * len(keep_keys)))
         extra = self.db.execute("SELECT count(*) FROM analyses").fetchone()[0] - keep
         if extra <= 0:
             return 0
