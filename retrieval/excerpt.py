@@ -228,7 +228,7 @@ def question_keys(qterms: list[QueryTerm], question: Question | None, vocab_id, 
 
 
 def _shortened(word: str) -> bool:
-    return 2 <= len(word) <= 4 and all("가" <= c <= "힣" for c in word)
+    return 2 <= len(word) <= 4 and all(map(_hangul, word))
 
 
 _INTERPUNCTS = "·ㆍ・"
@@ -341,38 +341,45 @@ def match(view: ArticleView, keys: QuestionKeys) -> Matches:
 def _written(view: ArticleView, keys: QuestionKeys, in_article: np.ndarray) -> tuple[tuple[np.ndarray, np.ndarray], ...]:
     """Sentences that hold a question word as written: where the article lacks one of its terms
     (it cut 제나기즈 differently), and where one sentence cuts it apart though others do not
-    (우주인 as 우주 + 이 + ㄴ before a name: "일본 우주인 오니시 다쿠야")."""
+    (우주인 as 우주 + 이 + ㄴ before a name: "일본 우주인 오니시 다쿠야"); and where a word the
+    article lacks is written out (과기: 과학기술)."""
     if not (keys.surfaces or keys.shortenings) or not view.n:
         return ()
     texts = [p.text.lower() for p in view.passages]
     # The first sentence of each passage, to map an offset in a passage to its sentence.
     first = np.searchsorted(view.sent_passage, np.arange(len(texts) + 1)).tolist()
     starts, ends = view.sent_start.tolist(), view.sent_end.tolist()
-    out = []
-    for forms, cols in keys.surfaces:
+
+    def rows_of(find) -> np.ndarray:
+        """The sentences holding a span that find(passage text) gives, whole."""
         rows: set[int] = set()
         for p, text in enumerate(texts):
-            for form in forms:
-                at = text.find(form)
-                while at != -1:
-                    i = bisect_right(starts, at, first[p], first[p + 1]) - 1
-                    if i >= first[p] and at + len(form) <= ends[i]:
-                        rows.add(i)
-                    at = text.find(form, at + len(form))
-        if rows:
-            out.append((np.array(sorted(rows), dtype=np.int64), cols))
-    for word, col in keys.shortenings:
-        if in_article[col]:
-            continue
-        rows = set()
-        for p, text in enumerate(texts):
-            for start, end in written_out(text, word):
+            for start, end in find(text):
                 i = bisect_right(starts, start, first[p], first[p + 1]) - 1
                 if i >= first[p] and end <= ends[i]:
                     rows.add(i)
-        if rows:
-            out.append((np.array(sorted(rows), dtype=np.int64), np.array([col], dtype=np.int64)))
+        return np.array(sorted(rows), dtype=np.int64)
+
+    out = []
+    for forms, cols in keys.surfaces:
+        rows = rows_of(lambda text: _occurrences(text, forms))
+        if len(rows):
+            out.append((rows, cols))
+    for word, col in keys.shortenings:
+        if not in_article[col]:
+            rows = rows_of(lambda text: written_out(text, word))
+            if len(rows):
+                out.append((rows, np.array([col], dtype=np.int64)))
     return tuple(out)
+
+
+def _occurrences(text: str, forms: tuple[str, ...]):
+    """Spans of each form in text, a form's occurrences not overlapping."""
+    for form in forms:
+        at = text.find(form)
+        while at != -1:
+            yield at, at + len(form)
+            at = text.find(form, at + len(form))
 
 
 def spacings(word: str) -> tuple[str, ...]:
@@ -391,7 +398,7 @@ def spacings(word: str) -> tuple[str, ...]:
 
 
 def _script(c: str) -> str | None:
-    if "가" <= c <= "힣":
+    if _hangul(c):
         return "hangul"
     if c.isdigit():
         return "digit"
