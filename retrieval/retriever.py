@@ -72,9 +72,10 @@ class Retriever:
         self.judge_answers = judge_answers
         self.today = today
         self._snapshot: Snapshot | None = None
-        self._swap = threading.Lock()
         self._looked = 0.0  # when CURRENT was last read
-        self._busy = threading.Lock()  # held while this retriever builds or loads a generation
+        # Held while this retriever builds or loads a generation: the one lock its writers take
+        # (searches read self._snapshot once, and see the old or the new one whole).
+        self._busy = threading.Lock()
 
     # --- index lifecycle -------------------------------------------------------------------
 
@@ -109,12 +110,11 @@ class Retriever:
 
     def _install(self, snapshot: Snapshot) -> bool:
         """Make snapshot the one searches use, unless a newer generation is already in use
-        (generation names sort by the time they were begun)."""
-        with self._swap:
-            if self._snapshot is not None and self._snapshot.path.name > snapshot.path.name:
-                return False
-            self._snapshot = snapshot
-            return True
+        (generation names sort by the time they were begun). Called holding _busy."""
+        if self._snapshot is not None and self._snapshot.path.name > snapshot.path.name:
+            return False
+        self._snapshot = snapshot
+        return True
 
     def follow(self) -> None:
         """Switch to a generation another process made current (newsqa index beside a running
