@@ -27,10 +27,6 @@ from .handlers.inline import on_inline_query
 from .handlers.questions import on_ask_command, on_button, on_group_text, on_private_text
 from .logs import install_redaction
 from .ratelimit import RateLimiter
-
-# Inline queries come a keystroke at a time: a user typing one question sends several, so
-# they are counted against a per-user allowance this many times the question limit.
-INLINE_KEYSTROKES = 4
 from .services import Services
 from .settings import Settings, make_retriever
 from .state import BotState
@@ -38,6 +34,10 @@ from .texts import lang_of, t
 from .transport import RetryingRequest
 
 log = logging.getLogger("newsqa.bot")
+
+# Inline queries come a keystroke at a time: a user typing one question sends several, so
+# they are counted against a per-user allowance this many times the question limit.
+INLINE_KEYSTROKES = 4
 
 
 def build_application(settings: Settings, retriever: Retriever, state: BotState) -> Application:

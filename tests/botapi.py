@@ -252,9 +252,7 @@ class FakeBotAPI:
                 fault = api._take_fault(method, params)
                 if fault is not None:
                     if fault.kind == "drop":
-                        self.close_connection = True
-                        self.connection.shutdown(2)
-                        return None
+                        return self._hang_up()
                     if fault.kind == "delay":
                         time.sleep(fault.value)
                     elif fault.kind == "500":
@@ -271,9 +269,7 @@ class FakeBotAPI:
                     # Telegram acted, and the connection broke before the answer came back.
                     call.result = api._dispatch(method, params)
                     api._record(call)
-                    self.close_connection = True
-                    self.connection.shutdown(2)
-                    return None
+                    return self._hang_up()
                 try:
                     result = api._dispatch(method, params)
                 except ApiError as e:
@@ -287,6 +283,11 @@ class FakeBotAPI:
                 call.result = result
                 api._record(call)
                 return self._json(200, {"ok": True, "result": result})
+
+            def _hang_up(self):
+                """Close the connection without an answer."""
+                self.close_connection = True
+                self.connection.shutdown(2)
 
             def _json(self, code, payload):
                 self._send(code, json.dumps(payload, ensure_ascii=False).encode(), "application/json")

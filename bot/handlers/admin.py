@@ -132,8 +132,8 @@ async def on_stats(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
 
 def _asks_to_add(caption: str | None) -> bool:
     """The caption starts with the /add command (or /add@botname)."""
-    word = (caption or "").split(maxsplit=1)[0] if (caption or "").strip() else ""
-    return word == "/add" or word.startswith("/add@")
+    first = (caption or "").split(maxsplit=1)[:1]
+    return first == ["/add"] or (bool(first) and first[0].startswith("/add@"))
 
 
 async def on_document(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
