@@ -26,8 +26,10 @@ sys.path.insert(0, str(ROOT))
 
 from benchmarks import baseline  # noqa: E402
 from benchmarks.bench_retrieval import machine  # noqa: E402
+from benchmarks.churn_reports import report  # noqa: E402
 
-# Runs with a `retrieval` package first on sys.path (argv[1]): ours or the previous release's.
+# Runs with a `retrieval` package first on sys.path (argv[1]): ours or the previous release's;
+# argv[6] is this folder, for churn_reports.
 DRIVER = r'''
 import json, os, random, shutil, sys
 from pathlib import Path
@@ -36,15 +38,9 @@ import psutil
 from retrieval import Analyzer, Retriever
 from retrieval.store import current_generation
 corpus, index, rounds, seed = Path(sys.argv[2]), Path(sys.argv[3]), int(sys.argv[4]), int(sys.argv[5])
-CITIES = "서울 부산 대구 인천 광주 대전 울산 세종 수원 창원 전주 청주 제주 포항 춘천 강릉".split()
+sys.path.append(sys.argv[6])
+from churn_reports import report
 rng = random.Random(seed)
-def name():
-    return "".join(chr(0xAC00 + rng.randrange(11172)) for _ in range(3))
-def article(n):
-    who, what, city = name(), name(), rng.choice(CITIES)
-    return (f"---\ntitle: {city} {what} 사업 {n}호\n---\n{city}시는 {what} 사업에 {rng.randint(10, 900)}억원을 "
-            f"투입한다고 {rng.randint(1, 28)}일 밝혔다.\n사업을 맡은 {who} 국장은 \"{name()} 지구부터 시작한다\"고 말했다.\n"
-            f"시는 {name()} 재단과 함께 {rng.randint(2, 40)}개 기관을 모집한다.\n")
 def size(path):
     if path.is_file():
         return path.stat().st_size
@@ -59,10 +55,10 @@ for k in range(1, rounds + 1):
         (corpus / f).unlink()
         files.remove(f)
     for f in rng.sample(files, 5):  # rewritten: the same file, another report of the same size
-        (corpus / f).write_text(article(int(f[:5])), encoding="utf-8")
+        (corpus / f).write_text(report(rng, int(f[:5])), encoding="utf-8")
     for _ in range(10):
         made += 1
-        (corpus / f"{made:05d}.txt").write_text(article(made), encoding="utf-8")
+        (corpus / f"{made:05d}.txt").write_text(report(rng, made), encoding="utf-8")
         files.append(f"{made:05d}.txt")
     r.reload()
     snap = r.snapshot
@@ -74,20 +70,11 @@ for k in range(1, rounds + 1):
 
 
 def make_corpus(folder: Path, articles: int, seed: int) -> None:
-    """The same first corpus for both programs, of reports shaped as the driver's article()."""
+    """The same first corpus for both programs."""
     folder.mkdir(parents=True)
     rng = random.Random(seed * 7 + 1)
-
-    def name() -> str:
-        return "".join(chr(0xAC00 + rng.randrange(11172)) for _ in range(3))
-
-    cities = "서울 부산 대구 인천 광주 대전 울산 세종 수원 창원 전주 청주 제주 포항 춘천 강릉".split()
     for n in range(1, articles + 1):
-        city, what = rng.choice(cities), name()
-        (folder / f"{n:05d}.txt").write_text(
-            f"---\ntitle: {city} {what} 사업 {n}호\n---\n{city}시는 {what} 사업에 {rng.randint(10, 900)}억원을 투입한다고 "
-            f"{rng.randint(1, 28)}일 밝혔다.\n사업을 맡은 {name()} 국장은 \"{name()} 지구부터 시작한다\"고 말했다.\n"
-            f"시는 {name()} 재단과 함께 {rng.randint(2, 40)}개 기관을 모집한다.\n", encoding="utf-8")
+        (folder / f"{n:05d}.txt").write_text(report(rng, n), encoding="utf-8")
 
 
 def churn(tree: Path, work: Path, label: str, rounds: int, articles: int, seed: int) -> dict:
@@ -95,7 +82,7 @@ def churn(tree: Path, work: Path, label: str, rounds: int, articles: int, seed: 
     shutil.rmtree(corpus, ignore_errors=True)
     shutil.rmtree(index, ignore_errors=True)
     make_corpus(corpus, articles, seed)
-    out = baseline.run(tree, DRIVER, str(corpus), str(index), str(rounds), str(seed))
+    out = baseline.run(tree, DRIVER, str(corpus), str(index), str(rounds), str(seed), str(ROOT / "benchmarks"))
     rows = [json.loads(line) for line in out.splitlines() if line.startswith("{")]
     first = rows[min(9, len(rows) - 1)]
     last = rows[-1]
