@@ -97,6 +97,10 @@ def judge(question: Question, qterms: list[QueryTerm], choice: Choice, title_ter
     if _stale(question, published, today):
         return no("stale")
     matched_words = int((weights[in_quote] > 0).sum())
+    # Asked when something still to come will be, a quote that only talks about it (상용화한다면
+    # …) does not answer: what is to come is only ever told with a date.
+    if question.ahead and not choice.kind_found:
+        return no("kind_missing")
     # A quote that repeats (nearly) every informative word of a question of several words is
     # about what it asks, even when the answer is phrased in a way not recognised (3학년 때부터).
     if quote_cov >= COMPLETE_COVERAGE and matched_words >= COMPLETE_WORDS and article_cov >= COMPLETE_COVERAGE:

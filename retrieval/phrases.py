@@ -111,7 +111,7 @@ def find(question: Question, text: str, terms: list[str], tags: list[int], spans
     if kind is Kind.AMOUNT:
         return _amounts(text, question.units)
     if kind is Kind.TIME:
-        return _times(text, question.grain)
+        return _times(text, question.grain, question.ahead)
     # The question's own word, written in the sentence as one (지카 + 바이러스 for the question's
     # 지카바이러스), is not what it asks for.
     own = question.text.replace(" ", "").lower()
@@ -145,19 +145,28 @@ _BARE_YEARS = re.compile(r"\d{1,4}\s?년")
 _DURATION_AFTER = re.compile(r"\s?(?:간|째|동안|만에|의?\s?역사|여)")
 _GRAIN_PATTERNS = {grain: re.compile(rf"\d\s?{grain}") for grain in ("년", "월", "일", "시")}
 _WEEKDAY = re.compile(r"[월화수목금토일]요일")
+# A date written as past (지난달 30일, 작년 5월) or as the day of the report (10일 밝혔다, 1일 LG에
+# 따르면) tells when something happened or was said, never when something still to come will be.
+_PAST_BEFORE = re.compile(r"(?:지난(?:달|해|주)?|작년|앞서|전날|어제|그제|이미)\s?$")
+_REPORTED_AFTER = re.compile(r"\s?(?:\(현지\s?시간\)\s?)?(?:밝혔|말했|발표했|전했|설명했|보도했|\S*에\s?따르면)")
+_BARE_DAY = re.compile(r"\d{1,2}\s?일")
+_PAST_WORDS = ("지난", "작")
 _RANGE_JOIN = re.compile(r"\s?(?:부터|에서|~|∼|～|–|-)\s?")
 _UNTIL = re.compile(r"\s?까지")
 
 
-def _times(text: str, grain: str | None = None) -> list[Phrase]:
+def _times(text: str, grain: str | None = None, ahead: bool = False) -> list[Phrase]:
     """Dates and times; when a part of a date is asked for (몇 년도, 시각), only dates that give
-    it are exactly of the kind."""
+    it are exactly of the kind. Asked about what is still to come, dates of the past are not."""
     out = []
     grain_pattern = _WEEKDAY if grain == "요일" else _GRAIN_PATTERNS.get(grain)
     for m in _TIME.finditer(text):
         start = m.start()
         if _BARE_YEARS.fullmatch(m.group()) and _DURATION_AFTER.match(text, m.end()):
             continue  # 400년 역사, 5년 동안, 3년째: how long, not when
+        if ahead and (_PAST_BEFORE.search(text, max(0, start - 5), start) or (
+                _BARE_DAY.fullmatch(m.group()) and _REPORTED_AFTER.match(text, m.end()))):
+            continue
         before = _TIME_PREFIX.search(text, max(0, start - 4), start)
         strong = grain_pattern is None or grain_pattern.search(m.group()) is not None
         phrase = Phrase(before.start() if before else start, m.end(), strong)
@@ -168,7 +177,8 @@ def _times(text: str, grain: str | None = None) -> list[Phrase]:
         out.append(phrase)
     if grain == "요일":
         out += [Phrase(m.start(), m.end(), True) for m in _WEEKDAY.finditer(text)]
-    out += [Phrase(m.start(), m.end(), False) for m in _TIME_WORDS.finditer(text)]
+    out += [Phrase(m.start(), m.end(), False) for m in _TIME_WORDS.finditer(text)
+            if not (ahead and m.group().startswith(_PAST_WORDS))]
     return out
 
 

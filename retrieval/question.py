@@ -42,6 +42,7 @@ class Question:
     # article may cut a rare word differently, and then holds the word but not the terms.
     surfaces: tuple[tuple[str, tuple[str, ...]], ...] = ()
     grain: str | None = None  # for TIME: the part of a date asked for (년 of 몇 년도, 시 of 시각)
+    ahead: bool = False  # asks when something still to come will be (언제 나와, 다음 대선 언제야)
 
     @property
     def specific_focus(self) -> frozenset[str]:
@@ -286,12 +287,12 @@ def analyse(text: str, tokens: list[Token], known=None) -> Question:
         # News reports a paper with one of a few words (게재됐다, 실렸다, 온라인판에 발표).
         synonyms += [(t, _PUBLISHED_WORDS) for t in dict.fromkeys(terms) if t in _PUBLISHED_WORDS]
     synonyms = tuple(synonyms)
-    recent, recent_days = _recent(text, tokens, kind)
+    recent, recent_days, ahead = _recent(text, tokens, kind)
     kept = set(terms)
     return Question(text, tuple(terms), tuple(tags), kind, units, publication, recent, recent_days,
                     _focus(tokens, kept), category, synonyms, _pairs(text, tokens, kept),
                     _names(text, tokens), _surfaces(text, tokens, kept),
-                    _grain(forms, bases) if kind is Kind.TIME else None)
+                    _grain(forms, bases) if kind is Kind.TIME else None, ahead and kind is Kind.TIME)
 
 
 def _names(text: str, tokens: list[Token]) -> frozenset[str]:
@@ -483,10 +484,10 @@ def _focus(tokens: list[Token], kept: set[str]) -> frozenset[str]:
     return frozenset(t for t in out if t in kept)
 
 
-def _recent(text: str, tokens: list[Token], kind: Kind) -> tuple[str | None, int]:
-    """The words that make the question about the present, and how many days old an article
-    may be to answer it. Asked "오늘 코스피 마감 몇이야?", a 2016 article answers a question
-    nobody asked."""
+def _recent(text: str, tokens: list[Token], kind: Kind) -> tuple[str | None, int, bool]:
+    """The words that make the question about the present, how many days old an article may
+    be to answer it, and whether it asks about something still to come. Asked "오늘 코스피 마감
+    몇이야?", a 2016 article answers a question nobody asked."""
     for i, tok in enumerate(tokens):
         nxt = tokens[i + 1] if i + 1 < len(tokens) else None
         if tok.form in _NOW_WORDS and base_tag(tok.tag) in ("NNG", "MAG"):
@@ -494,15 +495,15 @@ def _recent(text: str, tokens: list[Token], kind: Kind) -> tuple[str | None, int
             # article can still answer.
             if nxt is not None and nxt.form == "까지":
                 continue
-            return tok.form, _NOW_WORDS[tok.form]
+            return tok.form, _NOW_WORDS[tok.form], False
         if tok.form in _NOW_PREFIXES and nxt is not None and nxt.form in _NOW_PERIODS:
-            return text[tok.start:nxt.end], _NOW_PERIODS[nxt.form]
+            return text[tok.start:nxt.end], _NOW_PERIODS[nxt.form], False
     forms = [t.form for t in tokens]
     if "다음" in forms:
         # 다음 대선, 다음 동계올림픽: the next one from now, which an old article gets wrong.
         i = forms.index("다음")
         if i + 1 < len(tokens) and base_tag(tokens[i + 1].tag) in ("NNG", "NNP") and tokens[i + 1].form not in ("날", "번", "해"):
-            return text[tokens[i].start:tokens[i + 1].end], _FUTURE_DAYS
+            return text[tokens[i].start:tokens[i + 1].end], _FUTURE_DAYS, True
     if kind is Kind.TIME and "언제" in forms:
         # 언제 나와, 언제 끝나: asks when something will happen, which only a recent article
         # can say. A past tense (나왔어, 나온 게) asks about what an old one may report.
@@ -510,8 +511,8 @@ def _recent(text: str, tokens: list[Token], kind: Kind) -> tuple[str | None, int
         past = any(base_tag(t.tag) == "EP" for t in tokens) or any(
             base_tag(t.tag) == "ETM" and t.form in ("ᆫ", "은") for t in tokens)
         if verbs and not past:
-            return text[tokens[forms.index("언제")].start:], _FUTURE_DAYS
-    return None, 0
+            return text[tokens[forms.index("언제")].start:], _FUTURE_DAYS, True
+    return None, 0, False
 
 
 def _kind(tokens: list[Token]) -> tuple[Kind, tuple[str, ...], bool]:

@@ -247,6 +247,32 @@ def test_the_same_question_is_answered_while_the_article_is_recent(analyzer, tmp
     assert "1250원" in top(r, "오늘 서울 지하철 기본요금 얼마야?").excerpt.text
 
 
+
+_SOLAR = """서울대 연구팀, 페로브스카이트 태양전지 수명 두 배로
+서울대 공대는 김민준 교수 연구팀이 페로브스카이트 태양전지의 수명을 두 배로 늘리는 기술을 개발했다고 10일 밝혔다.
+김 교수는 "이번 성과로 유연하고 가벼운 페로브스카이트 태양전지를 상용화할 수 있는 길이 열렸다"고 말했다.
+연구팀은 지난달 열린 국제학회에서 이 성과를 처음 공개했다.
+"""
+
+
+@pytest.mark.parametrize("plan, answer", [
+    ("", None),
+    ("연구팀은 2030년 상용화를 목표로 기업과 공동 연구를 이어갈 계획이다.\n", "2030년"),
+])
+def test_asked_when_something_will_happen_only_a_date_to_come_answers(analyzer, tmp_path, plan, answer):
+    # The day of the report (10일 밝혔다) and a past date (지난달) tell when it was said or done,
+    # and a quote that only talks about 상용화 gives no date at all.
+    write(tmp_path / "c", "solar.txt", _SOLAR + plan)
+    r = Retriever(tmp_path / "c", tmp_path / "i", analyzer, today=lambda: TODAY)
+    r.open()
+    asked = r.search("페로브스카이트 태양전지 언제 상용화된대?")
+    if answer is None:
+        assert asked.results == () and asked.reason_code == "kind_missing"
+    else:
+        assert marked(asked.results[0]) == answer
+    # Asked about the past, the report's day answers.
+    assert "10일" in top(r, "페로브스카이트 태양전지 수명 늘린 기술 언제 발표했어?").excerpt.text
+
 # --- captions and credit lines ---------------------------------------------------------------
 
 def test_photo_captions_and_credit_lines_are_not_article_text(news):
