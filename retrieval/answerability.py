@@ -25,6 +25,7 @@ from datetime import date
 import numpy as np
 
 from .excerpt import Choice, QueryTerm
+from .phrases import reports_speech
 from .question import Kind, Question, informative
 
 NAME_WEIGHT = 1.5  # a name the article never mentions says more than a common word it lacks
@@ -100,6 +101,10 @@ def judge(question: Question, qterms: list[QueryTerm], choice: Choice, title_ter
     # Asked when something still to come will be, a quote that only talks about it (상용화한다면
     # …) does not answer: what is to come is only ever told with a date.
     if question.ahead and not choice.kind_found:
+        return no("kind_missing")
+    # Asked what someone said (소감 뭐라고 했어), a quote that reports no speech does not answer,
+    # however many of the question's names it repeats.
+    if question.said and not reports_speech(choice.excerpt.text):
         return no("kind_missing")
     # A quote that repeats (nearly) every informative word of a question of several words is
     # about what it asks, even when the answer is phrased in a way not recognised (3학년 때부터).

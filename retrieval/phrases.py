@@ -94,6 +94,15 @@ _NOT_NAMES = frozenset("이번 당시 지난 현재 전직 신임 초대 공동 
                        "현직 차기 전임 후임 명예 수석 선임 책임 부장 대학".split()) | COUNTRIES
 
 
+# What a sentence that reports speech holds: quotation marks or a verb of saying.
+_SPOKEN = re.compile(r"[“”\"'‘’「」]|말(?:했|하|한)|밝혔|강조|설명(?:했|하)|전했|덧붙|언급|주장|답했|당부|소감"
+                     r"|[다라]며|[다라]고\s?(?:했|말|밝|강조|전|설명)")
+
+
+def reports_speech(text: str) -> bool:
+    return _SPOKEN.search(text) is not None
+
+
 @dataclass(frozen=True)
 class Phrase:
     start: int  # offsets into the sentence

@@ -43,6 +43,7 @@ class Question:
     surfaces: tuple[tuple[str, tuple[str, ...]], ...] = ()
     grain: str | None = None  # for TIME: the part of a date asked for (년 of 몇 년도, 시 of 시각)
     ahead: bool = False  # asks when something still to come will be (언제 나와, 다음 대선 언제야)
+    said: bool = False  # asks what someone said (소감 뭐라고 했어, 강조한 건)
 
     @property
     def specific_focus(self) -> frozenset[str]:
@@ -292,7 +293,8 @@ def analyse(text: str, tokens: list[Token], known=None) -> Question:
     return Question(text, tuple(terms), tuple(tags), kind, units, publication, recent, recent_days,
                     _focus(tokens, kept), category, synonyms, _pairs(text, tokens, kept),
                     _names(text, tokens), _surfaces(text, tokens, kept),
-                    _grain(forms, bases) if kind is Kind.TIME else None, ahead and kind is Kind.TIME)
+                    _grain(forms, bases) if kind is Kind.TIME else None, ahead and kind is Kind.TIME,
+                    _said(tokens, kind))
 
 
 def _names(text: str, tokens: list[Token]) -> frozenset[str]:
@@ -594,6 +596,31 @@ def _kind(tokens: list[Token]) -> tuple[Kind, tuple[str, ...], bool]:
 # Words of a time question that say which part of a date answers it.
 _GRAINS = {"시각": "시", "시": "시", "연도": "년", "년도": "년", "해": "년", "년": "년", "연대": "년", "날짜": "일",
            "일자": "일", "날": "일", "일": "일", "월": "월", "요일": "요일"}
+
+
+_SPEECH_NOUNS = frozenset({"소감", "발언"})
+_SAID_VERBS = frozenset({"하", "말하", "밝히", "답하", "대답하", "얘기하", "이야기하"})
+_SPEECH_STEMS = frozenset({"강조", "언급", "주장", "당부", "말하", "발언"})
+_WHAT_WAS_SAID = frozenset({"것", "거", "건", "내용"})
+
+
+def _said(tokens: list[Token], kind: Kind) -> bool:
+    """Whether the question asks what someone said: 소감, 뭐라고 했어 (not 뭐라고 불러, which asks
+    for a name), 강조한 건. Who said it, or when, is asked with another kind."""
+    if kind in (Kind.PERSON, Kind.PLACE, Kind.TIME, Kind.AMOUNT):
+        return False
+    forms = [t.form for t in tokens]
+    if _SPEECH_NOUNS & set(forms):
+        return True
+    for i, tok in enumerate(tokens):
+        nxt = forms[i + 1:i + 4]
+        if tok.form == "라고" and i >= 2 and forms[i - 2] in ("뭐", "무엇") and nxt[:1] and nxt[0] in _SAID_VERBS \
+                and any(base_tag(t.tag) == "EP" for t in tokens[i + 2:i + 4]):
+            return True  # 뭐라고 했어: said, in the past; 뭐라고 해 asks what a thing is called
+        if tok.form in _SPEECH_STEMS and any(base_tag(t.tag) == "ETM" for t in tokens[i + 1:i + 3]) \
+                and _WHAT_WAS_SAID & set(nxt):
+            return True
+    return False
 
 
 def _grain(forms: list[str], bases: list[str]) -> str | None:

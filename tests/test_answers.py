@@ -273,6 +273,36 @@ def test_asked_when_something_will_happen_only_a_date_to_come_answers(analyzer, 
     # Asked about the past, the report's day answers.
     assert "10일" in top(r, "페로브스카이트 태양전지 수명 늘린 기술 언제 발표했어?").excerpt.text
 
+
+_NOBEL = """페링하 교수 등 3명, 분자기계 개발로 노벨화학상
+스웨덴 왕립과학원은 분자기계를 개발한 장피에르 소바주, 프레이저 스토더트, 베르나르트 페링하 교수를 올해 노벨화학상 수상자로 선정했다.
+페링하 교수는 1999년 자외선을 쬐면 한 방향으로 도는 분자모터를 처음 개발했다.
+세 교수는 상금 800만 크로나를 나눠 받는다.
+"""
+
+
+@pytest.mark.parametrize("speech, answer", [
+    ("", None),
+    ("페링하 교수는 수상 소식을 듣고 \"너무 놀라서 어떻게 말해야 할지 모르겠다\"고 말했다.\n", "너무 놀라서"),
+])
+def test_asked_what_someone_said_only_reported_speech_answers(analyzer, tmp_path, speech, answer):
+    # Every name of the question is in the article, but a sentence about the motor he built is
+    # not what he said on winning.
+    write(tmp_path / "c", "nobel.txt", _NOBEL + speech)
+    r = Retriever(tmp_path / "c", tmp_path / "i", analyzer, today=lambda: TODAY)
+    r.open()
+    asked = r.search("페링하 교수 노벨상 수상 소감 뭐라고 했어?")
+    if answer is None:
+        assert asked.results == () and asked.reason_code == "kind_missing"
+    else:
+        assert answer in asked.results[0].excerpt.text
+    # 뭐라고 + a verb of naming asks for a name, which a plain sentence gives.
+    assert "분자모터" in top(r, "자외선을 쬐면 한 방향으로 도는 분자를 뭐라고 불러?").excerpt.text
+
+
+def test_what_the_chairman_stressed_is_quoted_from_the_sample(news):
+    assert "고객" in top(news, "구광모 회장이 사장단 워크숍에서 강조한 건?").excerpt.text
+
 # --- captions and credit lines ---------------------------------------------------------------
 
 def test_photo_captions_and_credit_lines_are_not_article_text(news):
