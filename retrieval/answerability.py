@@ -76,6 +76,8 @@ def prejudge(question: Question, qterms: list[QueryTerm], in_article: np.ndarray
     held = whole_words(question, qterms, in_article | np.array([q.text in title_terms for q in qterms], dtype=bool))
     if float(weights[held].sum()) < min(MIN_ARTICLE_COVERAGE, STRONG_COVERAGE, RICH_COVERAGE) * (float(weights.sum()) or 1.0):
         return "words_missing"
+    if _other_model(qterms, held):
+        return "topic_missing"
     # Checked second: "too old" is only worth saying of an article that is about the question.
     return "stale" if _stale(question, published, today) else None
 
@@ -97,6 +99,8 @@ def judge(question: Question, qterms: list[QueryTerm], choice: Choice, title_ter
 
     if _stale(question, published, today):
         return no("stale")
+    if _other_model(qterms, in_article):
+        return no("topic_missing")
     matched_words = int((weights[in_quote] > 0).sum())
     # Asked when something still to come will be, a quote that only talks about it (상용화한다면
     # …) does not answer: what is to come is only ever told with a date.
@@ -153,6 +157,12 @@ def whole_words(question: Question, qterms: list[QueryTerm], held: np.ndarray, c
         if len(cols) > 1 and not held[cols].all():
             out[cols] = False
     return out
+
+
+def _other_model(qterms: list[QueryTerm], held: np.ndarray) -> bool:
+    """The number of a name (아이폰 16, 갤럭시 S 8) is not in the article: it is about another
+    model, edition or year of the thing (아이폰4), whatever else it shares with the question."""
+    return any(q.proper and q.text.isdigit() and not h for q, h in zip(qterms, held))
 
 
 def _stale(question: Question, published: str | None, today: date | None) -> bool:

@@ -225,7 +225,7 @@ def test_bold_goes_to_question_words_not_to_light_verbs(corpus, make_retriever):
     ("내일 서울 날씨 어때?", "words_missing"),          # nothing is about the weather
     ("류현진 이번 시즌 평균자책점 얼마야", "words_missing"),
     # A model the corpus never mentions: the drone article's "2시간" is not 코브라2.
-    ("코브라2 드론 한 번 충전으로 몇 분 날아?", "words_missing"),
+    ("코브라2 드론 한 번 충전으로 몇 분 날아?", "topic_missing"),
 ])
 def test_questions_the_articles_cannot_answer_get_no_quote(news, question, reason):
     answer = news.search(question)
@@ -302,6 +302,18 @@ def test_asked_what_someone_said_only_reported_speech_answers(analyzer, tmp_path
 
 def test_what_the_chairman_stressed_is_quoted_from_the_sample(news):
     assert "고객" in top(news, "구광모 회장이 사장단 워크숍에서 강조한 건?").excerpt.text
+
+
+def test_a_model_number_the_article_never_gives_is_another_model(analyzer, tmp_path):
+    write(tmp_path / "c", "iphone.txt", (
+        "아이폰4, 국내 공식 출시\n"
+        "애플의 아이폰4가 10일 오전 국내에서 공식 출시됐다.\n"
+        "KT는 10일 오전 8시부터 광화문에서 아이폰4를 예약한 가입자 100명을 초청해 출시 행사를 열었다.\n"))
+    r = Retriever(tmp_path / "c", tmp_path / "i", analyzer, today=lambda: TODAY)
+    r.open()
+    other = r.search("아이폰 16 출시일 언제야?")
+    assert other.results == () and other.reason_code == "topic_missing"
+    assert "10일" in top(r, "아이폰 4 출시일 언제야?").excerpt.text
 
 # --- captions and credit lines ---------------------------------------------------------------
 
