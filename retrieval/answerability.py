@@ -38,7 +38,7 @@ RICH_WORDS = 4  # informative question words in the quote, with at least RICH_CO
 RICH_COVERAGE = 0.5
 # Kinds whose phrases are found reliably enough that a quote without one is not an answer,
 # whatever else it shares with the question (a number, a date, a proper noun).
-ALWAYS_KIND = frozenset({Kind.TIME, Kind.PERSON, Kind.PLACE})
+ALWAYS_KIND = frozenset({Kind.TIME, Kind.PERSON, Kind.PLACE, Kind.CONTACT})
 
 
 @dataclass(frozen=True)
@@ -103,8 +103,10 @@ def judge(question: Question, qterms: list[QueryTerm], choice: Choice, title_ter
         return no("topic_missing")
     matched_words = int((weights[in_quote] > 0).sum())
     # Asked when something still to come will be, a quote that only talks about it (상용화한다면
-    # …) does not answer: what is to come is only ever told with a date.
-    if question.ahead and not choice.kind_found:
+    # …) does not answer: what is to come is only ever told with a date. Nor does a quote without
+    # a telephone number or address answer a question asking for one: both are written in forms
+    # always recognised.
+    if (question.ahead or question.kind is Kind.CONTACT) and not choice.kind_found:
         return no("kind_missing")
     # Asked what someone said (소감 뭐라고 했어), a quote that reports no speech does not answer,
     # however many of the question's names it repeats.

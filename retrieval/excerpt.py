@@ -630,7 +630,7 @@ def _has_strong(scored: Scored, i: int) -> bool:
 
 
 def _find(question: Question, view: ArticleView, i: int) -> list[phrases.Phrase]:
-    if question.kind in (Kind.AMOUNT, Kind.TIME):
+    if question.kind in (Kind.AMOUNT, Kind.TIME, Kind.CONTACT):
         return phrases.find(question, view.text(i), [], [], [])  # read from the text alone
     terms, tags, spans = view.tokens(i)
     return phrases.find(question, view.text(i), terms, tags, spans)

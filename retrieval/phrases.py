@@ -94,6 +94,15 @@ _NOT_NAMES = frozenset("이번 당시 지난 현재 전직 신임 초대 공동 
                        "현직 차기 전임 후임 명예 수석 선임 책임 부장 대학".split()) | COUNTRIES
 
 
+# Telephone numbers (02-2110-7711, (044)201-6789, 1588-1234), the short lines dialled without an
+# area code (국번 없이 128, 유선전화 128; not 128억 or 128명), e-mail and web addresses.
+_CONTACT = re.compile(
+    r"(?<![\d.,])(?!(?:19|20)\d\d-(?:19|20)\d\d)(?:\+82[-\s]?)?(?:\(?0\d{1,2}\)?[-.\s]?)?\d{3,4}-\d{4}(?!\d)"
+    r"|(?<![\d.,])1\d{2,3}(?![\d]|[.,]\d|\s?(?:년|월|일|명|개|원|억|만|천|%|번째|위|호|회|대|곳|건|도|시|분|초|세|살|[A-Za-z]))"
+    r"|[\w.+-]+@[\w-]+(?:\.[\w-]+)+"
+    r"|(?:https?://|www\.)[^\s<>\"')]+|[\w-]+(?:\.[\w-]+)*\.(?:kr|com|net|org)(?:/[^\s<>\"')]*)?"
+)
+
 # What a sentence that reports speech holds: quotation marks or a verb of saying.
 _SPOKEN = re.compile(r"[“”\"'‘’「」]|말(?:했|하|한)|밝혔|강조|설명(?:했|하)|전했|덧붙|언급|주장|답했|당부|소감"
                      r"|[다라]며|[다라]고\s?(?:했|말|밝|강조|전|설명)")
@@ -121,6 +130,8 @@ def find(question: Question, text: str, terms: list[str], tags: list[int], spans
         return _amounts(text, question.units)
     if kind is Kind.TIME:
         return _times(text, question.grain, question.ahead)
+    if kind is Kind.CONTACT:
+        return [Phrase(m.start(), m.end(), True) for m in _CONTACT.finditer(text)]
     # The question's own word, written in the sentence as one (지카 + 바이러스 for the question's
     # 지카바이러스), is not what it asks for.
     own = question.text.replace(" ", "").lower()

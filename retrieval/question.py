@@ -21,6 +21,7 @@ class Kind(enum.Enum):
     TIME = "time"
     AMOUNT = "amount"  # a number, with `units` when the question names them
     NAME = "name"  # what something is called: 이름이 뭐야, 뭐라고 불러, 어느 저널
+    CONTACT = "contact"  # a telephone number, e-mail or web address: 신고 전화번호 뭐야, 홈페이지 주소
 
 
 @dataclass(frozen=True)
@@ -270,6 +271,8 @@ def analyse(text: str, tokens: list[Token], known=None) -> Question:
             terms.append(term)
             tags.append(code)
     kind, units, publication = _kind(tokens)
+    if kind in (Kind.ANY, Kind.NAME, Kind.AMOUNT) and _asks_contact({t.form for t in tokens if base_tag(t.tag) == "NNG"}):
+        kind, units = Kind.CONTACT, ()  # 전화번호 몇 번이야, 홈페이지 주소 뭐야; not 홈페이지에 글을 올린 사람
     if kind is Kind.AMOUNT and units:
         # The counter a question asks with (몇 명) says what kind of answer it wants; it is not
         # a word the answering sentence must share.
@@ -515,6 +518,18 @@ def _recent(text: str, tokens: list[Token], kind: Kind) -> tuple[str | None, int
         if verbs and not past:
             return text[tokens[forms.index("언제")].start:], _FUTURE_DAYS, True
     return None, 0, False
+
+
+_CONTACT_NOUNS = frozenset({"전화번호", "연락처", "이메일", "홈페이지", "누리집", "웹사이트"})
+_CONTACT_PAIRS = ({"전화", "번호"}, {"메일", "주소"}, {"사이트", "주소"})
+_CONTACT_LINES = frozenset({"콜센터", "신고", "문의", "상담", "핫라인", "상황실"})
+
+
+def _asks_contact(nouns: set[str]) -> bool:
+    """전화번호, 연락처, 홈페이지 주소, 신고 번호: asked for a number to call or an address to
+    write to, which only one written as such answers."""
+    return bool(nouns & _CONTACT_NOUNS) or any(pair <= nouns for pair in _CONTACT_PAIRS) \
+        or ("번호" in nouns and bool(nouns & _CONTACT_LINES))
 
 
 def _kind(tokens: list[Token]) -> tuple[Kind, tuple[str, ...], bool]:

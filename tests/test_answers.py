@@ -315,6 +315,33 @@ def test_a_model_number_the_article_never_gives_is_another_model(analyzer, tmp_p
     assert other.results == () and other.reason_code == "topic_missing"
     assert "10일" in top(r, "아이폰 4 출시일 언제야?").excerpt.text
 
+
+_FLOOD = """환경부, 침수 피해 가구 실내환경 무료 진단
+환경부는 최근 폭우로 침수 피해를 입은 취약가구를 대상으로 9월 1일부터 실내환경 무료 진단을 실시한다고 밝혔다.
+진단반은 곰팡이와 세균 농도를 측정하고 결과에 따라 소독과 환기 방법을 안내한다.
+김민수 환경보건정책관은 진단 결과를 환경부 홈페이지에 공개하겠다고 말했다.
+"""
+
+
+@pytest.mark.parametrize("how, answer", [
+    ("", None),
+    ("진단 신청은 한국환경공단 콜센터(1577-8866)로 하면 된다.\n", "1577-8866"),
+    ("신청은 국번 없이 128로 전화하면 된다.\n", "128"),
+])
+def test_asked_for_a_telephone_number_only_a_number_to_call_answers(analyzer, tmp_path, how, answer):
+    # 9월 1일 is a number, and the quote repeats every word of the question, but nobody can
+    # call it.
+    write(tmp_path / "c", "flood.txt", _FLOOD + how)
+    r = Retriever(tmp_path / "c", tmp_path / "i", analyzer, today=lambda: TODAY)
+    r.open()
+    asked = r.search("침수피해 실내환경 진단 신청 전화번호 뭐야?")
+    if answer is None:
+        assert asked.results == () and asked.reason_code == "kind_missing"
+    else:
+        assert marked(asked.results[0]) == answer
+    # A question that only mentions a homepage asks for someone, not for an address.
+    assert "김민수" in top(r, "진단 결과 홈페이지에 공개하겠다고 말한 사람 누구야?").excerpt.text
+
 # --- captions and credit lines ---------------------------------------------------------------
 
 def test_photo_captions_and_credit_lines_are_not_article_text(news):
