@@ -630,7 +630,7 @@ def _has_strong(scored: Scored, i: int) -> bool:
 
 
 def _find(question: Question, view: ArticleView, i: int) -> list[phrases.Phrase]:
-    if question.kind in (Kind.AMOUNT, Kind.TIME, Kind.CONTACT):
+    if question.kind in (Kind.AMOUNT, Kind.TIME, Kind.CONTACT, Kind.REASON):
         return phrases.find(question, view.text(i), [], [], [])  # read from the text alone
     terms, tags, spans = view.tokens(i)
     return phrases.find(question, view.text(i), terms, tags, spans)
@@ -715,6 +715,8 @@ def _answer_span(candidates, scored: Scored, shift: int, text: str) -> tuple[int
     """The phrase to mark as the answer, [start, end) in the excerpt, or None when no phrase
     clearly is: a phrase of exactly the asked kind in the quote's sentences, scored by the
     question words around it (the focus word counting double), ahead of any other by a margin."""
+    if scored.question.kind is Kind.REASON:
+        return None  # 때문, 혐의 show where the reason is given, not which words it is
     view = scored.view
     weight_of: dict[int, float] = {}
     focus = scored.matches.keys.focus

@@ -103,6 +103,9 @@ _CONTACT = re.compile(
     r"|(?:https?://|www\.)[^\s<>\"')]+|[\w-]+(?:\.[\w-]+)*\.(?:kr|com|net|org)(?:/[^\s<>\"')]*)?"
 )
 
+# Words that give a cause or a purpose: a sentence without one rarely says why.
+_CAUSES = re.compile(r"때문|원인|이유|까닭|탓|인해|인한|인하여|덕분|혐의|므로|바람에|결과|영향|계기")
+
 # What a sentence that reports speech holds: quotation marks or a verb of saying.
 _SPOKEN = re.compile(r"[“”\"'‘’「」]|말(?:했|하|한)|밝혔|강조|설명(?:했|하)|전했|덧붙|언급|주장|답했|당부|소감"
                      r"|[다라]며|[다라]고\s?(?:했|말|밝|강조|전|설명)")
@@ -130,6 +133,8 @@ def find(question: Question, text: str, terms: list[str], tags: list[int], spans
         return _amounts(text, question.units)
     if kind is Kind.TIME:
         return _times(text, question.grain, question.ahead)
+    if kind is Kind.REASON:
+        return [Phrase(m.start(), m.end(), True) for m in _CAUSES.finditer(text)]
     if kind is Kind.CONTACT:
         return [Phrase(m.start(), m.end(), True) for m in _CONTACT.finditer(text)]
     # The question's own word, written in the sentence as one (지카 + 바이러스 for the question's

@@ -21,6 +21,7 @@ class Kind(enum.Enum):
     TIME = "time"
     AMOUNT = "amount"  # a number, with `units` when the question names them
     NAME = "name"  # what something is called: 이름이 뭐야, 뭐라고 불러, 어느 저널
+    REASON = "reason"  # why: 왜, 원인이 뭐야, 이유는
     CONTACT = "contact"  # a telephone number, e-mail or web address: 신고 전화번호 뭐야, 홈페이지 주소
 
 
@@ -532,6 +533,9 @@ def _asks_contact(nouns: set[str]) -> bool:
         or ("번호" in nouns and bool(nouns & _CONTACT_LINES))
 
 
+_REASON_NOUNS = frozenset({"원인", "이유", "까닭", "사유", "탓"})
+
+
 def _kind(tokens: list[Token]) -> tuple[Kind, tuple[str, ...], bool]:
     forms = [t.form for t in tokens]
     bases = [base_tag(t.tag) for t in tokens]
@@ -576,6 +580,8 @@ def _kind(tokens: list[Token]) -> tuple[Kind, tuple[str, ...], bool]:
         if after_which and after_which not in _PLACE_NOUNS and "어디" not in forms:
             return Kind.NAME, (), False
         return Kind.PLACE, (), False
+    if "왜" in forms or _last_noun(forms, bases) in _REASON_NOUNS or _noun_before_what(forms, bases) in _REASON_NOUNS:
+        return Kind.REASON, (), False
     if {"뭐", "무엇", "뭘"} & set(forms) and {"라고", "이라고"} & set(forms) and verbs & _SAY_VERBS:
         return Kind.ANY, (), False  # 뭐라고 했어, 뭐라고 정의했어: what someone said, not a name
     if nouns & _NAME_NOUNS or ({"뭐", "무엇", "뭘"} & set(forms) and verbs & _CALL_VERBS and {"라고", "이라고", "라"} & set(forms)):
@@ -684,6 +690,17 @@ def _priced(forms: list[str], bases: list[str]) -> tuple[str, ...]:
         if base in ("NNG", "NNP") and len(form) >= 2 and form[-1] in _PRICE_ENDINGS and form not in _NOT_PRICES:
             return _MONEY
     return ()
+
+
+def _noun_before_what(forms: list[str], bases: list[str]) -> str | None:
+    """The noun 뭐/무엇 asks about: 원인 of "원인 뭐로 밝혀졌어", 이유 of "이유는 무엇인가"."""
+    for i, form in enumerate(forms):
+        if form in ("뭐", "무엇", "뭘"):
+            j = i - 1
+            while j >= 0 and bases[j] in _PARTICLE_TAGS:
+                j -= 1
+            return forms[j] if j >= 0 and bases[j] in ("NNG", "NNP") else None
+    return None
 
 
 def _last_noun(forms: list[str], bases: list[str]) -> str | None:

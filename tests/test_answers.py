@@ -342,6 +342,21 @@ def test_asked_for_a_telephone_number_only_a_number_to_call_answers(analyzer, tm
     # A question that only mentions a homepage asks for someone, not for an address.
     assert "김민수" in top(r, "진단 결과 홈페이지에 공개하겠다고 말한 사람 누구야?").excerpt.text
 
+
+def test_asked_why_the_sentence_giving_the_reason_is_quoted(analyzer, tmp_path):
+    # The last sentence repeats every word of the question (and its 왜); the one between gives
+    # the reason, naming the chief only as the subject of the article.
+    write(tmp_path / "c", "chief.txt", (
+        "이태원 참사 브리핑 맡았던 용산소방서장 입건\n"
+        "경찰 특별수사본부는 이태원 참사 당시 현장 브리핑을 맡았던 최성범 용산소방서장을 입건했다.\n"
+        "대응 단계 발령이 30분 늦었다는 것이 입건 이유로, 업무상 과실치사 혐의가 적용됐다.\n"
+        "일부 시민들은 최성범 용산소방서장이 입건될 만큼 잘못했다면 왜 윗선은 입건되지 않느냐고 반발했다.\n"))
+    r = Retriever(tmp_path / "c", tmp_path / "i", analyzer, today=lambda: TODAY)
+    r.open()
+    result = top(r, "용산소방서장 왜 입건됐어?")
+    assert "과실치사" in result.excerpt.text
+    assert result.answer is None  # 혐의 shows where the reason is, not which words it is
+
 # --- captions and credit lines ---------------------------------------------------------------
 
 def test_photo_captions_and_credit_lines_are_not_article_text(news):
