@@ -357,6 +357,18 @@ def test_asked_why_the_sentence_giving_the_reason_is_quoted(analyzer, tmp_path):
     assert "과실치사" in result.excerpt.text
     assert result.answer is None  # 혐의 shows where the reason is, not which words it is
 
+
+def test_how_is_a_question_word_not_a_word_to_find(analyzer, tmp_path):
+    # Kiwi reads 어떻게 before a verb as one adverb; as a rare word it outweighed the topic.
+    write(tmp_path / "c", "care.txt", (
+        "요양등급을 어떻게 받느냐는 문의 전화가 하루 수백 통씩 걸려온다.\n"
+        "정부는 경증 치매 환자도 요양등급을 받을 수 있도록 기준을 완화하기로 했다.\n"))
+    r = Retriever(tmp_path / "c", tmp_path / "i", analyzer, today=lambda: TODAY)
+    r.open()
+    asked = r.search("치매 환자 요양등급 어떻게 받아?")
+    assert "어떻게" not in asked.terms and "요양" in asked.terms
+    assert "경증 치매 환자도" in asked.results[0].excerpt.text
+
 # --- captions and credit lines ---------------------------------------------------------------
 
 def test_photo_captions_and_credit_lines_are_not_article_text(news):
