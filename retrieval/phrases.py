@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass
 
 from .analyzer import TAG_CODE
-from .question import Kind, Question
+from .question import SCORE, Kind, Question
 
 NNP, SL, SH, NNG, SN = (TAG_CODE[t] for t in ("NNP", "SL", "SH", "NNG", "SN"))
 PROPER = (NNP, SL, SH)
@@ -106,8 +106,9 @@ _CONTACT = re.compile(
 # Words that give a cause or a purpose: a sentence without one rarely says why.
 _CAUSES = re.compile(r"때문|원인|이유|까닭|탓|인해|인한|인하여|덕분|혐의|므로|바람에|결과|영향|계기")
 
-# What a sentence that reports speech holds: quotation marks or a verb of saying.
-_SPOKEN = re.compile(r"[“”\"'‘’「」]|말(?:했|하|한)|밝혔|강조|설명(?:했|하)|전했|덧붙|언급|주장|답했|당부|소감"
+# What a sentence that reports speech holds: double quotation marks or a verb of saying.
+# (Single ones mark names and emphasis in Korean news: '세상과의 연결'에서는.)
+_SPOKEN = re.compile(r"[“”\"「」]|말(?:했|하|한)|밝혔|강조|설명(?:했|하)|전했|덧붙|언급|주장|답했|당부|소감"
                      r"|[다라]며|[다라]고\s?(?:했|말|밝|강조|전|설명)")
 
 
@@ -208,10 +209,14 @@ def _times(text: str, grain: str | None = None, ahead: bool = False) -> list[Phr
 
 
 _NUMBER_ONLY = re.compile(rf"{_STARTS}{_NUMBER}")
+# 1-0, 3 : 2, 2대 1; not dates (2016-11-03), ranges of years or telephone numbers.
+_SCORES = re.compile(r"(?<![\d.,:-])\d{1,3}\s?(?:-|:|대)\s?\d{1,3}(?![\d.,:-])")
 _BIG_CHARS = frozenset("십백천만억조")
 
 
 def _amounts(text: str, units: tuple[str, ...]) -> list[Phrase]:
+    if units == SCORE:
+        return [Phrase(m.start(), m.end(), True) for m in _SCORES.finditer(text)]
     if units:
         # A number followed by one of the asked units (one pattern for every question: a pattern
         # per unit set would be compiled anew for most questions).

@@ -9,6 +9,7 @@ one the question does not already name. Everything here is read from Kiwi's morp
 from __future__ import annotations
 
 import enum
+import re
 from dataclasses import dataclass
 
 from .analyzer import TAG_CODE, Token, base_tag
@@ -59,6 +60,8 @@ class Question:
 _PERCENT = ("%", "％", "퍼센트", "프로", "퍼")
 # Words after 몇 (or 얼마) that say what is counted, and the counters an answer writes them
 # with. Unlisted counters stand for themselves (몇 편 -> 편).
+# The units of a score (몇 대 몇): 2-1, 3:0 and 1대 0 are read whole.
+SCORE = ("대", "-", ":")
 _UNIT_ALIASES = {
     "살": ("살", "세"),
     "세": ("세", "살"),
@@ -301,10 +304,18 @@ def analyse(text: str, tokens: list[Token], known=None) -> Question:
                     _said(tokens, kind))
 
 
+_YEAR = re.compile(r"(?:19|20)\d\d")
+
+
 def _names(text: str, tokens: list[Token]) -> frozenset[str]:
     out: set[str] = set()
     last_proper_end = -2
-    for tok in tokens:
+    for i, tok in enumerate(tokens):
+        nxt = tokens[i + 1] if i + 1 < len(tokens) else None
+        if _YEAR.fullmatch(tok.form) and nxt is not None and nxt.pieces and nxt.start == tok.end + 1 \
+                and base_tag(nxt.tag) in ("NNG", "NNP"):
+            out.add(tok.form)  # 2014 월드컵, 2022 베이징 올림픽: the year names which one
+            continue
         if not tok.pieces:
             continue
         if tok.pieces[0][3] in PROPER_CODES:
@@ -548,6 +559,8 @@ def _kind(tokens: list[Token]) -> tuple[Kind, tuple[str, ...], bool]:
         after_tag = bases[i + 1] if i + 1 < len(forms) else ""
         if form == "며칠":
             return Kind.AMOUNT, ("일",), False
+        if form == "몇" and after in ("대", ":") and "몇" in forms[i + 2:i + 4]:
+            return Kind.AMOUNT, SCORE, False  # 몇 대 몇으로 이겼어: a score
         if form == "몇" and after_tag in ("NNB", "NNG", "SL", "SW", "NNP"):
             unit = after.lower()
             if unit in _TIME_COUNTERS or (unit == "년" and i + 2 < len(forms) and forms[i + 2] in ("도",)):

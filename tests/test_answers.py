@@ -283,6 +283,8 @@ _NOBEL = """페링하 교수 등 3명, 분자기계 개발로 노벨화학상
 
 @pytest.mark.parametrize("speech, answer", [
     ("", None),
+    # Single quotation marks set off names in Korean news, not speech.
+    ("페링하 교수의 노벨상 수상으로 그가 만든 '분자모터' 연구가 다시 주목받고 있다.\n", None),
     ("페링하 교수는 수상 소식을 듣고 \"너무 놀라서 어떻게 말해야 할지 모르겠다\"고 말했다.\n", "너무 놀라서"),
 ])
 def test_asked_what_someone_said_only_reported_speech_answers(analyzer, tmp_path, speech, answer):
@@ -368,6 +370,28 @@ def test_how_is_a_question_word_not_a_word_to_find(analyzer, tmp_path):
     asked = r.search("치매 환자 요양등급 어떻게 받아?")
     assert "어떻게" not in asked.terms and "요양" in asked.terms
     assert "경증 치매 환자도" in asked.results[0].excerpt.text
+
+
+_FINAL = """스페인, 연장전 끝에 네덜란드 꺾고 월드컵 첫 우승
+요하네스버그에서 열린 2010년 FIFA 월드컵 결승전에서 스페인이 네덜란드를 1-0으로 꺾고 사상 처음으로 우승을 차지했다.
+스페인은 1974년 FIFA 월드컵에서 우승한 서독에 이어 두 번째로 유럽선수권과 월드컵을 모두 제패한 팀이 됐다.
+"""
+
+
+def test_a_score_answers_how_many_to_how_many(analyzer, tmp_path):
+    write(tmp_path / "c", "final.txt", _FINAL)
+    r = Retriever(tmp_path / "c", tmp_path / "i", analyzer, today=lambda: TODAY)
+    r.open()
+    assert marked(top(r, "스페인 결승 몇 대 몇으로 이겼어?")) == "1-0"
+
+
+def test_the_year_of_an_event_the_article_never_gives_is_another_year(analyzer, tmp_path):
+    write(tmp_path / "c", "final.txt", _FINAL)
+    r = Retriever(tmp_path / "c", tmp_path / "i", analyzer, today=lambda: TODAY)
+    r.open()
+    other = r.search("2014 월드컵 우승팀 어디야?")
+    assert other.results == () and other.reason_code == "topic_missing"
+    assert "스페인" in top(r, "2010 월드컵 우승팀 어디야?").excerpt.text
 
 # --- captions and credit lines ---------------------------------------------------------------
 
