@@ -11,7 +11,8 @@ from pathlib import Path
 
 from retrieval import Analyzer, IndexBusy, IndexCorrupt, Retriever
 from retrieval.models import Answer
-from retrieval.retriever import MAX_QUESTION_CHARS
+from retrieval.retriever import BACKENDS, MAX_QUESTION_CHARS
+from retrieval.shards import shard_paths
 from retrieval.textfile import UnreadableFile, decode
 
 from .handlers.questions import no_answer_text
@@ -36,7 +37,8 @@ def main(argv: list[str] | None = None) -> int:
         return 2
     try:
         settings = load_settings(
-            corpus_dir=getattr(args, "corpus", None), index_dir=getattr(args, "index", None)
+            corpus_dir=getattr(args, "corpus", None), index_dir=getattr(args, "index", None),
+            search_backend=getattr(args, "backend", None), index_shards=getattr(args, "shards", None),
         )
         _setup_logging(settings.log_level)
         return args.func(args, settings)
@@ -57,6 +59,14 @@ def _parser() -> argparse.ArgumentParser:
     def with_paths(sp):
         sp.add_argument("--corpus", type=Path, help="corpus folder (default: CORPUS_DIR or ./corpus)")
         sp.add_argument("--index", type=Path, help="index folder (default: INDEX_DIR or ./index)")
+        with_backend(sp)
+        return sp
+
+    def with_backend(sp):
+        sp.add_argument("--backend", choices=BACKENDS,
+                        help="where questions are scored (default: SEARCH_BACKEND or embedded)")
+        sp.add_argument("--shards", type=int, metavar="N",
+                        help="Xapian shards for --backend xapian (default: INDEX_SHARDS or 1)")
         return sp
 
     sp = with_paths(sub.add_parser("index", help="build or update the index"))
@@ -75,6 +85,7 @@ def _parser() -> argparse.ArgumentParser:
     sp.add_argument("--corpus", type=Path, help="corpus folder for JSON Lines questions (default: CORPUS_DIR or ./corpus)")
     sp.add_argument("--limit", type=int, help="only the first N questions")
     sp.add_argument("--json", action="store_true")
+    with_backend(sp)
     sp.set_defaults(func=cmd_eval)
 
     sp = sub.add_parser("analyze", help="show the analyzer's tokens, as Elasticsearch's _analyze does")
@@ -134,6 +145,9 @@ def cmd_index(args, settings: Settings) -> int:
     retriever = make_retriever(settings)
     report = retriever.reload(_progress())
     print(report.summary())
+    if retriever.shards:
+        gen = retriever.snapshot.path
+        print(f"{retriever.shards} Xapian shard(s) in {gen}: " + ", ".join(f"{gen.name}/{p.name}" for p in shard_paths(gen, retriever.shards)))
     return 0
 
 
@@ -184,7 +198,8 @@ def cmd_eval(args, settings: Settings) -> int:
         return 2
     try:
         report = evaluate(args.qa, corpus_dir=args.corpus or settings.corpus_dir, analyzer=Analyzer(settings.user_dict),
-                          min_coverage=settings.min_coverage, limit=args.limit)
+                          min_coverage=settings.min_coverage, limit=args.limit,
+                          backend=settings.search_backend, shards=settings.index_shards)
     except (ValueError, KeyError) as e:
         print(f"newsqa eval: {e}", file=sys.stderr)
         return 2

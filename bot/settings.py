@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Annotated
+from typing import Annotated, Literal
 
 from pydantic import Field, SecretStr, ValidationError, field_validator
 from pydantic_settings import BaseSettings, NoDecode, SettingsConfigDict
 
 from retrieval import Analyzer, Retriever
 from retrieval.retriever import DEFAULT_MIN_COVERAGE
+from retrieval.shards import ShardsUnavailable
 
 
 class SettingsError(Exception):
@@ -30,6 +31,10 @@ class Settings(BaseSettings):
     state_db: Path = Path("data/bot.sqlite")
     question_retention_days: float = Field(90, ge=0)
     user_dict: Path | None = None
+    # Where questions are scored: "embedded" (in memory) or "xapian" (INDEX_SHARDS Xapian
+    # databases in each index generation, read from disk; needs the `scale` extra).
+    search_backend: Literal["embedded", "xapian"] = "embedded"
+    index_shards: int = Field(1, ge=1, le=1024)
 
     results_per_message: int = Field(3, ge=1, le=10)
     min_coverage: float = Field(DEFAULT_MIN_COVERAGE, ge=0.0, le=1.0)
@@ -96,7 +101,10 @@ def load_settings(**overrides) -> Settings:
 
 def make_retriever(settings: Settings) -> Retriever:
     """The retriever these settings describe, for the bot and every command alike."""
-    return Retriever(
-        settings.corpus_dir, settings.index_dir, Analyzer(settings.user_dict),
-        min_coverage=settings.min_coverage,
-    )
+    try:
+        return Retriever(
+            settings.corpus_dir, settings.index_dir, Analyzer(settings.user_dict),
+            min_coverage=settings.min_coverage, backend=settings.search_backend, shards=settings.index_shards,
+        )
+    except ShardsUnavailable as e:
+        raise SettingsError(f"SEARCH_BACKEND: {e}") from None

@@ -151,6 +151,8 @@ def evaluate(
     limit: int | None = None,
     work_dir: Path | None = None,
     retriever: Retriever | None = None,
+    backend: str = "embedded",
+    shards: int = 1,
 ) -> EvalReport:
     """SQuAD JSON builds its own corpus from the contexts; JSON Lines asks the corpus folder
     (or an open retriever) given."""
@@ -161,7 +163,8 @@ def evaluate(
             if retriever is None:
                 if corpus_dir is None:
                     raise ValueError("a JSON Lines question set needs a corpus folder to ask")
-                retriever = Retriever(Path(corpus_dir), Path(tmp, "index"), analyzer or Analyzer(), params, min_coverage)
+                retriever = Retriever(Path(corpus_dir), Path(tmp, "index"), analyzer or Analyzer(), params, min_coverage,
+                                      backend=backend, shards=shards)
         else:
             articles, items = load_squad(qa_file)
             if retriever is None:
@@ -170,7 +173,8 @@ def evaluate(
                 with open(corpus / "contexts.jsonl", "w", encoding="utf-8") as f:
                     for a in articles:
                         f.write(json.dumps(a, ensure_ascii=False) + "\n")
-                retriever = Retriever(corpus, Path(tmp, "index"), analyzer or Analyzer(), params, min_coverage)
+                retriever = Retriever(corpus, Path(tmp, "index"), analyzer or Analyzer(), params, min_coverage,
+                                      backend=backend, shards=shards)
         report = retriever.open() if retriever._snapshot is None else None
         if limit:
             items = items[:limit]

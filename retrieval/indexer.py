@@ -26,6 +26,7 @@ from .cleanup import CLEANUP_VERSION
 from .corpus import CorpusFile, list_corpus, normalize_url, read_corpus_file
 from .models import Article, Sentence, Skipped
 from .passages import MAX_PASSAGE_CHARS, Passage, build_passages, paragraphs
+from .shards import write_shards
 from .store import (
     IndexCorrupt,
     NewGeneration,
@@ -115,12 +116,15 @@ def build_index(
     params: BM25Params = BM25Params(),
     progress: Progress | None = None,
     max_passage_chars: int = MAX_PASSAGE_CHARS,
+    shards: int = 0,
 ) -> BuildReport:
+    """shards: also write the passages as that many Xapian databases in the new generation
+    (retrieval/shards.py), for the xapian backend."""
     corpus_dir, index_dir = Path(corpus_dir), Path(index_dir)
     if not corpus_dir.is_dir():
         raise FileNotFoundError(f"corpus folder not found: {corpus_dir}")
     with BuildLock(index_dir):
-        return _Build(corpus_dir, index_dir, analyzer, params, progress or _quiet, max_passage_chars).run()
+        return _Build(corpus_dir, index_dir, analyzer, params, progress or _quiet, max_passage_chars, shards).run()
 
 
 def corpus_unchanged(corpus_dir: Path, snapshot) -> bool:
@@ -150,8 +154,9 @@ class _Build:
     """One build: the files synced into a new generation's store (stat diff, reading, dropping,
     dedupe, analysis), then postings, compaction and the commit."""
 
-    def __init__(self, corpus_dir, index_dir, analyzer, params, progress, max_passage_chars):
+    def __init__(self, corpus_dir, index_dir, analyzer, params, progress, max_passage_chars, shards=0):
         self.corpus_dir, self.index_dir = corpus_dir, index_dir
+        self.shards = shards
         self.analyzer, self.params, self.progress = analyzer, params, progress
         self.max_passage_chars = max_passage_chars
         self.report = BuildReport()
@@ -159,6 +164,16 @@ class _Build:
         self._vocab: dict[str, int] = {}  # term -> id, read from the store when the sync starts
         self._next_id = 0  # the id the next new term gets
         self._new_passages = 0
+
+    def _write_shards(self, rowids: np.ndarray):
+        if not self.shards:
+            return None
+
+        def write(folder: Path) -> None:
+            self.progress("shards", 0, 1)
+            write_shards(folder, rowids, self.shards)
+            self.progress("shards", 1, 1)
+        return write
 
     def run(self) -> BuildReport:
         started = time.perf_counter()
@@ -190,7 +205,8 @@ class _Build:
                 "build_seconds": round(self.report.seconds, 3),
                 "max_passage_chars": self.max_passage_chars,
                 "cleanup": CLEANUP_VERSION,
-            })
+                "shards": self.shards,
+            }, also=self._write_shards(rowids))
             self.progress("weights", 1, 1)
         except BaseException:
             gen.abort()

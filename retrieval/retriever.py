@@ -20,6 +20,8 @@ from .excerpt import warm_up as warm_up_excerpts
 from .question import Question, analyse
 from .indexer import BuildReport, Progress, build_index, corpus_unchanged
 from .models import Answer, Article, Result
+from .shards import ShardsUnavailable, ShardSearch, shard_paths
+from .shards import available as shards_available
 from .store import IndexCorrupt, IndexMissing, PassageRecord, Snapshot, load_current
 
 log = logging.getLogger(__name__)
@@ -32,6 +34,7 @@ MAX_CANDIDATES = 400  # passages read to find the best matching articles, at mos
 MAX_RESULTS = 100  # results a question can page through; k and offset are clamped to them
 FOLLOW_EVERY = 1.0  # seconds between looks at CURRENT for an index built by another process
 JUDGE_SLACK = 2  # articles judged beyond the ones a page shows, for those that do not answer
+BACKENDS = ("embedded", "xapian")
 FIRST_ANSWER_WITHIN = 2  # the first answer must come from the best matching articles
 REASONS = {
     "stale": "the matching articles are older than the question's time words allow",
@@ -63,7 +66,19 @@ class Retriever:
         min_coverage: float = DEFAULT_MIN_COVERAGE,
         judge_answers: bool = True,
         today: Callable[[], date] = date.today,
+        backend: str = "embedded",
+        shards: int = 1,
     ):
+        """backend: "embedded" (postings in memory, the default) or "xapian" (the passages also
+        written as `shards` Xapian databases in each generation, searched from disk; see
+        retrieval/shards.py). Excerpts and the no-answer decision are the same for both."""
+        if backend not in BACKENDS:
+            raise ValueError(f"unknown search backend {backend!r} (one of: {', '.join(BACKENDS)})")
+        if backend == "xapian":
+            if shards < 1:
+                raise ValueError("shards must be at least 1")
+            if not shards_available():
+                raise ShardsUnavailable("the xapian backend needs the Xapian bindings: pip install -e '.[scale]'")
         self.corpus_dir = Path(corpus_dir)
         self.index_dir = Path(index_dir)
         self.analyzer = analyzer or Analyzer()
@@ -71,6 +86,9 @@ class Retriever:
         self.min_coverage = min_coverage
         self.judge_answers = judge_answers
         self.today = today
+        self.backend = backend
+        self.shards = shards if backend == "xapian" else 0
+        self._shard_search: tuple[Path, ShardSearch] | None = None  # for the snapshot in use
         self._snapshot: Snapshot | None = None
         self._looked = 0.0  # when CURRENT was last read
         # Held while this retriever builds or loads a generation: the one lock its writers take
@@ -92,7 +110,7 @@ class Retriever:
             log.warning("index unusable (%s); rebuilding", e)
             return self.reload(progress)
         if (snapshot.manifest.analyzer != self.analyzer.signature or snapshot.params != self.params
-                or snapshot.manifest.cleanup != CLEANUP_VERSION):
+                or snapshot.manifest.cleanup != CLEANUP_VERSION or not self._has_shards(snapshot)):
             log.info("index built with other settings; updating")
             return self.reload(progress)
         if refresh and not corpus_unchanged(self.corpus_dir, snapshot):
@@ -103,7 +121,8 @@ class Retriever:
 
     def reload(self, progress: Progress | None = None) -> BuildReport:
         with self._busy:
-            report = build_index(self.corpus_dir, self.index_dir, self.analyzer, self.params, progress)
+            report = build_index(self.corpus_dir, self.index_dir, self.analyzer, self.params, progress,
+                                 shards=self.shards)
             snapshot = load_current(self.index_dir)
             self._install(snapshot)
         return report
@@ -135,8 +154,9 @@ class Retriever:
     def _load_followed(self, name: str) -> None:
         try:
             snapshot = Snapshot(self.index_dir / name)
-            if snapshot.manifest.analyzer != self.analyzer.signature or snapshot.params != self.params:
-                log.warning("index %s was built with another analyzer or parameters; staying on %s",
+            if snapshot.manifest.analyzer != self.analyzer.signature or snapshot.params != self.params \
+                    or not self._has_shards(snapshot):
+                log.warning("index %s was built with another analyzer, parameters or shards; staying on %s",
                             name, self._snapshot.path.name)
                 return
             snapshot.compounds("")  # built here, not in the first search after the switch
@@ -246,12 +266,23 @@ class Retriever:
             return Answer(question, (), reason="no more results", reason_code="no_more", truncated=truncated, terms=terms)
         return Answer(question, tuple(out), truncated=truncated, terms=terms, has_more=has_more)
 
-    @staticmethod
-    def _candidates(snap: Snapshot, query_ids: list[int], want: int, floor: float) -> list[tuple[int, float]]:
+    def _has_shards(self, snapshot: Snapshot) -> bool:
+        """Whether the generation carries the shards this retriever searches (any, embedded)."""
+        return self.backend == "embedded" or snapshot.manifest.shards == self.shards
+
+    def _top(self, snap: Snapshot, query_ids: list[int], n: int, floor: float):
+        if self.backend == "embedded":
+            return top_n(snap.postings, query_ids, n, floor=floor)
+        cached = self._shard_search
+        if cached is None or cached[0] != snap.path:
+            cached = self._shard_search = (snap.path, ShardSearch(shard_paths(snap.path, snap.manifest.shards), self.params))
+        return cached[1].top([snap.term_text(t) for t in query_ids], n, floor)
+
+    def _candidates(self, snap: Snapshot, query_ids: list[int], want: int, floor: float) -> list[tuple[int, float]]:
         """The best passage of each of the `want` best matching articles, best first."""
         n = want + 3
         while True:
-            docs, scores = top_n(snap.postings, query_ids, n, floor=floor)
+            docs, scores = self._top(snap, query_ids, n, floor)
             picked, seen = [], set()
             for doc, doc_score in zip(docs.tolist(), scores.tolist()):
                 art = int(snap.doc_article[doc])

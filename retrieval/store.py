@@ -27,6 +27,7 @@ import time
 import weakref
 from dataclasses import MISSING, dataclass, fields
 from pathlib import Path
+from typing import Callable
 
 import numpy as np
 
@@ -88,6 +89,7 @@ class Manifest:
     # Written by later versions; an index without them was built under other rules.
     max_passage_chars: int | None = None
     cleanup: int = 0  # cleanup.CLEANUP_VERSION the articles were read under (0: before it existed)
+    shards: int = 0  # Xapian shards written beside the postings (retrieval/shards.py), 0: none
 
     @classmethod
     def from_json(cls, data: dict) -> Manifest:
@@ -151,7 +153,10 @@ class NewGeneration:
         if "analyses" not in {row[1] for row in self.db.execute("PRAGMA table_info(files)")}:
             self.db.execute("ALTER TABLE files ADD COLUMN analyses TEXT")  # a store from before
 
-    def commit(self, postings: Postings, rowids: np.ndarray, doc_article: np.ndarray, manifest: dict) -> Path:
+    def commit(self, postings: Postings, rowids: np.ndarray, doc_article: np.ndarray, manifest: dict,
+               also: Callable[[Path], None] | None = None) -> Path:
+        """also(folder) writes whatever else the generation carries (Xapian shards) once the
+        store and postings are final, before the generation can be seen."""
         self.db.close()
         np.savez(
             self.path / "postings.npz",
@@ -160,6 +165,8 @@ class NewGeneration:
             rowids=rowids, doc_article=doc_article,
             stats=np.array([postings.n_docs, postings.avgdl], dtype=np.float64),
         )
+        if also is not None:
+            also(self.path)
         manifest = dict(manifest, format=FORMAT_VERSION)
         manifest["checksums"] = {n: sha256_file(self.path / n) for n in ("store.sqlite", "postings.npz")}
         _write_synced(self.path / "manifest.json", json.dumps(manifest, ensure_ascii=False, indent=1))
