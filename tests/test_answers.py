@@ -56,6 +56,21 @@ def bold(result) -> list[str]:
     return [result.excerpt.text[a:b] for a, b in result.excerpt.highlights]
 
 
+def one_article(analyzer, tmp_path, name: str, text: str) -> Retriever:
+    """A retriever over one article written for the test."""
+    write(tmp_path / "c", name, text)
+    r = Retriever(tmp_path / "c", tmp_path / "i", analyzer, today=lambda: TODAY)
+    r.open()
+    return r
+
+
+def assert_refused_or_marked(answer, expected: str | None, reason: str = "kind_missing") -> None:
+    if expected is None:
+        assert answer.results == () and answer.reason_code == reason
+    else:
+        assert marked(answer.results[0]) == expected
+
+
 # --- 1. sentence boundaries ------------------------------------------------------------------
 
 def test_sentences_given_without_periods_stay_apart_in_a_quote(news):
@@ -262,14 +277,9 @@ _SOLAR = """서울대 연구팀, 페로브스카이트 태양전지 수명 두 �
 def test_asked_when_something_will_happen_only_a_date_to_come_answers(analyzer, tmp_path, plan, answer):
     # The day of the report (10일 밝혔다) and a past date (지난달) tell when it was said or done,
     # and a quote that only talks about 상용화 gives no date at all.
-    write(tmp_path / "c", "solar.txt", _SOLAR + plan)
-    r = Retriever(tmp_path / "c", tmp_path / "i", analyzer, today=lambda: TODAY)
-    r.open()
+    r = one_article(analyzer, tmp_path, "solar.txt", _SOLAR + plan)
     asked = r.search("페로브스카이트 태양전지 언제 상용화된대?")
-    if answer is None:
-        assert asked.results == () and asked.reason_code == "kind_missing"
-    else:
-        assert marked(asked.results[0]) == answer
+    assert_refused_or_marked(asked, answer)
     # Asked about the past, the report's day answers.
     assert "10일" in top(r, "페로브스카이트 태양전지 수명 늘린 기술 언제 발표했어?").excerpt.text
 
@@ -290,9 +300,7 @@ _NOBEL = """페링하 교수 등 3명, 분자기계 개발로 노벨화학상
 def test_asked_what_someone_said_only_reported_speech_answers(analyzer, tmp_path, speech, answer):
     # Every name of the question is in the article, but a sentence about the motor he built is
     # not what he said on winning.
-    write(tmp_path / "c", "nobel.txt", _NOBEL + speech)
-    r = Retriever(tmp_path / "c", tmp_path / "i", analyzer, today=lambda: TODAY)
-    r.open()
+    r = one_article(analyzer, tmp_path, "nobel.txt", _NOBEL + speech)
     asked = r.search("페링하 교수 노벨상 수상 소감 뭐라고 했어?")
     if answer is None:
         assert asked.results == () and asked.reason_code == "kind_missing"
@@ -307,12 +315,10 @@ def test_what_the_chairman_stressed_is_quoted_from_the_sample(news):
 
 
 def test_a_model_number_the_article_never_gives_is_another_model(analyzer, tmp_path):
-    write(tmp_path / "c", "iphone.txt", (
+    r = one_article(analyzer, tmp_path, "iphone.txt", (
         "아이폰4, 국내 공식 출시\n"
         "애플의 아이폰4가 10일 오전 국내에서 공식 출시됐다.\n"
         "KT는 10일 오전 8시부터 광화문에서 아이폰4를 예약한 가입자 100명을 초청해 출시 행사를 열었다.\n"))
-    r = Retriever(tmp_path / "c", tmp_path / "i", analyzer, today=lambda: TODAY)
-    r.open()
     other = r.search("아이폰 16 출시일 언제야?")
     assert other.results == () and other.reason_code == "topic_missing"
     assert "10일" in top(r, "아이폰 4 출시일 언제야?").excerpt.text
@@ -333,14 +339,9 @@ _FLOOD = """환경부, 침수 피해 가구 실내환경 무료 진단
 def test_asked_for_a_telephone_number_only_a_number_to_call_answers(analyzer, tmp_path, how, answer):
     # 9월 1일 is a number, and the quote repeats every word of the question, but nobody can
     # call it.
-    write(tmp_path / "c", "flood.txt", _FLOOD + how)
-    r = Retriever(tmp_path / "c", tmp_path / "i", analyzer, today=lambda: TODAY)
-    r.open()
+    r = one_article(analyzer, tmp_path, "flood.txt", _FLOOD + how)
     asked = r.search("침수피해 실내환경 진단 신청 전화번호 뭐야?")
-    if answer is None:
-        assert asked.results == () and asked.reason_code == "kind_missing"
-    else:
-        assert marked(asked.results[0]) == answer
+    assert_refused_or_marked(asked, answer)
     # A question that only mentions a homepage asks for someone, not for an address.
     assert "김민수" in top(r, "진단 결과 홈페이지에 공개하겠다고 말한 사람 누구야?").excerpt.text
 
@@ -348,13 +349,11 @@ def test_asked_for_a_telephone_number_only_a_number_to_call_answers(analyzer, tm
 def test_asked_why_the_sentence_giving_the_reason_is_quoted(analyzer, tmp_path):
     # The last sentence repeats every word of the question (and its 왜); the one between gives
     # the reason, naming the chief only as the subject of the article.
-    write(tmp_path / "c", "chief.txt", (
+    r = one_article(analyzer, tmp_path, "chief.txt", (
         "이태원 참사 브리핑 맡았던 용산소방서장 입건\n"
         "경찰 특별수사본부는 이태원 참사 당시 현장 브리핑을 맡았던 최성범 용산소방서장을 입건했다.\n"
         "대응 단계 발령이 30분 늦었다는 것이 입건 이유로, 업무상 과실치사 혐의가 적용됐다.\n"
         "일부 시민들은 최성범 용산소방서장이 입건될 만큼 잘못했다면 왜 윗선은 입건되지 않느냐고 반발했다.\n"))
-    r = Retriever(tmp_path / "c", tmp_path / "i", analyzer, today=lambda: TODAY)
-    r.open()
     result = top(r, "용산소방서장 왜 입건됐어?")
     assert "과실치사" in result.excerpt.text
     assert result.answer is None  # 혐의 shows where the reason is, not which words it is
@@ -362,11 +361,9 @@ def test_asked_why_the_sentence_giving_the_reason_is_quoted(analyzer, tmp_path):
 
 def test_how_is_a_question_word_not_a_word_to_find(analyzer, tmp_path):
     # Kiwi reads 어떻게 before a verb as one adverb; as a rare word it outweighed the topic.
-    write(tmp_path / "c", "care.txt", (
+    r = one_article(analyzer, tmp_path, "care.txt", (
         "요양등급을 어떻게 받느냐는 문의 전화가 하루 수백 통씩 걸려온다.\n"
         "정부는 경증 치매 환자도 요양등급을 받을 수 있도록 기준을 완화하기로 했다.\n"))
-    r = Retriever(tmp_path / "c", tmp_path / "i", analyzer, today=lambda: TODAY)
-    r.open()
     asked = r.search("치매 환자 요양등급 어떻게 받아?")
     assert "어떻게" not in asked.terms and "요양" in asked.terms
     assert "경증 치매 환자도" in asked.results[0].excerpt.text
@@ -379,16 +376,12 @@ _FINAL = """스페인, 연장전 끝에 네덜란드 꺾고 월드컵 첫 우승
 
 
 def test_a_score_answers_how_many_to_how_many(analyzer, tmp_path):
-    write(tmp_path / "c", "final.txt", _FINAL)
-    r = Retriever(tmp_path / "c", tmp_path / "i", analyzer, today=lambda: TODAY)
-    r.open()
+    r = one_article(analyzer, tmp_path, "final.txt", _FINAL)
     assert marked(top(r, "스페인 결승 몇 대 몇으로 이겼어?")) == "1-0"
 
 
 def test_the_year_of_an_event_the_article_never_gives_is_another_year(analyzer, tmp_path):
-    write(tmp_path / "c", "final.txt", _FINAL)
-    r = Retriever(tmp_path / "c", tmp_path / "i", analyzer, today=lambda: TODAY)
-    r.open()
+    r = one_article(analyzer, tmp_path, "final.txt", _FINAL)
     other = r.search("2014 월드컵 우승팀 어디야?")
     assert other.results == () and other.reason_code == "topic_missing"
     assert "스페인" in top(r, "2010 월드컵 우승팀 어디야?").excerpt.text
