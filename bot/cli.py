@@ -6,6 +6,8 @@ import argparse
 import html
 import json
 import logging
+import os
+import shutil
 import sys
 from pathlib import Path
 
@@ -87,6 +89,12 @@ def _parser() -> argparse.ArgumentParser:
     sp.add_argument("--json", action="store_true")
     with_backend(sp)
     sp.set_defaults(func=cmd_eval)
+
+    sp = sub.add_parser("shard-server", help="serve one Xapian shard over TCP (xapian-tcpsrv)")
+    sp.add_argument("path", type=Path, help="a shard folder (INDEX_DIR/gen-*/shard-N)")
+    sp.add_argument("--host", default="127.0.0.1", help="interface to listen on (default 127.0.0.1)")
+    sp.add_argument("--port", type=int, required=True)
+    sp.set_defaults(func=cmd_shard_server)
 
     sp = sub.add_parser("analyze", help="show the analyzer's tokens, as Elasticsearch's _analyze does")
     sp.add_argument("text", nargs="+")
@@ -205,6 +213,24 @@ def cmd_eval(args, settings: Settings) -> int:
         return 2
     print(json.dumps(report.to_json(), indent=1, ensure_ascii=False) if args.json else report.summary())
     return 0
+
+
+def cmd_shard_server(args, settings: Settings) -> int:
+    """Xapian's own server, which answers searches with the statistics the asking side needs
+    to score across shards (xapian-tcpsrv, in Debian's xapian-tools)."""
+    server = shutil.which("xapian-tcpsrv")
+    if server is None:
+        print("newsqa shard-server: needs xapian-tcpsrv (Debian: apt-get install xapian-tools)", file=sys.stderr)
+        return 2
+    if not (args.path / "iamglass").is_file():
+        print(f"newsqa shard-server: {args.path} is not a Xapian shard (newsqa index --backend xapian writes them)",
+              file=sys.stderr)
+        return 2
+    if not 0 < args.port < 65536:
+        print("newsqa shard-server: --port must be 1-65535", file=sys.stderr)
+        return 2
+    print(f"serving {args.path} on tcp://{args.host}:{args.port}", file=sys.stderr, flush=True)
+    os.execv(server, [server, "--port", str(args.port), "--interface", args.host, str(args.path)])
 
 
 def cmd_analyze(args, settings: Settings) -> int:

@@ -35,6 +35,8 @@ class Settings(BaseSettings):
     # databases in each index generation, read from disk; needs the `scale` extra).
     search_backend: Literal["embedded", "xapian"] = "embedded"
     index_shards: int = Field(1, ge=1, le=1024)
+    # tcp://host:port of `newsqa shard-server`s serving the shards, in shard order (xapian only).
+    xapian_remote: Annotated[tuple[str, ...], NoDecode] = ()
 
     results_per_message: int = Field(3, ge=1, le=10)
     min_coverage: float = Field(DEFAULT_MIN_COVERAGE, ge=0.0, le=1.0)
@@ -61,6 +63,17 @@ class Settings(BaseSettings):
             except ValueError:
                 raise ValueError("must be comma-separated numeric Telegram user ids") from None
         return value
+
+    @field_validator("xapian_remote", mode="before")
+    @classmethod
+    def _split_remote(cls, value):
+        if isinstance(value, str):
+            value = tuple(p.strip() for p in value.split(",") if p.strip())
+        for address in value:
+            host, _, port = address.removeprefix("tcp://").rpartition(":")
+            if not address.startswith("tcp://") or not host or not port.isdigit() or not 0 < int(port) < 65536:
+                raise ValueError(f"{address!r} is not tcp://host:port")
+        return tuple(value)
 
     @field_validator("user_dict")
     @classmethod
@@ -105,6 +118,9 @@ def make_retriever(settings: Settings) -> Retriever:
         return Retriever(
             settings.corpus_dir, settings.index_dir, Analyzer(settings.user_dict),
             min_coverage=settings.min_coverage, backend=settings.search_backend, shards=settings.index_shards,
+            remote=settings.xapian_remote,
         )
     except ShardsUnavailable as e:
         raise SettingsError(f"SEARCH_BACKEND: {e}") from None
+    except ValueError as e:
+        raise SettingsError(f"XAPIAN_REMOTE: {e}") from None

@@ -41,6 +41,7 @@ REASONS = {
     "topic_missing": "no article mentions what the question asks about",
     "kind_missing": "no quote holds the kind of answer asked for",
     "words_missing": "no quote matches enough of the question's words",
+    "unavailable": "the search shards cannot be reached right now",
 }
 
 
@@ -68,10 +69,13 @@ class Retriever:
         today: Callable[[], date] = date.today,
         backend: str = "embedded",
         shards: int = 1,
+        remote: tuple[str, ...] = (),
     ):
         """backend: "embedded" (postings in memory, the default) or "xapian" (the passages also
         written as `shards` Xapian databases in each generation, searched from disk; see
-        retrieval/shards.py). Excerpts and the no-answer decision are the same for both."""
+        retrieval/shards.py). Excerpts and the no-answer decision are the same for both. remote:
+        `tcp://host:port` of xapian-tcpsrv serving the shards, in shard order, searched instead
+        of the local shard folders (the passages are still read from the local index)."""
         if backend not in BACKENDS:
             raise ValueError(f"unknown search backend {backend!r} (one of: {', '.join(BACKENDS)})")
         if backend == "xapian":
@@ -88,7 +92,11 @@ class Retriever:
         self.today = today
         self.backend = backend
         self.shards = shards if backend == "xapian" else 0
+        self.remote = tuple(remote) if backend == "xapian" else ()
+        if self.remote and len(self.remote) != self.shards:
+            raise ValueError(f"{len(self.remote)} remote shard(s) given for an index of {self.shards}")
         self._shard_search: tuple[Path, ShardSearch] | None = None  # for the snapshot in use
+        self._shards_lock = threading.Lock()
         self._snapshot: Snapshot | None = None
         self._looked = 0.0  # when CURRENT was last read
         # Held while this retriever builds or loads a generation: the one lock its writers take
@@ -103,7 +111,7 @@ class Retriever:
         with the corpus folder when a file was added, changed or removed since (a stat of each
         file decides: an unchanged corpus is not read, and no new generation is written)."""
         try:
-            snapshot = load_current(self.index_dir)
+            snapshot = load_current(self.index_dir, postings=self.backend == "embedded")
         except IndexMissing:
             return self.reload(progress)
         except IndexCorrupt as e:
@@ -123,7 +131,7 @@ class Retriever:
         with self._busy:
             report = build_index(self.corpus_dir, self.index_dir, self.analyzer, self.params, progress,
                                  shards=self.shards)
-            snapshot = load_current(self.index_dir)
+            snapshot = load_current(self.index_dir, postings=self.backend == "embedded")
             self._install(snapshot)
         return report
 
@@ -153,7 +161,7 @@ class Retriever:
 
     def _load_followed(self, name: str) -> None:
         try:
-            snapshot = Snapshot(self.index_dir / name)
+            snapshot = Snapshot(self.index_dir / name, postings=self.backend == "embedded")
             if snapshot.manifest.analyzer != self.analyzer.signature or snapshot.params != self.params \
                     or not self._has_shards(snapshot):
                 log.warning("index %s was built with another analyzer, parameters or shards; staying on %s",
@@ -218,7 +226,12 @@ class Retriever:
         floor = self.min_coverage * total_weight
 
         want = offset + k
-        candidates = self._candidates(snap, known_ids, want + JUDGE_SLACK + 1, floor)
+        try:
+            candidates = self._candidates(snap, known_ids, want + JUDGE_SLACK + 1, floor)
+        except ShardsUnavailable as e:
+            log.warning("question not searched: %s", e)
+            return Answer(question, (), reason=REASONS["unavailable"], reason_code="unavailable",
+                          truncated=truncated, terms=terms)
         accepted: list[tuple[int, float, list[PassageRecord], Choice]] = []
         first_refusal: str | None = None
         judged = candidates[:want + JUDGE_SLACK]
@@ -273,10 +286,28 @@ class Retriever:
     def _top(self, snap: Snapshot, query_ids: list[int], n: int, floor: float):
         if self.backend == "embedded":
             return top_n(snap.postings, query_ids, n, floor=floor)
-        cached = self._shard_search
-        if cached is None or cached[0] != snap.path:
-            cached = self._shard_search = (snap.path, ShardSearch(shard_paths(snap.path, snap.manifest.shards), self.params))
-        return cached[1].top([snap.term_text(t) for t in query_ids], n, floor)
+        return self._shards_for(snap).top([snap.term_text(t) for t in query_ids], n, floor)
+
+    def _shards_for(self, snap: Snapshot) -> ShardSearch:
+        with self._shards_lock:
+            cached = self._shard_search
+            if cached is not None and cached[0] == snap.path:
+                return cached[1]
+            if not self.remote:
+                search = ShardSearch(shard_paths(snap.path, snap.manifest.shards), self.params)
+            else:
+                # Served shards must be this generation's: the passage ids are the local store's.
+                search = ShardSearch(list(self.remote), self.params)
+                served = search.doc_count()
+                if served != snap.manifest.passages:
+                    search.close()
+                    log.error("the remote shards hold %d passages, the index %s holds %d: serve its shard-* folders",
+                              served, snap.path.name, snap.manifest.passages)
+                    raise ShardsUnavailable("remote shards do not match the index")
+            if cached is not None:
+                cached[1].close()
+            self._shard_search = (snap.path, search)
+            return search
 
     def _candidates(self, snap: Snapshot, query_ids: list[int], want: int, floor: float) -> list[tuple[int, float]]:
         """The best passage of each of the `want` best matching articles, best first."""

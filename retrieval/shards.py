@@ -1,6 +1,6 @@
 """Xapian shards: the index's passages and term counts as Xapian databases, for a corpus that
 outgrows one machine's memory (Xapian reads its postings from disk; each shard is a plain
-Xapian database, which xapian-tcpsrv can serve as it is).
+Xapian database, which xapian-tcpsrv serves as it is: `newsqa shard-server`).
 
 Each generation of the index may carry its shards, written before CURRENT names it, so a reader
 never sees a half-written one:
@@ -22,8 +22,10 @@ that changes.
 
 from __future__ import annotations
 
+import logging
 import sqlite3
 import threading
+import time
 from collections import Counter
 from pathlib import Path
 
@@ -35,6 +37,8 @@ try:
     import xapian
 except ImportError:  # the `scale` extra: pip install -e '.[scale]'
     xapian = None
+
+log = logging.getLogger(__name__)
 
 SHARD_PREFIX = "shard-"
 MAX_TERM_BYTES = 240  # Xapian refuses terms longer than 245 bytes
@@ -93,22 +97,53 @@ def write_shards(gen: Path, rowids: np.ndarray, n: int) -> list[Path]:
 
 
 class ShardSearch:
-    """Top passages over a generation's shards, opened as one Xapian database. One Xapian
-    database object is not safe to search from two threads at once: searches take turns."""
+    """Top passages over a generation's shards: local folders, or `tcp://host:port` of
+    xapian-tcpsrv serving them (in shard order). Opened as one Xapian database, so scores use
+    the statistics of all shards together, as the embedded index does.
 
-    def __init__(self, folders: list[Path], params: BM25Params = BM25Params()):
+    When a remote shard is down or stalls (no reply within `timeout_s`), the search is answered
+    from the shards that do reply, each on its own (passage d of shard i is its document
+    d // N + 1, so ids stay right; scores then use each shard's own statistics), with a warning
+    in the log; the whole set is tried again every `retry_s`. When no shard replies,
+    ShardsUnavailable. One Xapian database object is not safe to search from two threads at
+    once: searches take turns."""
+
+    def __init__(self, sources: list[str | Path], params: BM25Params = BM25Params(),
+                 timeout_s: float = 2.0, retry_s: float = 5.0):
         _require()
-        if not folders:
+        if not sources:
             raise ShardsUnavailable("no shards to search")
+        self.sources = [str(s) for s in sources]
         self.params = params
+        self.timeout_ms = int(timeout_s * 1000)
+        self.retry_s = retry_s
         self._lock = threading.Lock()
-        self.db = xapian.Database()
-        for folder in folders:
+        self._all = None  # the shards opened together, while they all answer
+        self._retry_at = 0.0
+        self._alone: dict[int, object] = {}  # shard -> its database, in degraded mode
+        self._degraded = False
+
+    def _open(self, source: str):
+        if source.startswith("tcp://"):
+            host, _, port = source.removeprefix("tcp://").rpartition(":")
+            return xapian.remote_open(host, int(port), self.timeout_ms, self.timeout_ms)
+        return xapian.Database(source)
+
+    def _open_all(self):
+        db = xapian.Database()
+        for source in self.sources:
+            db.add_database(self._open(source))
+        return db
+
+    def doc_count(self) -> int:
+        with self._lock:
             try:
-                self.db.add_database(xapian.Database(str(folder)))
+                if self._all is None:
+                    self._all = self._open_all()
+                return self._all.get_doccount()
             except xapian.Error as e:
-                raise ShardsUnavailable(f"cannot open shard {folder}: {e.get_msg()}") from None
-        self.n_docs = self.db.get_doccount()
+                self._all = None
+                raise ShardsUnavailable(f"shards cannot be read: {e.get_msg()}") from None
 
     def top(self, terms: list[str], n: int, floor: float = 0.0) -> tuple[np.ndarray, np.ndarray]:
         """The n best passages (ids as in the embedded index) for these question terms, repeats
@@ -118,20 +153,68 @@ class ShardSearch:
         counts = Counter(t.encode("utf-8") for t in terms)
         query = xapian.Query(xapian.Query.OP_OR, [xapian.Query(t, c) for t, c in counts.items()])
         with self._lock:
+            now = time.monotonic()
+            if self._all is None and now >= self._retry_at:
+                try:
+                    self._all = self._open_all()
+                    if self._degraded:
+                        log.info("all %d shards answer again", len(self.sources))
+                        self._degraded = False
+                        self._alone.clear()
+                except xapian.Error as e:
+                    self._give_up_all_until(now, e)
+            if self._all is not None:
+                try:
+                    hits = [(m.docid - 1, m.weight) for m in self._mset(self._all, query, n, floor)]
+                    return _arrays(hits)
+                except xapian.Error as e:
+                    self._all = None
+                    self._give_up_all_until(now, e)
+            return _arrays(self._from_each(query, n, floor))
+
+    def _give_up_all_until(self, now: float, error) -> None:
+        self._degraded = True
+        self._retry_at = now + self.retry_s
+        log.warning("shards unavailable together (%s); answering from those that reply", error.get_msg())
+
+    def _mset(self, db, query, n: int, floor: float):
+        enquire = xapian.Enquire(db)
+        enquire.set_query(query)
+        enquire.set_weighting_scheme(xapian.BM25Weight(self.params.k1, 0.0, _K3, self.params.b, 0.0))
+        if floor > 0:
+            enquire.set_cutoff(0, floor)
+        return enquire.get_mset(0, n)
+
+    def _from_each(self, query, n: int, floor: float) -> list[tuple[int, float]]:
+        n_shards = len(self.sources)
+        hits, failed = [], []
+        for i, source in enumerate(self.sources):
             try:
-                enquire = xapian.Enquire(self.db)
-                enquire.set_query(query)
-                enquire.set_weighting_scheme(xapian.BM25Weight(self.params.k1, 0.0, _K3, self.params.b, 0.0))
-                if floor > 0:
-                    enquire.set_cutoff(0, floor)
-                mset = enquire.get_mset(0, n)
-                hits = [(m.docid - 1, m.weight) for m in mset]
+                db = self._alone.get(i)
+                if db is None:
+                    db = self._alone[i] = self._open(source)
+                hits += [((m.docid - 1) * n_shards + i, m.weight) for m in self._mset(db, query, n, floor)]
             except xapian.Error as e:
-                raise ShardsUnavailable(f"shard search failed: {e.get_msg()}") from None
-        docs = np.fromiter((d for d, _ in hits), dtype=np.int64, count=len(hits))
-        scores = np.fromiter((w for _, w in hits), dtype=np.float64, count=len(hits))
-        return docs, scores
+                self._alone.pop(i, None)
+                failed.append(f"{source} ({e.get_msg()})")
+        if len(failed) == n_shards:
+            raise ShardsUnavailable("no shard answers: " + "; ".join(failed))
+        if failed:
+            log.warning("shard(s) not answering: %s; answered from the other %d", "; ".join(failed),
+                        n_shards - len(failed))
+        hits.sort(key=lambda h: -h[1])
+        return hits[:n]
 
     def close(self) -> None:
         with self._lock:
-            self.db.close()
+            for db in [self._all, *self._alone.values()]:
+                if db is not None:
+                    db.close()
+            self._all = None
+            self._alone.clear()
+
+
+def _arrays(hits: list[tuple[int, float]]) -> tuple[np.ndarray, np.ndarray]:
+    docs = np.fromiter((d for d, _ in hits), dtype=np.int64, count=len(hits))
+    scores = np.fromiter((w for _, w in hits), dtype=np.float64, count=len(hits))
+    return docs, scores

@@ -39,6 +39,8 @@ FORMAT_VERSION = 3
 KEEP_GENERATIONS = 2  # the live one and the one before, for readers still on it
 MAX_PART = 12  # longest part of a compound term looked up on its own
 _NO_IDS = np.empty(0, dtype=np.int64)
+_NO_DOCS = np.empty(0, dtype=np.int32)
+_NO_WEIGHTS = np.empty(0, dtype=np.float64)
 
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS vocab (id INTEGER PRIMARY KEY, term TEXT NOT NULL UNIQUE);
@@ -290,9 +292,12 @@ def _record(row) -> PassageRecord:
 
 
 class Snapshot:
-    """One loaded generation: postings in memory, passages read from SQLite on demand."""
+    """One loaded generation: postings in memory, passages read from SQLite on demand. Without
+    postings (the xapian backend scores from its shards), only what each term has (its idf,
+    where its postings would start) and each passage's article are loaded: the postings
+    themselves are nearly all of the index's memory."""
 
-    def __init__(self, gen: Path, verify_checksums: bool = True):
+    def __init__(self, gen: Path, verify_checksums: bool = True, postings: bool = True):
         self.path = gen
         # Held until this snapshot is garbage: searches still running on it after a switch
         # keep their generation.
@@ -305,8 +310,10 @@ class Snapshot:
         try:
             with np.load(gen / "postings.npz") as z:
                 n_docs, avgdl = z["stats"]
+                # An npz member is read only when asked for.
                 self.postings = Postings(
-                    indptr=z["indptr"], docs=z["docs"], weights=z["weights"], idf=z["idf"],
+                    indptr=z["indptr"], docs=z["docs"] if postings else _NO_DOCS,
+                    weights=z["weights"] if postings else _NO_WEIGHTS, idf=z["idf"],
                     max_weight=z["max_weight"], n_docs=int(n_docs), avgdl=float(avgdl),
                 )
                 self.rowids = z["rowids"]
@@ -395,8 +402,8 @@ class Snapshot:
         return [r[0] for r in self._db().execute("SELECT title FROM articles ORDER BY rid LIMIT ?", (n,))]
 
 
-def load_current(index_dir: Path) -> Snapshot:
+def load_current(index_dir: Path, postings: bool = True) -> Snapshot:
     gen = current_generation(index_dir)
     if gen is None:
         raise IndexMissing(f"no index in {index_dir}")
-    return Snapshot(gen)
+    return Snapshot(gen, postings=postings)

@@ -7,14 +7,20 @@ Real Xapian (the `scale` extra), real Kiwi, real files; the embedded index is th
 from __future__ import annotations
 
 import json
+import logging
+import os
 import shutil
+import signal
+import socket
 import subprocess
 import sys
+import time
 from datetime import date
 from pathlib import Path
 
 import pytest
 
+from bot.handlers.questions import no_answer_text
 from retrieval import Retriever
 from retrieval.evaluation import load_jsonl
 from retrieval.store import current_generation, read_manifest
@@ -53,6 +59,7 @@ def test_xapian_shards_answer_every_question_as_the_embedded_index_does(news_cor
         assert seen(sharded.search(question, k=3)) == seen(expected), question
         answered += bool(expected.results)
     assert answered >= 8  # the comparison is about answers, not about two empty replies
+    assert sharded.snapshot.postings.docs.size == 0  # scored from the shards: postings not loaded
 
 
 def test_shards_come_with_each_generation_before_it_is_current(analyzer, tmp_path):
@@ -87,8 +94,9 @@ def test_an_index_without_shards_is_rebuilt_once_for_the_xapian_backend(news_cor
     assert current_generation(tmp_path / "index") == sharded
 
 
-def run_cli(*args, cwd):
-    return subprocess.run([sys.executable, "-m", "bot", *args], cwd=cwd, capture_output=True, text=True, timeout=180)
+def run_cli(*args, cwd, env=None):
+    return subprocess.run([sys.executable, "-m", "bot", *args], cwd=cwd, capture_output=True, text=True, timeout=180,
+                          env={**os.environ, **(env or {})})
 
 
 def test_cli_builds_shards_says_where_and_answers_from_them(news_corpus, tmp_path):
@@ -105,3 +113,134 @@ def test_cli_builds_shards_says_where_and_answers_from_them(news_corpus, tmp_pat
 
     bad = run_cli("ask", *common, "--shards", "0", "아무 질문", cwd=tmp_path)
     assert bad.returncode == 2 and "INDEX_SHARDS" in bad.stderr and "Traceback" not in bad.stderr
+    for remote in ("127.0.0.1:7000", "tcp://127.0.0.1:7000"):  # no scheme; one address for 2 shards
+        bad = run_cli("ask", *common, "--shards", "2", "아무 질문", cwd=tmp_path, env={"XAPIAN_REMOTE": remote})
+        assert bad.returncode == 2 and "XAPIAN_REMOTE" in bad.stderr and "Traceback" not in bad.stderr
+
+
+# --- shards served over TCP (xapian-tcpsrv, from Debian's xapian-tools) ---------------------
+
+class ShardServer:
+    """`newsqa shard-server` on a free port of 127.0.0.1, stopped, paused and started by the test.
+    xapian-tcpsrv serves each connection from a child process: the whole process group goes
+    down (or stalls), as it does when the shard's machine does."""
+
+    def __init__(self, path: Path, cwd: Path):
+        self.path, self.cwd = path, cwd
+        with socket.socket() as s:
+            s.bind(("127.0.0.1", 0))
+            self.port = s.getsockname()[1]
+        self.address = f"tcp://127.0.0.1:{self.port}"
+        self.proc: subprocess.Popen | None = None
+        self.start()
+
+    def start(self) -> None:
+        self.proc = subprocess.Popen([sys.executable, "-m", "bot", "shard-server", str(self.path), "--port", str(self.port)],
+                                     cwd=self.cwd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE,
+                                     start_new_session=True)
+        deadline = time.monotonic() + 20
+        while time.monotonic() < deadline:
+            with socket.socket() as s:
+                if s.connect_ex(("127.0.0.1", self.port)) == 0:
+                    return
+            assert self.proc.poll() is None, self.proc.stderr.read().decode()
+            time.sleep(0.1)
+        raise AssertionError(f"shard server on {self.port} did not start")
+
+    def stop(self) -> None:
+        if self.proc is not None:
+            for sig in (signal.SIGCONT, signal.SIGKILL):
+                try:
+                    os.killpg(self.proc.pid, sig)
+                except ProcessLookupError:
+                    pass
+            self.proc.wait(10)
+
+    def pause(self) -> None:
+        os.killpg(self.proc.pid, signal.SIGSTOP)
+
+    def resume(self) -> None:
+        os.killpg(self.proc.pid, signal.SIGCONT)
+
+
+needs_server = pytest.mark.skipif(shutil.which("xapian-tcpsrv") is None,
+                                  reason="xapian-tcpsrv missing (scripts/test installs Debian's xapian-tools)")
+
+
+@pytest.fixture
+def served(news_corpus, analyzer, tmp_path):
+    """An index with 2 shards, each served by its own shard server."""
+    local = Retriever(news_corpus, tmp_path / "index", analyzer, today=lambda: TODAY, backend="xapian", shards=2)
+    local.open()
+    servers = [ShardServer(local.snapshot.path / f"shard-{i}", tmp_path) for i in range(2)]
+    yield tmp_path / "index", servers
+    for s in servers:
+        s.stop()
+
+
+def remote_retriever(corpus, index, analyzer, servers) -> Retriever:
+    r = Retriever(corpus, index, analyzer, today=lambda: TODAY, backend="xapian", shards=2,
+                  remote=tuple(s.address for s in servers))
+    r.open()
+    return r
+
+
+QUESTIONS = [item.question for item in load_jsonl(DATA / "news-questions.jsonl")]
+
+
+@needs_server
+def test_served_shards_answer_as_the_embedded_index_does(served, news_corpus, analyzer, tmp_path):
+    index, servers = served
+    remote = remote_retriever(news_corpus, index, analyzer, servers)
+    embedded = Retriever(news_corpus, tmp_path / "embedded", analyzer, today=lambda: TODAY)
+    embedded.open()
+    for question in QUESTIONS + UNANSWERABLE:
+        assert seen(remote.search(question, k=3)) == seen(embedded.search(question, k=3)), question
+
+
+@needs_server
+def test_a_shard_down_or_stalled_answers_from_the_others_then_all_again(served, news_corpus, analyzer, caplog):
+    caplog.set_level(logging.INFO, logger="retrieval.shards")
+    index, servers = served
+    remote = remote_retriever(news_corpus, index, analyzer, servers)
+    everything = {q: seen(remote.search(q, k=3)) for q in QUESTIONS}
+
+    servers[1].stop()
+    started = time.monotonic()
+    partial = [remote.search(q, k=3) for q in QUESTIONS]
+    assert time.monotonic() - started < 30  # no hang: a refused connection fails at once
+    assert any(a.results for a in partial)
+    assert servers[1].address in caplog.text and "answered from the other 1" in caplog.text
+
+    servers[0].pause()  # the last one stalls: no reply within the timeout, then nothing to answer from
+    started = time.monotonic()
+    nothing = remote.search(QUESTIONS[0], k=3)
+    assert time.monotonic() - started < 15
+    assert nothing.results == () and nothing.reason_code == "unavailable"
+    assert "검색 서버에 잠시 연결할 수 없어요" in no_answer_text(nothing, "ko")
+
+    servers[0].resume()
+    servers[1].start()
+    time.sleep(5.5)  # the whole set is tried again every 5 s
+    assert {q: seen(remote.search(q, k=3)) for q in QUESTIONS} == everything
+    assert "all 2 shards answer again" in caplog.text
+
+
+@needs_server
+def test_served_shards_of_another_generation_are_not_used(served, news_corpus, analyzer, tmp_path, caplog):
+    index, servers = served
+    corpus = tmp_path / "grown"
+    shutil.copytree(news_corpus, corpus)
+    shutil.copy(DATA / "series" / sorted(os.listdir(DATA / "series"))[0], corpus)
+    # The index is rebuilt with one more article; the servers still serve the old shards.
+    grown = remote_retriever(corpus, index, analyzer, servers)
+    grown.reload()
+    answer = grown.search(QUESTIONS[0], k=3)
+    assert answer.results == () and answer.reason_code == "unavailable"
+    assert "serve its shard-* folders" in caplog.text
+
+
+@needs_server
+def test_shard_server_refuses_a_folder_that_is_not_a_shard(tmp_path):
+    out = run_cli("shard-server", str(tmp_path), "--port", "38999", cwd=tmp_path)
+    assert out.returncode == 2 and "not a Xapian shard" in out.stderr

@@ -46,6 +46,8 @@ def no_answer_text(answer: Answer, lang: str) -> str:
         return escape(t(lang, "no_answer_stale", recent=answer.recent))
     if answer.reason_code == "kind_missing":
         return t(lang, "no_answer_kind")
+    if answer.reason_code == "unavailable":
+        return t(lang, "no_answer_unavailable")
     return t(lang, "no_answer")
 
 
