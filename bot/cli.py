@@ -14,6 +14,7 @@ from pathlib import Path
 from retrieval import Analyzer, IndexBusy, IndexCorrupt, Retriever
 from retrieval.models import Answer
 from retrieval.retriever import BACKENDS, MAX_QUESTION_CHARS
+from retrieval.distributed import DaskBuildFailed
 from retrieval.shards import shard_paths
 from retrieval.textfile import UnreadableFile, decode
 
@@ -41,13 +42,14 @@ def main(argv: list[str] | None = None) -> int:
         settings = load_settings(
             corpus_dir=getattr(args, "corpus", None), index_dir=getattr(args, "index", None),
             search_backend=getattr(args, "backend", None), index_shards=getattr(args, "shards", None),
+            dask_scheduler=getattr(args, "dask", None),
         )
         _setup_logging(settings.log_level)
         return args.func(args, settings)
     except SettingsError as e:
         print(f"newsqa: {e}", file=sys.stderr)
         return 2
-    except (IndexBusy, IndexCorrupt, FileNotFoundError, UnreadableFile) as e:
+    except (IndexBusy, IndexCorrupt, FileNotFoundError, UnreadableFile, DaskBuildFailed) as e:
         print(f"newsqa: {e}", file=sys.stderr)
         return 1
     except KeyboardInterrupt:
@@ -72,6 +74,7 @@ def _parser() -> argparse.ArgumentParser:
         return sp
 
     sp = with_paths(sub.add_parser("index", help="build or update the index"))
+    sp.add_argument("--dask", metavar="ADDRESS", help="a Dask scheduler whose workers run Kiwi (default: DASK_SCHEDULER)")
     sp.set_defaults(func=cmd_index)
 
     sp = with_paths(sub.add_parser("ask", help="answer a question (or a file of them)"))

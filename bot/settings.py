@@ -37,6 +37,8 @@ class Settings(BaseSettings):
     index_shards: int = Field(1, ge=1, le=1024)
     # tcp://host:port of `newsqa shard-server`s serving the shards, in shard order (xapian only).
     xapian_remote: Annotated[tuple[str, ...], NoDecode] = ()
+    # A Dask scheduler (tcp://host:8786) whose workers run Kiwi for index builds; empty: this process.
+    dask_scheduler: str | None = None
 
     results_per_message: int = Field(3, ge=1, le=10)
     min_coverage: float = Field(DEFAULT_MIN_COVERAGE, ge=0.0, le=1.0)
@@ -118,7 +120,7 @@ def make_retriever(settings: Settings) -> Retriever:
         return Retriever(
             settings.corpus_dir, settings.index_dir, Analyzer(settings.user_dict),
             min_coverage=settings.min_coverage, backend=settings.search_backend, shards=settings.index_shards,
-            remote=settings.xapian_remote,
+            remote=settings.xapian_remote, dask=settings.dask_scheduler,
         )
     except ShardsUnavailable as e:
         raise SettingsError(f"SEARCH_BACKEND: {e}") from None

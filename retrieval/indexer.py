@@ -26,6 +26,7 @@ from .cleanup import CLEANUP_VERSION
 from .corpus import CorpusFile, list_corpus, normalize_url, read_corpus_file
 from .models import Article, Sentence, Skipped
 from .passages import MAX_PASSAGE_CHARS, Passage, build_passages, paragraphs
+from .distributed import DaskAnalysis
 from .shards import write_shards
 from .store import (
     IndexCorrupt,
@@ -62,6 +63,7 @@ class BuildReport:
     duplicates: int = 0
     paragraphs_tokenized: int = 0
     paragraphs_reused: int = 0
+    tokenized_on: str | None = None  # the Dask scheduler whose workers tokenized them
     passages_reused: int = 0
     terms_dropped: int = 0  # words no article uses any more, taken out of the vocabulary
     cache_evicted: int = 0  # analyses dropped from the cache, used longest ago
@@ -75,7 +77,9 @@ class BuildReport:
             f"in {self.seconds:.1f} s",
             f"files: {len(self.added)} added, {len(self.changed)} changed, {len(self.removed)} removed; "
             f"{self.duplicates} duplicate articles indexed once",
-            f"paragraphs: {self.paragraphs_tokenized} tokenized, {self.paragraphs_reused} reused from cache; "
+            f"paragraphs: {self.paragraphs_tokenized} tokenized"
+            f"{f' on the Dask workers of {self.tokenized_on}' if self.tokenized_on else ''}, "
+            f"{self.paragraphs_reused} reused from cache; "
             f"{self.passages_reused} passages kept from the previous index",
         ]
         if self.terms_dropped:
@@ -117,14 +121,22 @@ def build_index(
     progress: Progress | None = None,
     max_passage_chars: int = MAX_PASSAGE_CHARS,
     shards: int = 0,
+    dask: str | None = None,
 ) -> BuildReport:
     """shards: also write the passages as that many Xapian databases in the new generation
-    (retrieval/shards.py), for the xapian backend."""
+    (retrieval/shards.py), for the xapian backend. dask: the address of a Dask scheduler whose
+    workers analyse the paragraphs the analysis cache lacks (retrieval/distributed.py)."""
     corpus_dir, index_dir = Path(corpus_dir), Path(index_dir)
     if not corpus_dir.is_dir():
         raise FileNotFoundError(f"corpus folder not found: {corpus_dir}")
-    with BuildLock(index_dir):
-        return _Build(corpus_dir, index_dir, analyzer, params, progress or _quiet, max_passage_chars, shards).run()
+    cluster = DaskAnalysis(dask, analyzer) if dask else None  # unreachable: fails before anything is touched
+    try:
+        with BuildLock(index_dir):
+            return _Build(corpus_dir, index_dir, analyzer, params, progress or _quiet, max_passage_chars, shards,
+                          cluster).run()
+    finally:
+        if cluster is not None:
+            cluster.close()
 
 
 def corpus_unchanged(corpus_dir: Path, snapshot) -> bool:
@@ -154,9 +166,10 @@ class _Build:
     """One build: the files synced into a new generation's store (stat diff, reading, dropping,
     dedupe, analysis), then postings, compaction and the commit."""
 
-    def __init__(self, corpus_dir, index_dir, analyzer, params, progress, max_passage_chars, shards=0):
+    def __init__(self, corpus_dir, index_dir, analyzer, params, progress, max_passage_chars, shards=0, cluster=None):
         self.corpus_dir, self.index_dir = corpus_dir, index_dir
         self.shards = shards
+        self.cluster = cluster
         self.analyzer, self.params, self.progress = analyzer, params, progress
         self.max_passage_chars = max_passage_chars
         self.report = BuildReport()
@@ -397,6 +410,12 @@ class _Build:
             missing = [t for t in unique if t not in found]
             self.report.paragraphs_reused += len(unique) - len(missing)
             self.report.paragraphs_tokenized += len(missing)
+            if self.cluster is not None and missing:
+                self.report.tokenized_on = self.cluster.address
+                result = self.cluster(missing, self.progress)
+                found.update(zip(missing, result))
+                cache.put_many(zip(missing, result))
+                missing = []
             for i in range(0, len(missing), ANALYSIS_BATCH):
                 self.progress("tokenizing", i, len(missing))
                 batch = missing[i:i + ANALYSIS_BATCH]

@@ -70,12 +70,14 @@ class Retriever:
         backend: str = "embedded",
         shards: int = 1,
         remote: tuple[str, ...] = (),
+        dask: str | None = None,
     ):
         """backend: "embedded" (postings in memory, the default) or "xapian" (the passages also
         written as `shards` Xapian databases in each generation, searched from disk; see
         retrieval/shards.py). Excerpts and the no-answer decision are the same for both. remote:
         `tcp://host:port` of xapian-tcpsrv serving the shards, in shard order, searched instead
-        of the local shard folders (the passages are still read from the local index)."""
+        of the local shard folders (the passages are still read from the local index). dask: a
+        Dask scheduler's address; builds have its workers run Kiwi (retrieval/distributed.py)."""
         if backend not in BACKENDS:
             raise ValueError(f"unknown search backend {backend!r} (one of: {', '.join(BACKENDS)})")
         if backend == "xapian":
@@ -93,6 +95,7 @@ class Retriever:
         self.backend = backend
         self.shards = shards if backend == "xapian" else 0
         self.remote = tuple(remote) if backend == "xapian" else ()
+        self.dask = dask
         if self.remote and len(self.remote) != self.shards:
             raise ValueError(f"{len(self.remote)} remote shard(s) given for an index of {self.shards}")
         self._shard_search: tuple[Path, ShardSearch] | None = None  # for the snapshot in use
@@ -130,7 +133,7 @@ class Retriever:
     def reload(self, progress: Progress | None = None) -> BuildReport:
         with self._busy:
             report = build_index(self.corpus_dir, self.index_dir, self.analyzer, self.params, progress,
-                                 shards=self.shards)
+                                 shards=self.shards, dask=self.dask)
             snapshot = load_current(self.index_dir, postings=self.backend == "embedded")
             self._install(snapshot)
         return report
