@@ -307,8 +307,8 @@ class Retriever:
                     log.error("the remote shards hold %d passages, the index %s holds %d: serve its shard-* folders",
                               served, snap.path.name, snap.manifest.passages)
                     raise ShardsUnavailable("remote shards do not match the index")
-            if cached is not None:
-                cached[1].close()
+            # The previous generation's search is not closed here: a question begun on it may
+            # still be scoring; it closes when the last one lets go of it.
             self._shard_search = (snap.path, search)
             return search
 

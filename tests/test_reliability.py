@@ -102,9 +102,10 @@ def test_damaged_index_is_detected_and_rebuilt(sample_corpus, tmp_path, analyzer
     assert r.search("구광모 회장이 사장단 워크숍에서 강조한 건?").results
 
 
-def test_reload_under_load_loses_no_answer(tmp_path, make_retriever):
+@pytest.mark.parametrize("backend", ["embedded", "xapian"])
+def test_reload_under_load_loses_no_answer(tmp_path, make_retriever, backend):
     corpus = news_corpus(tmp_path)
-    r = make_retriever(corpus)
+    r = make_retriever(corpus, backend=backend, shards=2)
     known = {
         "구광모 회장이 사장단 워크숍에서 강조한 건?": "구광모 LG 회장, 사장단 워크숍서 고객 가치 강조",
         "산악구조 드론 무게 얼마야?": "산악구조 드론, 실종자 수색 시간 절반으로 줄였다",
