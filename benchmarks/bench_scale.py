@@ -9,7 +9,9 @@ then the index opened (timed, RSS before and after), then the KorQuAD questions 
 50 unmeasured), RSS again. Runs alternate between the backends, so both see the same hour of
 this shared machine. Writes benchmarks/results/scale.json.
 
-This is the first point of issue 10's cost curve: 1M and 5M passages are not measured yet.
+With --million, scoring alone (a question's terms to its top passages) is also measured at
+100,000 and 1,000,000 passages, the latter synthetic: the 100k passages' term counts ten times
+over, no Kiwi, the shards written one process a shard. 5M passages are not measured yet.
 """
 
 from __future__ import annotations
@@ -21,6 +23,7 @@ import statistics
 import subprocess
 import sys
 import tempfile
+import time
 from datetime import date
 from pathlib import Path
 
@@ -31,6 +34,8 @@ from benchmarks.bench_retrieval import big_index, machine  # noqa: E402
 from benchmarks.synthetic import KORQUAD  # noqa: E402
 from retrieval import Analyzer, Retriever  # noqa: E402
 from retrieval.evaluation import load_squad  # noqa: E402
+from retrieval.question import analyse  # noqa: E402
+from retrieval.retriever import DEFAULT_MIN_COVERAGE, query_terms  # noqa: E402
 
 SHARDS = 2
 
@@ -81,12 +86,121 @@ def summary(runs: list[dict]) -> dict:
     }
 
 
+# --- a million passages, synthetic: the 100k passages' term counts ten times over -------------
+
+MILLION_DRIVER = r"""
+import gc, json, sqlite3, statistics, sys, time, psutil
+from pathlib import Path
+import numpy as np
+sys.path.insert(0, sys.argv[1])
+from retrieval.bm25 import BM25Params, build_postings, top_n
+from retrieval.shards import ShardSearch
+backend, store, shards_dir, factor = sys.argv[2], Path(sys.argv[3]), Path(sys.argv[4]), int(sys.argv[5])
+questions = json.loads(sys.stdin.read())  # [terms, floor]: the floor the retriever gives a question
+proc = psutil.Process()
+gc.collect()
+before = proc.memory_info().rss
+t0 = time.perf_counter()
+if backend == "embedded":
+    db = sqlite3.connect(store)
+    vocab = dict(db.execute("SELECT term, id FROM vocab"))
+    rows = db.execute("SELECT uterms, utfs, length FROM passages ORDER BY id").fetchall()
+    terms = [np.frombuffer(r[0], dtype=np.int32) for r in rows]
+    tfs = [np.frombuffer(r[1], dtype=np.int32) for r in rows]
+    lengths = np.array([r[2] for r in rows])
+    sizes = np.array([len(t) for t in terms])
+    del rows
+    terms, tfs = np.concatenate(terms), np.concatenate(tfs)
+    n = len(lengths)
+    doc_ids = np.concatenate([np.repeat(np.arange(n, dtype=np.int32) + c * n, sizes) for c in range(factor)])
+    postings = build_postings(doc_ids, np.tile(terms, factor), np.tile(tfs, factor), np.tile(lengths, factor),
+                              int(terms.max()) + 1, BM25Params())
+    del doc_ids, terms, tfs
+    gc.collect()
+    search = lambda q: top_n(postings, [vocab[t] for t in q[0] if t in vocab], 8, floor=q[1])
+else:
+    shards = sorted(shards_dir.glob("shard-*"))
+    engine = ShardSearch(shards)
+    search = lambda q: engine.top(q[0], 8, q[1])
+load_s = time.perf_counter() - t0
+loaded = proc.memory_info().rss
+for q in questions[:50]:
+    search(q)
+times = []
+for q in questions:
+    t = time.perf_counter(); search(q); times.append(time.perf_counter() - t)
+times.sort()
+print(json.dumps({"ready_s": load_s, "rss_mb": (loaded - before) / 2**20,
+                  "rss_after_questions_mb": (proc.memory_info().rss - before) / 2**20,
+                  "p50_ms": times[len(times) // 2] * 1000, "p95_ms": times[int(len(times) * 0.95)] * 1000}))
+"""
+
+WRITE_SHARD = r"""
+import sqlite3, sys
+from pathlib import Path
+import numpy as np
+import xapian
+store, out, shard, n_shards, factor = Path(sys.argv[1]), Path(sys.argv[2]), int(sys.argv[3]), int(sys.argv[4]), int(sys.argv[5])
+db = sqlite3.connect(store)
+vocab = {i: t.encode() for i, t in db.execute("SELECT id, term FROM vocab")}
+rows = db.execute("SELECT uterms, utfs FROM passages ORDER BY id").fetchall()
+w = xapian.WritableDatabase(str(out), xapian.DB_CREATE_OR_OVERWRITE)
+total = len(rows) * factor
+for d in range(shard, total, n_shards):
+    uterms, utfs = rows[d % len(rows)]
+    doc = xapian.Document()
+    for t, tf in zip(np.frombuffer(uterms, dtype=np.int32).tolist(), np.frombuffer(utfs, dtype=np.int32).tolist()):
+        doc.add_term(vocab[t], tf)
+    w.replace_document(d // n_shards + 1, doc)
+w.commit()
+w.close()
+"""
+
+
+def million(store: Path, work: Path, questions: list, factor: int = 10, runs: int = 2) -> dict:
+    """Scoring alone (a question's terms and candidate floor to its top passages) at factor x
+    the 100k passages, synthetic (the same term counts repeated, no Kiwi): RSS, time to be ready
+    (embedded: building the postings in memory, as loading them would hold; xapian: opening the
+    shards) and p50/p95 per backend, each in fresh processes. The shards are written in
+    parallel, one process a shard. Xapian's reads go through the OS page cache, which RSS does
+    not count."""
+    shards_dir = work / f"million-x{factor}"
+    if not (shards_dir / "done").exists():
+        shards_dir.mkdir(parents=True, exist_ok=True)
+        started = time.perf_counter()
+        procs = [subprocess.Popen([sys.executable, "-c", WRITE_SHARD, str(store), str(shards_dir / f"shard-{i}"),
+                                   str(i), str(SHARDS), str(factor)]) for i in range(SHARDS)]
+        assert all(p.wait() == 0 for p in procs)
+        (shards_dir / "done").write_text(f"{time.perf_counter() - started:.1f}\n")
+    write_s = float((shards_dir / "done").read_text())
+    out: dict = {"passages": factor * _passages(store), "shards_write_s": round(write_s, 1),
+                 "shards_on_disk_mb": round(sum(f.stat().st_size for f in shards_dir.glob("shard-*/*")) / 2**20)}
+    for backend in ("embedded", "xapian"):
+        results = []
+        for _ in range(runs):
+            res = subprocess.run([sys.executable, "-c", MILLION_DRIVER, str(ROOT), backend, str(store), str(shards_dir),
+                                  str(factor)], input=json.dumps(questions, ensure_ascii=False), capture_output=True,
+                                 text=True, check=True)
+            results.append(json.loads(res.stdout))
+        out[backend] = {k: round(statistics.median(r[k] for r in results), 3) for k in results[0]}
+        out[backend]["runs"] = runs
+    return out
+
+
+def _passages(store: Path) -> int:
+    import sqlite3
+
+    with sqlite3.connect(store) as db:
+        return db.execute("SELECT count(*) FROM passages").fetchone()[0]
+
+
 def main() -> int:
     parser = argparse.ArgumentParser()
     parser.add_argument("--work", type=Path)
     parser.add_argument("--passages", type=int, default=100_000)
     parser.add_argument("--runs", type=int, default=3)
     parser.add_argument("--questions", type=int, default=1000)
+    parser.add_argument("--million", action="store_true", help="also score at 1,000,000 synthetic passages")
     parser.add_argument("--out", type=Path, default=ROOT / "benchmarks" / "results" / "scale.json")
     args = parser.parse_args()
     if not KORQUAD.is_file():
@@ -115,6 +229,17 @@ def main() -> int:
     results = {"machine": machine(), "date": date.today().isoformat(), **counts, "shards": SHARDS,
                "questions": len(questions), "shards_on_disk_mb": round(shards_mb),
                "embedded": summary(runs["embedded"]), "xapian": summary(runs["xapian"])}
+    if args.million:
+        # The questions as the index's terms (what scoring receives), from the embedded index.
+        snap = embedded.snapshot
+        term_lists = []
+        for q in questions:
+            asked = analyse(q, analyzer.tokens(q), known=snap.vocab.__contains__)
+            qterms = query_terms(snap, asked)
+            floor = DEFAULT_MIN_COVERAGE * sum(next(x.idf for x in qterms if x.text == t) for t in asked.terms)
+            term_lists.append([[t for t in asked.terms if t in snap.vocab], floor])
+        results["scoring_at_100k"] = million(snap.path / "store.sqlite", work, term_lists, factor=1)
+        results["scoring_at_1m"] = million(snap.path / "store.sqlite", work, term_lists, factor=10)
     args.out.parent.mkdir(parents=True, exist_ok=True)
     args.out.write_text(json.dumps(results, indent=1, ensure_ascii=False) + "\n")
     print(json.dumps(results, indent=1, ensure_ascii=False))
