@@ -24,6 +24,8 @@ from __future__ import annotations
 
 import logging
 import sqlite3
+import subprocess
+import sys
 import threading
 import time
 from collections import Counter
@@ -66,20 +68,58 @@ def shard_paths(gen: Path, n: int) -> list[Path]:
 
 def write_shards(gen: Path, rowids: np.ndarray, n: int) -> list[Path]:
     """Write the generation's passages (postings row d is the passage rowids[d] of its store)
-    into n Xapian databases in gen. Returns their folders."""
+    into n Xapian databases in gen, each by a process of its own when there are several (a
+    shard is written independently of the others, and writing is CPU-bound). Returns their
+    folders."""
     _require()
     if n < 1:
         raise ValueError("shards must be at least 1")
+    paths = shard_paths(gen, n)
+    rows = rowids.astype(np.int64)
+    if n == 1:
+        _write_shard(gen, rows, 0, 1)
+        return paths
+    # Processes of their own, started fresh: the building process may hold threads (the bot's,
+    # Kiwi's), and a fresh interpreter imports only this module, not the caller's main one.
+    rows_file = gen / "shard-rowids.npy"
+    np.save(rows_file, rows)
+    try:
+        procs = [subprocess.Popen([sys.executable, "-c", _WRITER, str(gen), str(i), str(n)],
+                                  stdout=subprocess.DEVNULL, stderr=subprocess.PIPE) for i in range(n)]
+        outcomes = [(i, p.communicate()[1], p.returncode) for i, p in enumerate(procs)]
+        failed = [(i, err) for i, err, code in outcomes if code != 0]
+        if failed:
+            i, err = failed[0]
+            raise ShardsUnavailable(f"writing shard {i} failed: {err.decode(errors='replace').strip()[-500:]}")
+    finally:
+        rows_file.unlink(missing_ok=True)
+    return paths
+
+
+_WRITER = """
+import sys
+from pathlib import Path
+import numpy as np
+from retrieval.shards import _write_shard
+gen = Path(sys.argv[1])
+_write_shard(gen, np.load(gen / "shard-rowids.npy"), int(sys.argv[2]), int(sys.argv[3]))
+"""
+
+
+def _write_shard(gen: Path, rowids: np.ndarray, shard: int, n: int) -> None:
+    """Shard `shard` of n: the passages d with d % n == shard, as documents d // n + 1."""
     store = sqlite3.connect(f"file:{gen / 'store.sqlite'}?mode=ro", uri=True)
     try:
         vocab = {i: t.encode("utf-8") for i, t in store.execute("SELECT id, term FROM vocab")}
-        counts = {pid: (terms, tfs) for pid, terms, tfs in store.execute("SELECT id, uterms, utfs FROM passages")}
+        mine = set(rowids[shard::n].tolist())
+        counts = {pid: (terms, tfs) for pid, terms, tfs in store.execute("SELECT id, uterms, utfs FROM passages")
+                  if pid in mine}
     finally:
         store.close()
-    paths = shard_paths(gen, n)
-    writers = [xapian.WritableDatabase(str(p), xapian.DB_CREATE_OR_OVERWRITE) for p in paths]
+    writer = xapian.WritableDatabase(str(shard_paths(gen, n)[shard]), xapian.DB_CREATE_OR_OVERWRITE)
     try:
-        for d, pid in enumerate(rowids.tolist()):
+        for d in range(shard, len(rowids), n):
+            pid = int(rowids[d])
             terms, tfs = counts[pid]
             doc = xapian.Document()
             for t, tf in zip(np.frombuffer(terms, dtype=np.int32).tolist(), np.frombuffer(tfs, dtype=np.int32).tolist()):
@@ -87,13 +127,10 @@ def write_shards(gen: Path, rowids: np.ndarray, n: int) -> list[Path]:
                 if len(term) <= MAX_TERM_BYTES:
                     doc.add_term(term, tf)
             doc.set_data(str(pid))
-            writers[d % n].replace_document(d // n + 1, doc)
-        for w in writers:
-            w.commit()
+            writer.replace_document(d // n + 1, doc)
+        writer.commit()
     finally:
-        for w in writers:
-            w.close()
-    return paths
+        writer.close()
 
 
 class ShardSearch:
