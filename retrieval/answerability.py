@@ -38,7 +38,7 @@ RICH_WORDS = 4  # informative question words in the quote, with at least RICH_CO
 RICH_COVERAGE = 0.5
 # Kinds whose phrases are found reliably enough that a quote without one is not an answer,
 # whatever else it shares with the question (a number, a date, a proper noun).
-ALWAYS_KIND = frozenset({Kind.TIME, Kind.PERSON, Kind.PLACE, Kind.CONTACT})
+ALWAYS_KIND = frozenset({Kind.TIME, Kind.PERSON, Kind.PLACE})
 
 
 @dataclass(frozen=True)

@@ -114,7 +114,7 @@ class Retriever:
         with the corpus folder when a file was added, changed or removed since (a stat of each
         file decides: an unchanged corpus is not read, and no new generation is written)."""
         try:
-            snapshot = load_current(self.index_dir, postings=self.backend == "embedded")
+            snapshot = load_current(self.index_dir, postings=self._loads_postings)
         except IndexMissing:
             return self.reload(progress)
         except IndexCorrupt as e:
@@ -134,7 +134,7 @@ class Retriever:
         with self._busy:
             report = build_index(self.corpus_dir, self.index_dir, self.analyzer, self.params, progress,
                                  shards=self.shards, dask=self.dask)
-            snapshot = load_current(self.index_dir, postings=self.backend == "embedded")
+            snapshot = load_current(self.index_dir, postings=self._loads_postings)
             self._install(snapshot)
         return report
 
@@ -164,7 +164,7 @@ class Retriever:
 
     def _load_followed(self, name: str) -> None:
         try:
-            snapshot = Snapshot(self.index_dir / name, postings=self.backend == "embedded")
+            snapshot = Snapshot(self.index_dir / name, postings=self._loads_postings)
             if snapshot.manifest.analyzer != self.analyzer.signature or snapshot.params != self.params \
                     or not self._has_shards(snapshot):
                 log.warning("index %s was built with another analyzer, parameters or shards; staying on %s",
@@ -281,6 +281,11 @@ class Retriever:
         if not out:
             return Answer(question, (), reason="no more results", reason_code="no_more", truncated=truncated, terms=terms)
         return Answer(question, tuple(out), truncated=truncated, terms=terms, has_more=has_more)
+
+    @property
+    def _loads_postings(self) -> bool:
+        """The xapian backend scores from its shards: the postings need not be in memory."""
+        return self.backend == "embedded"
 
     def _has_shards(self, snapshot: Snapshot) -> bool:
         """Whether the generation carries the shards this retriever searches (any, embedded)."""
