@@ -15,7 +15,8 @@ from retrieval import Analyzer, IndexBusy, IndexCorrupt, Retriever
 from retrieval.models import Answer
 from retrieval.retriever import BACKENDS, MAX_QUESTION_CHARS
 from retrieval.distributed import DaskBuildFailed
-from retrieval.shards import shard_paths
+from retrieval.shards import LIVE_PREFIX, is_shard, shard_paths
+from retrieval.store import current_generation
 from retrieval.textfile import UnreadableFile, decode
 
 from .handlers.questions import no_answer_text
@@ -94,7 +95,8 @@ def _parser() -> argparse.ArgumentParser:
     sp.set_defaults(func=cmd_eval)
 
     sp = sub.add_parser("shard-server", help="serve one Xapian shard over TCP (xapian-tcpsrv)")
-    sp.add_argument("path", type=Path, help="a shard folder (INDEX_DIR/gen-*/shard-N)")
+    sp.add_argument("path", type=Path, help="INDEX_DIR/live-shard-N (the current build's shard N, "
+                    "following rebuilds) or a shard folder (INDEX_DIR/gen-*/shard-N)")
     sp.add_argument("--host", default="127.0.0.1", help="interface to listen on (default 127.0.0.1)")
     sp.add_argument("--port", type=int, required=True)
     sp.set_defaults(func=cmd_shard_server)
@@ -157,8 +159,10 @@ def cmd_index(args, settings: Settings) -> int:
     report = retriever.reload(_progress())
     print(report.summary())
     if retriever.shards:
-        gen = retriever.snapshot.path
+        gen = current_generation(retriever.index_dir)
         print(f"{retriever.shards} Xapian shard(s) in {gen}: " + ", ".join(f"{gen.name}/{p.name}" for p in shard_paths(gen, retriever.shards)))
+        print("to serve them, following rebuilds: " + "; ".join(
+            f"newsqa shard-server {retriever.index_dir / f'{LIVE_PREFIX}{i}'} --port PORT" for i in range(retriever.shards)))
     return 0
 
 
@@ -225,7 +229,7 @@ def cmd_shard_server(args, settings: Settings) -> int:
     if server is None:
         print("newsqa shard-server: needs xapian-tcpsrv (Debian: apt-get install xapian-tools)", file=sys.stderr)
         return 2
-    if not (args.path / "iamglass").is_file():
+    if not is_shard(args.path):
         print(f"newsqa shard-server: {args.path} is not a Xapian shard (newsqa index --backend xapian writes them)",
               file=sys.stderr)
         return 2

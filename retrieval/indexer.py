@@ -27,7 +27,7 @@ from .corpus import CorpusFile, list_corpus, normalize_url, read_corpus_file
 from .models import Article, Sentence, Skipped
 from .passages import MAX_PASSAGE_CHARS, Passage, build_passages, paragraphs
 from .distributed import DaskAnalysis
-from .shards import write_shards
+from .shards import point_live_shards, write_shards
 from .store import (
     IndexCorrupt,
     NewGeneration,
@@ -178,13 +178,13 @@ class _Build:
         self._next_id = 0  # the id the next new term gets
         self._new_passages = 0
 
-    def _write_shards(self, rowids: np.ndarray):
+    def _write_shards(self, rowids: np.ndarray, manifest: dict):
         if not self.shards:
             return None
 
         def write(folder: Path) -> None:
             self.progress("shards", 0, 1)
-            write_shards(folder, rowids, self.shards)
+            write_shards(folder, rowids, self.shards, manifest)
             self.progress("shards", 1, 1)
         return write
 
@@ -208,7 +208,7 @@ class _Build:
             self.report.seconds = time.perf_counter() - started
             # Read while the store is open: the cache entries the index's files need.
             needed = {k for keys, in self.db.execute("SELECT analyses FROM files") for k in (keys or "").split()}
-            gen.commit(postings, rowids, doc_article, {
+            manifest = {
                 "analyzer": self.analyzer.signature,
                 "params": {"k1": self.params.k1, "b": self.params.b, "epsilon": self.params.epsilon},
                 "articles": self.report.articles,
@@ -219,7 +219,10 @@ class _Build:
                 "max_passage_chars": self.max_passage_chars,
                 "cleanup": CLEANUP_VERSION,
                 "shards": self.shards,
-            }, also=self._write_shards(rowids))
+            }
+            final = gen.commit(postings, rowids, doc_article, manifest, also=self._write_shards(rowids, manifest))
+            if self.shards:
+                point_live_shards(self.index_dir, final.name, self.shards)
             self.progress("weights", 1, 1)
         except BaseException:
             gen.abort()

@@ -20,9 +20,10 @@ from .excerpt import warm_up as warm_up_excerpts
 from .question import Question, analyse
 from .indexer import BuildReport, Progress, build_index, corpus_unchanged
 from .models import Answer, Article, Result
-from .shards import ShardsUnavailable, ShardSearch, shard_paths
+from .shard_snapshot import ShardSnapshot, ShardsUnusable, served_generation
+from .shards import LIVE_PREFIX, ShardsUnavailable, ShardSearch, shard_paths
 from .shards import available as shards_available
-from .store import IndexCorrupt, IndexMissing, PassageRecord, Snapshot, load_current
+from .store import IndexCorrupt, IndexMissing, PassageRecord, Snapshot, current_generation, load_current
 
 log = logging.getLogger(__name__)
 
@@ -33,6 +34,7 @@ DEFAULT_MIN_COVERAGE = 0.25
 MAX_CANDIDATES = 400  # passages read to find the best matching articles, at most
 MAX_RESULTS = 100  # results a question can page through; k and offset are clamped to them
 FOLLOW_EVERY = 1.0  # seconds between looks at CURRENT for an index built by another process
+REMOTE_FOLLOW_EVERY = 5.0  # seconds between asking the shard servers which build they serve
 JUDGE_SLACK = 2  # articles judged beyond the ones a page shows, for those that do not answer
 BACKENDS = ("embedded", "xapian")
 FIRST_ANSWER_WITHIN = 2  # the first answer must come from the best matching articles
@@ -75,8 +77,9 @@ class Retriever:
         """backend: "embedded" (postings in memory, the default) or "xapian" (the passages also
         written as `shards` Xapian databases in each generation, searched from disk; see
         retrieval/shards.py). Excerpts and the no-answer decision are the same for both. remote:
-        `tcp://host:port` of xapian-tcpsrv serving the shards, in shard order, searched instead
-        of the local shard folders (the passages are still read from the local index). dask: a
+        `tcp://host:port` of xapian-tcpsrv serving the shards, in shard order: then everything
+        is read from them (retrieval/shard_snapshot.py), no local index file; a rebuild here
+        (reload) is followed when the servers serve INDEX_DIR/live-shard-*. dask: a
         Dask scheduler's address; builds have its workers run Kiwi (retrieval/distributed.py)."""
         if backend not in BACKENDS:
             raise ValueError(f"unknown search backend {backend!r} (one of: {', '.join(BACKENDS)})")
@@ -113,6 +116,9 @@ class Retriever:
         was built with another analyzer or parameters. With refresh, also bring it up to date
         with the corpus folder when a file was added, changed or removed since (a stat of each
         file decides: an unchanged corpus is not read, and no new generation is written)."""
+        if self.remote:
+            self._snapshot = self._open_remote()
+            return None
         try:
             snapshot = load_current(self.index_dir, postings=self._loads_postings)
         except IndexMissing:
@@ -134,11 +140,27 @@ class Retriever:
         with self._busy:
             report = build_index(self.corpus_dir, self.index_dir, self.analyzer, self.params, progress,
                                  shards=self.shards, dask=self.dask)
-            snapshot = load_current(self.index_dir, postings=self._loads_postings)
+            if self.remote:
+                snapshot = self._open_remote()
+                built = current_generation(self.index_dir)
+                if built is not None and snapshot.path.name != built.name:
+                    log.error("the shard servers still serve %s, not the new build %s: serve %s to follow rebuilds",
+                              snapshot.path.name, built.name, self.index_dir / f"{LIVE_PREFIX}<i>")
+            else:
+                snapshot = load_current(self.index_dir, postings=self._loads_postings)
             self._install(snapshot)
         return report
 
-    def _install(self, snapshot: Snapshot) -> bool:
+    def _open_remote(self) -> ShardSnapshot:
+        """The generation the shard servers serve, read from them alone: no local index file."""
+        snapshot = ShardSnapshot(ShardSearch(list(self.remote), self.params))
+        if snapshot.manifest.analyzer != self.analyzer.signature or snapshot.params != self.params:
+            raise ShardsUnusable(f"the served shards were built with other settings ({snapshot.manifest.analyzer}, "
+                                 f"{snapshot.params}); this newsqa uses {self.analyzer.signature}, {self.params}: "
+                                 "rebuild them with newsqa index --backend xapian")
+        return snapshot
+
+    def _install(self, snapshot: Snapshot | ShardSnapshot) -> bool:
         """Make snapshot the one searches use, unless a newer generation is already in use
         (generation names sort by the time they were begun). Called holding _busy."""
         if self._snapshot is not None and self._snapshot.path.name > snapshot.path.name:
@@ -151,9 +173,13 @@ class Retriever:
         bot), at most once a FOLLOW_EVERY: a read of CURRENT, and when it names a newer
         generation, loading that in a thread while searches go on with the old one."""
         now = time.monotonic()
-        if self._snapshot is None or now - self._looked < FOLLOW_EVERY:
+        if self._snapshot is None or now - self._looked < (REMOTE_FOLLOW_EVERY if self.remote else FOLLOW_EVERY):
             return
         self._looked = now
+        if self.remote:
+            if self._busy.acquire(blocking=False):
+                threading.Thread(target=self._follow_remote, name="index-follow", daemon=True).start()
+            return
         try:
             name = (self.index_dir / "CURRENT").read_text().strip()
         except OSError:
@@ -179,6 +205,22 @@ class Retriever:
         finally:
             self._busy.release()
 
+    def _follow_remote(self) -> None:
+        """Switch to the generation the shard servers serve now, when it is newer (a rebuild
+        on the machine that holds the index, served through its live-shard-* stubs)."""
+        try:
+            name = served_generation(ShardSearch(list(self.remote), self.params))
+            if name > self._snapshot.path.name:
+                snapshot = self._open_remote()
+                snapshot.compounds("")
+                if self._install(snapshot):
+                    log.info("switched to index %s (%d articles), served by the shard servers", name,
+                             snapshot.manifest.articles)
+        except Exception as e:  # noqa: BLE001 - a thread of its own: whatever failed is logged, the old index serves
+            log.warning("served shards not followed: %s: %s", type(e).__name__, e)
+        finally:
+            self._busy.release()
+
     def warm_up(self) -> None:
         """Load Kiwi's model and compile the scoring and excerpt kernels before the first
         question."""
@@ -188,7 +230,7 @@ class Retriever:
         self.snapshot.compounds("")  # builds the compound index
 
     @property
-    def snapshot(self) -> Snapshot:
+    def snapshot(self) -> Snapshot | ShardSnapshot:
         if self._snapshot is None:
             raise IndexMissing("index not loaded")
         return self._snapshot
@@ -298,20 +340,12 @@ class Retriever:
 
     def _shards_for(self, snap: Snapshot) -> ShardSearch:
         with self._shards_lock:
+            if isinstance(snap, ShardSnapshot):
+                return snap.search  # read from the shards: the one search they came with
             cached = self._shard_search
             if cached is not None and cached[0] == snap.path:
                 return cached[1]
-            if not self.remote:
-                search = ShardSearch(shard_paths(snap.path, snap.manifest.shards), self.params)
-            else:
-                # Served shards must be this generation's: the passage ids are the local store's.
-                search = ShardSearch(list(self.remote), self.params)
-                served = search.doc_count()
-                if served != snap.manifest.passages:
-                    search.close()
-                    log.error("the remote shards hold %d passages, the index %s holds %d: serve its shard-* folders",
-                              served, snap.path.name, snap.manifest.passages)
-                    raise ShardsUnavailable("remote shards do not match the index")
+            search = ShardSearch(shard_paths(snap.path, snap.manifest.shards), self.params)
             # The previous generation's search is not closed here: a question begun on it may
             # still be scoring; it closes when the last one lets go of it.
             self._shard_search = (snap.path, search)

@@ -11,7 +11,12 @@ Opened together (Xapian's own interleaving of several databases), passage d is d
 the same ids as the embedded postings, so passages, excerpts and the no-answer decision are
 the embedded index's own. A document holds the passage's terms as the analyzer made them, with
 their counts (the title's words twice, as in the embedded index) as wdf; its data is the
-passage's id in the store.
+passage itself, and every shard's metadata the generation's manifest, vocabulary and term
+statistics (retrieval/shard_data.py): served shards are all a questioner needs
+(retrieval/shard_snapshot.py).
+
+Each build also points INDEX_DIR/live-shard-<i> (Xapian stub files) at the new generation's
+shards: a shard server serving those serves each new connection the current generation.
 
 Scoring is Xapian's BM25 with the index's k1 and b, a question word counted as often as the
 question says it. Its idf is not rank-bm25's: log((N - n + 0.5) / (n + 0.5)) for rare words
@@ -22,7 +27,9 @@ that changes.
 
 from __future__ import annotations
 
+import json
 import logging
+import os
 import sqlite3
 import subprocess
 import sys
@@ -33,6 +40,7 @@ from pathlib import Path
 
 import numpy as np
 
+from . import shard_data
 from .bm25 import BM25Params
 
 try:
@@ -43,6 +51,7 @@ except ImportError:  # the `scale` extra: pip install -e '.[scale]'
 log = logging.getLogger(__name__)
 
 SHARD_PREFIX = "shard-"
+LIVE_PREFIX = "live-shard-"  # INDEX_DIR/live-shard-<i>: stub files naming the current shards
 MAX_TERM_BYTES = 240  # Xapian refuses terms longer than 245 bytes
 # BM25's query-side factor (k3 + 1) wqf / (k3 + wqf) is wqf only as k3 grows: rank-bm25 adds a
 # word's weight once per time the question says it.
@@ -66,24 +75,55 @@ def shard_paths(gen: Path, n: int) -> list[Path]:
     return [gen / f"{SHARD_PREFIX}{i}" for i in range(n)]
 
 
-def write_shards(gen: Path, rowids: np.ndarray, n: int) -> list[Path]:
+def point_live_shards(index_dir: Path, gen_name: str, n: int) -> list[Path]:
+    """Xapian stub files INDEX_DIR/live-shard-<i> naming this generation's shards, each replaced
+    atomically. xapian-tcpsrv opens its database afresh for every connection, so a shard server
+    serving a stub serves a new build to every connection made after it: the asking side moves
+    to it by reconnecting (Retriever.follow)."""
+    out = []
+    for i in range(n):
+        stub = index_dir / f"{LIVE_PREFIX}{i}"
+        tmp = index_dir / f"{LIVE_PREFIX}{i}.tmp"
+        tmp.write_text(f"auto {gen_name}/{SHARD_PREFIX}{i}\n", encoding="utf-8")  # relative to the stub's folder
+        os.replace(tmp, stub)
+        out.append(stub)
+    for stale in index_dir.glob(f"{LIVE_PREFIX}*"):
+        number = stale.name.removeprefix(LIVE_PREFIX)
+        if number.isdigit() and int(number) >= n:
+            stale.unlink(missing_ok=True)
+    return out
+
+
+def is_shard(path: Path) -> bool:
+    """A Xapian database folder, or a stub file naming one (live-shard-<i>)."""
+    if path.is_dir():
+        return (path / "iamglass").is_file()
+    try:
+        line = path.read_text(encoding="utf-8").strip()
+    except (OSError, UnicodeDecodeError):
+        return False
+    kind, _, target = line.partition(" ")
+    return kind == "auto" and (path.parent / target / "iamglass").is_file()
+
+
+def write_shards(gen: Path, rowids: np.ndarray, n: int, manifest: dict | None = None) -> list[Path]:
     """Write the generation's passages (postings row d is the passage rowids[d] of its store)
     into n Xapian databases in gen, each by a process of its own when there are several (a
-    shard is written independently of the others, and writing is CPU-bound). Returns their
-    folders."""
+    shard is written independently of the others, and writing is CPU-bound). manifest: the
+    generation's, carried in every shard with its vocabulary and term statistics, so that served
+    shards are all a questioner needs (retrieval/shard_data.py). Returns their folders."""
     _require()
     if n < 1:
         raise ValueError("shards must be at least 1")
     paths = shard_paths(gen, n)
-    rows = rowids.astype(np.int64)
-    if n == 1:
-        _write_shard(gen, rows, 0, 1)
-        return paths
-    # Processes of their own, started fresh: the building process may hold threads (the bot's,
-    # Kiwi's), and a fresh interpreter imports only this module, not the caller's main one.
-    rows_file = gen / "shard-rowids.npy"
-    np.save(rows_file, rows)
+    np.save(gen / "shard-rowids.npy", rowids.astype(np.int64))
+    (gen / "shard-manifest.json").write_text(json.dumps(manifest or {}, ensure_ascii=False), encoding="utf-8")
     try:
+        if n == 1:
+            _write_shard(gen, 0, 1)
+            return paths
+        # Processes of their own, started fresh: the building process may hold threads (the
+        # bot's, Kiwi's), and a fresh interpreter imports only this module, not the caller's main.
         procs = [subprocess.Popen([sys.executable, "-c", _WRITER, str(gen), str(i), str(n)],
                                   stdout=subprocess.DEVNULL, stderr=subprocess.PIPE) for i in range(n)]
         outcomes = [(i, p.communicate()[1], p.returncode) for i, p in enumerate(procs)]
@@ -92,45 +132,69 @@ def write_shards(gen: Path, rowids: np.ndarray, n: int) -> list[Path]:
             i, err = failed[0]
             raise ShardsUnavailable(f"writing shard {i} failed: {err.decode(errors='replace').strip()[-500:]}")
     finally:
-        rows_file.unlink(missing_ok=True)
+        (gen / "shard-rowids.npy").unlink(missing_ok=True)
+        (gen / "shard-manifest.json").unlink(missing_ok=True)
     return paths
 
 
 _WRITER = """
 import sys
 from pathlib import Path
-import numpy as np
 from retrieval.shards import _write_shard
-gen = Path(sys.argv[1])
-_write_shard(gen, np.load(gen / "shard-rowids.npy"), int(sys.argv[2]), int(sys.argv[3]))
+_write_shard(Path(sys.argv[1]), int(sys.argv[2]), int(sys.argv[3]))
 """
 
 
-def _write_shard(gen: Path, rowids: np.ndarray, shard: int, n: int) -> None:
-    """Shard `shard` of n: the passages d with d % n == shard, as documents d // n + 1."""
+def _write_shard(gen: Path, shard: int, n: int) -> None:
+    """Shard `shard` of n: the passages d with d % n == shard, as documents d // n + 1, each
+    with its passage as data; the generation's manifest, vocabulary and statistics as metadata."""
+    rowids = np.load(gen / "shard-rowids.npy")
+    manifest = json.loads((gen / "shard-manifest.json").read_text(encoding="utf-8"))
+    with np.load(gen / "postings.npz") as z:
+        arrays = {k: z[k] for k in ("idf", "indptr", "max_weight", "stats", "doc_article")}
     store = sqlite3.connect(f"file:{gen / 'store.sqlite'}?mode=ro", uri=True)
     try:
-        vocab = {i: t.encode("utf-8") for i, t in store.execute("SELECT id, term FROM vocab")}
-        mine = set(rowids[shard::n].tolist())
-        counts = {pid: (terms, tfs) for pid, terms, tfs in store.execute("SELECT id, uterms, utfs FROM passages")
-                  if pid in mine}
+        vocab = dict(store.execute("SELECT id, term FROM vocab"))
+        terms_of = {i: t.encode("utf-8") for i, t in vocab.items()}
+        article_docs = _article_docs(store, rowids)
+        articles = {row[0]: row for row in store.execute(
+            "SELECT rid, id, title, url, press, reporter, published, path, title_terms FROM articles")}
+        writer = xapian.WritableDatabase(str(shard_paths(gen, n)[shard]), xapian.DB_CREATE_OR_OVERWRITE)
+        try:
+            for d in range(shard, len(rowids), n):
+                pid = int(rowids[d])
+                art, text, sents, tok_terms, tok_spans, tok_tags, uterms, utfs = store.execute(
+                    "SELECT article, text, sentences, tok_terms, tok_spans, tok_tags, uterms, utfs FROM passages"
+                    " WHERE id = ?", (pid,)).fetchone()
+                doc = xapian.Document()
+                for t, tf in zip(np.frombuffer(uterms, dtype=np.int32).tolist(), np.frombuffer(utfs, dtype=np.int32).tolist()):
+                    term = terms_of[t]
+                    if len(term) <= MAX_TERM_BYTES:
+                        doc.add_term(term, tf)
+                a = articles[art]
+                fields = dict(zip(shard_data.ARTICLE_FIELDS, a[1:8]))
+                doc.set_data(shard_data.encode_passage(pid, text, fields, article_docs[art], sents, tok_terms,
+                                                       tok_spans, tok_tags, a[8] or b""))
+                writer.replace_document(d // n + 1, doc)
+            writer.set_metadata(shard_data.KEY_FORMAT, shard_data.FORMAT)
+            writer.set_metadata(shard_data.KEY_MANIFEST, shard_data.encode_manifest(manifest, gen.name.removesuffix(".tmp")))
+            writer.set_metadata(shard_data.KEY_VOCAB, shard_data.encode_vocab(vocab))
+            writer.set_metadata(shard_data.KEY_ARRAYS, shard_data.encode_arrays(**arrays))
+            writer.commit()
+        finally:
+            writer.close()
     finally:
         store.close()
-    writer = xapian.WritableDatabase(str(shard_paths(gen, n)[shard]), xapian.DB_CREATE_OR_OVERWRITE)
-    try:
-        for d in range(shard, len(rowids), n):
-            pid = int(rowids[d])
-            terms, tfs = counts[pid]
-            doc = xapian.Document()
-            for t, tf in zip(np.frombuffer(terms, dtype=np.int32).tolist(), np.frombuffer(tfs, dtype=np.int32).tolist()):
-                term = vocab[t]
-                if len(term) <= MAX_TERM_BYTES:
-                    doc.add_term(term, tf)
-            doc.set_data(str(pid))
-            writer.replace_document(d // n + 1, doc)
-        writer.commit()
-    finally:
-        writer.close()
+
+
+def _article_docs(store: sqlite3.Connection, rowids: np.ndarray) -> dict[int, list[int]]:
+    """Each article's passages as index ids (postings rows), in article order."""
+    out: dict[int, list[int]] = {}
+    for pid, art in store.execute("SELECT id, article FROM passages ORDER BY article, ordinal"):
+        d = int(np.searchsorted(rowids, pid))  # rowids are the store's ids in ascending order
+        if d < len(rowids) and rowids[d] == pid:
+            out.setdefault(art, []).append(d)
+    return out
 
 
 class ShardSearch:
@@ -181,6 +245,48 @@ class ShardSearch:
             except xapian.Error as e:
                 self._all = None
                 raise ShardsUnavailable(f"shards cannot be read: {e.get_msg()}") from None
+
+    def metadata(self, keys: tuple[str, ...]) -> list[dict[str, bytes]]:
+        """These metadata entries of each shard, by a connection of their own (a new one sees
+        the database a shard server serves now), as {key: value}; {} for a shard that does
+        not answer. ShardsUnavailable when none does."""
+        out, failed = [], []
+        for source in self.sources:
+            try:
+                db = self._open(source)
+                try:
+                    out.append({k: db.get_metadata(k) for k in keys})
+                finally:
+                    db.close()
+            except xapian.Error as e:
+                out.append({})
+                failed.append(f"{source} ({e.get_msg()})")
+        if len(failed) == len(self.sources):
+            raise ShardsUnavailable("no shard answers: " + "; ".join(failed))
+        return out
+
+    def documents(self, docs: list[int]) -> list[bytes | None]:
+        """The data of these passages (index ids), None for one whose shard does not answer."""
+        with self._lock:
+            if self._all is not None:
+                try:
+                    return [self._all.get_document(d + 1).get_data() for d in docs]
+                except xapian.Error as e:
+                    self._all = None
+                    self._give_up_all_until(time.monotonic(), e)
+            n_shards = len(self.sources)
+            out: list[bytes | None] = []
+            for d in docs:
+                i = d % n_shards
+                try:
+                    db = self._alone.get(i)
+                    if db is None:
+                        db = self._alone[i] = self._open(self.sources[i])
+                    out.append(db.get_document(d // n_shards + 1).get_data())
+                except xapian.Error:
+                    self._alone.pop(i, None)
+                    out.append(None)
+            return out
 
     def top(self, terms: list[str], n: int, floor: float = 0.0) -> tuple[np.ndarray, np.ndarray]:
         """The n best passages (ids as in the embedded index) for these question terms, repeats

@@ -291,7 +291,43 @@ def _record(row) -> PassageRecord:
     )
 
 
-class Snapshot:
+class TermLookup:
+    """What a generation's vocabulary answers besides term -> id (self.vocab): an id's text and
+    the longer terms a word is part of, each built on first use."""
+
+    vocab: dict[str, int]
+    _texts: list[str] | None = None
+    _compounds: dict[str, np.ndarray] | None = None
+
+    def compounds(self, word: str) -> np.ndarray:
+        """Ids of the terms that contain word and are longer (머리 -> 머리카락색): the index is
+        built on first use from the vocabulary, every substring of two syllables or more."""
+        index = self._compounds
+        if index is None:
+            index = {}
+            for term, i in self.vocab.items():
+                n = len(term)
+                if n < 3:
+                    continue
+                for a in range(n - 1):
+                    for b in range(a + 2, min(n, a + MAX_PART) + 1):
+                        if b - a < n:
+                            index.setdefault(term[a:b], set()).add(i)
+            self._compounds = index = {k: np.array(sorted(v), dtype=np.int64) for k, v in index.items()}
+        return index.get(word, _NO_IDS)
+
+    def term_text(self, term_id: int) -> str:
+        """The text of a term id (the vocabulary read backwards, built on first use)."""
+        texts = self._texts
+        if texts is None:
+            texts = [""] * (max(self.vocab.values(), default=-1) + 1)
+            for term, i in self.vocab.items():
+                texts[i] = term
+            self._texts = texts
+        return texts[term_id]
+
+
+class Snapshot(TermLookup):
     """One loaded generation: postings in memory, passages read from SQLite on demand. Without
     postings (the xapian backend scores from its shards), only what each term has (its idf,
     where its postings would start) and each passage's article are loaded: the postings
@@ -325,35 +361,6 @@ class Snapshot:
         self._local = threading.local()
         self._local.db = db
         self.params = BM25Params(**self.manifest.params)
-        self._texts: list[str] | None = None
-        self._compounds: dict[str, list[int]] | None = None
-
-    def compounds(self, word: str) -> np.ndarray:
-        """Ids of the terms that contain word and are longer (머리 -> 머리카락색): the index is
-        built on first use from the vocabulary, every substring of two syllables or more."""
-        index = self._compounds
-        if index is None:
-            index = {}
-            for term, i in self.vocab.items():
-                n = len(term)
-                if n < 3:
-                    continue
-                for a in range(n - 1):
-                    for b in range(a + 2, min(n, a + MAX_PART) + 1):
-                        if b - a < n:
-                            index.setdefault(term[a:b], set()).add(i)
-            self._compounds = index = {k: np.array(sorted(v), dtype=np.int64) for k, v in index.items()}
-        return index.get(word, _NO_IDS)
-
-    def term_text(self, term_id: int) -> str:
-        """The text of a term id (the vocabulary read backwards, built on first use)."""
-        texts = self._texts
-        if texts is None:
-            texts = [""] * (max(self.vocab.values(), default=-1) + 1)
-            for term, i in self.vocab.items():
-                texts[i] = term
-            self._texts = texts
-        return texts[term_id]
 
     def _connect(self) -> sqlite3.Connection:
         uri = (self.path / "store.sqlite").resolve().as_uri() + "?mode=ro&immutable=1"

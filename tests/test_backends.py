@@ -23,6 +23,7 @@ import pytest
 from bot.handlers.questions import no_answer_text
 from retrieval import Retriever
 from retrieval.evaluation import load_jsonl
+from retrieval.shard_snapshot import ShardsUnusable
 from retrieval.store import current_generation, read_manifest
 
 from .conftest import SAMPLE_CORPUS
@@ -169,10 +170,11 @@ needs_server = pytest.mark.skipif(shutil.which("xapian-tcpsrv") is None,
 
 @pytest.fixture
 def served(news_corpus, analyzer, tmp_path):
-    """An index with 2 shards, each served by its own shard server."""
+    """An index with 2 shards, each served by its own shard server from the index's
+    live-shard-<i> stub, which each build points at its own shards."""
     local = Retriever(news_corpus, tmp_path / "index", analyzer, today=lambda: TODAY, backend="xapian", shards=2)
     local.open()
-    servers = [ShardServer(local.snapshot.path / f"shard-{i}", tmp_path) for i in range(2)]
+    servers = [ShardServer(tmp_path / "index" / f"live-shard-{i}", tmp_path) for i in range(2)]
     yield tmp_path / "index", servers
     for s in servers:
         s.stop()
@@ -189,13 +191,57 @@ QUESTIONS = [item.question for item in load_jsonl(DATA / "news-questions.jsonl")
 
 
 @needs_server
-def test_served_shards_answer_as_the_embedded_index_does(served, news_corpus, analyzer, tmp_path):
-    index, servers = served
-    remote = remote_retriever(news_corpus, index, analyzer, servers)
+def test_served_shards_answer_as_the_embedded_index_does_with_no_index_files_here(served, news_corpus, analyzer,
+                                                                                   tmp_path):
+    _, servers = served
+    # The asking machine has neither the corpus nor an index: all a reply shows comes from the shards.
+    elsewhere = tmp_path / "asking-machine"
+    remote = remote_retriever(elsewhere / "corpus", elsewhere / "index", analyzer, servers)
     embedded = Retriever(news_corpus, tmp_path / "embedded", analyzer, today=lambda: TODAY)
     embedded.open()
+    answered = 0
     for question in QUESTIONS + UNANSWERABLE:
-        assert seen(remote.search(question, k=3)) == seen(embedded.search(question, k=3)), question
+        expected = embedded.search(question, k=3)
+        got = remote.search(question, k=3)
+        assert seen(got) == seen(expected), question
+        assert [(r.article.title, r.article.url, r.article.press, r.article.published) for r in got.results] == \
+            [(r.article.title, r.article.url, r.article.press, r.article.published) for r in expected.results]
+        answered += bool(expected.results)
+    assert answered >= 8
+    assert not elsewhere.exists()
+    assert remote.info().articles == embedded.info().articles
+
+
+@needs_server
+def test_a_rebuild_is_served_and_followed_by_every_asker(served, news_corpus, analyzer, tmp_path, monkeypatch, caplog):
+    caplog.set_level(logging.INFO, logger="retrieval.retriever")
+    monkeypatch.setattr("retrieval.retriever.REMOTE_FOLLOW_EVERY", 0.2)
+    index, servers = served
+    question = "3월 반도체 수출 얼마였어?"
+    addition = DATA / "series" / "chips-2024-03.txt"
+    # Two askers: the bot that holds the corpus and rebuilds (/reload), and one with nothing local.
+    builder = remote_retriever(news_corpus, index, analyzer, servers)
+    asker = remote_retriever(tmp_path / "none", tmp_path / "none-index", analyzer, servers)
+    before = builder.snapshot.path.name
+    assert not asker.search(question).results
+    shutil.copy(addition, news_corpus)
+    try:
+        builder.reload()
+    finally:
+        (news_corpus / addition.name).unlink()
+    after = current_generation(index).name
+    assert after != before and builder.snapshot.path.name == after
+    assert "still serve" not in caplog.text
+    first = builder.info().articles
+    deadline = time.monotonic() + 10
+    while asker.snapshot.path.name != after and time.monotonic() < deadline:
+        asker.search(question)
+        time.sleep(0.1)
+    assert asker.snapshot.path.name == after and asker.info().articles == first
+    assert f"switched to index {after}" in caplog.text
+    answer = asker.search(question)
+    assert answer.results and "98억 달러" in answer.results[0].excerpt.text
+    assert seen(answer) == seen(builder.search(question))
 
 
 @needs_server
@@ -227,17 +273,43 @@ def test_a_shard_down_or_stalled_answers_from_the_others_then_all_again(served, 
 
 
 @needs_server
-def test_served_shards_of_another_generation_are_not_used(served, news_corpus, analyzer, tmp_path, caplog):
-    index, servers = served
-    corpus = tmp_path / "grown"
-    shutil.copytree(news_corpus, corpus)
-    shutil.copy(DATA / "series" / sorted(os.listdir(DATA / "series"))[0], corpus)
-    # The index is rebuilt with one more article; the servers still serve the old shards.
-    grown = remote_retriever(corpus, index, analyzer, servers)
-    grown.reload()
-    answer = grown.search(QUESTIONS[0], k=3)
-    assert answer.results == () and answer.reason_code == "unavailable"
-    assert "serve its shard-* folders" in caplog.text
+def test_servers_pinned_to_an_old_build_keep_answering_from_it_and_say_so(news_corpus, analyzer, tmp_path, caplog):
+    index = tmp_path / "index"
+    Retriever(news_corpus, index, analyzer, backend="xapian", shards=2).open()
+    old = current_generation(index)
+    servers = [ShardServer(old / f"shard-{i}", tmp_path) for i in range(2)]  # a build's own folders
+    try:
+        corpus = tmp_path / "grown"
+        shutil.copytree(news_corpus, corpus)
+        shutil.copy(DATA / "series" / sorted(os.listdir(DATA / "series"))[0], corpus)
+        grown = remote_retriever(corpus, index, analyzer, servers)
+        expected = seen(grown.search(QUESTIONS[0], k=3))
+        grown.reload()
+        assert current_generation(index) != old
+        # Still the old build, whole and consistent: its own passages with its own ids.
+        assert grown.snapshot.path.name == old.name and seen(grown.search(QUESTIONS[0], k=3)) == expected
+        assert f"the shard servers still serve {old.name}" in caplog.text and "live-shard-" in caplog.text
+    finally:
+        for s in servers:
+            s.stop()
+
+
+@needs_server
+def test_shards_of_two_builds_or_too_few_are_refused(news_corpus, analyzer, tmp_path):
+    index = tmp_path / "index"
+    Retriever(news_corpus, index, analyzer, backend="xapian", shards=2).open()
+    old = current_generation(index)
+    Retriever(news_corpus, index, analyzer, backend="xapian", shards=2).reload()
+    new = current_generation(index)
+    servers = [ShardServer(old / "shard-0", tmp_path), ShardServer(new / "shard-1", tmp_path)]
+    try:
+        with pytest.raises(ShardsUnusable, match="different builds"):
+            remote_retriever(news_corpus, tmp_path / "x", analyzer, servers)
+        with pytest.raises(ValueError, match="1 remote shard"):
+            remote_retriever(news_corpus, tmp_path / "x", analyzer, servers[:1])
+    finally:
+        for s in servers:
+            s.stop()
 
 
 @needs_server
