@@ -68,6 +68,8 @@ class BuildReport:
     terms_dropped: int = 0  # words no article uses any more, taken out of the vocabulary
     cache_evicted: int = 0  # analyses dropped from the cache, used longest ago
     terms_renumbered: bool = False  # words given new ids, closing the gaps dropped words left
+    shard_passages_written: int | None = None  # Xapian documents written (None: no shards)
+    shards_updated: bool = False  # the previous build's shards copied and updated, not rewritten
     seconds: float = 0.0
     rebuilt_from_scratch: str | None = None  # why the previous generation was not reused
 
@@ -86,6 +88,9 @@ class BuildReport:
             lines.append(f"vocabulary: {self.terms_dropped} words no article uses any more dropped")
         if self.rebuilt_from_scratch:
             lines.append(f"full rebuild: {self.rebuilt_from_scratch}")
+        if self.shard_passages_written is not None:
+            how = "the previous build's shards updated" if self.shards_updated else "shards written whole"
+            lines.append(f"shards: {self.shard_passages_written} passages written ({how})")
         if self.skipped:
             lines.append(f"skipped {len(self.skipped)}:")
             lines.extend(f"  {s}" for s in self.skipped)
@@ -178,13 +183,19 @@ class _Build:
         self._next_id = 0  # the id the next new term gets
         self._new_passages = 0
 
-    def _write_shards(self, rowids: np.ndarray, manifest: dict):
+    def _write_shards(self, rowids: np.ndarray, manifest: dict, base: Path | None):
         if not self.shards:
             return None
+        # The previous build's shards can be updated in place of rewritten when they number
+        # passages and terms as this build does.
+        if base is not None and (self.report.terms_renumbered or read_manifest(base).shards != self.shards):
+            base = None
 
         def write(folder: Path) -> None:
             self.progress("shards", 0, 1)
-            write_shards(folder, rowids, self.shards, manifest)
+            done = write_shards(folder, rowids, self.shards, manifest, base)
+            self.report.shard_passages_written = sum(d["written"] for d in done)
+            self.report.shards_updated = all(d["from_base"] for d in done)
             self.progress("shards", 1, 1)
         return write
 
@@ -220,7 +231,7 @@ class _Build:
                 "cleanup": CLEANUP_VERSION,
                 "shards": self.shards,
             }
-            final = gen.commit(postings, rowids, doc_article, manifest, also=self._write_shards(rowids, manifest))
+            final = gen.commit(postings, rowids, doc_article, manifest, also=self._write_shards(rowids, manifest, base))
             if self.shards:
                 point_live_shards(self.index_dir, final.name, self.shards)
             self.progress("weights", 1, 1)

@@ -10,6 +10,8 @@ from datetime import date
 from pathlib import Path
 from typing import Callable
 
+import numpy as np
+
 from .analyzer import Analyzer
 from .answerability import informative_weights, judge, prejudge, title_words
 from .bm25 import BM25Params, top_n
@@ -21,7 +23,7 @@ from .question import Question, analyse
 from .indexer import BuildReport, Progress, build_index, corpus_unchanged
 from .models import Answer, Article, Result
 from .shard_snapshot import ShardSnapshot, ShardsUnusable, served_generation
-from .shards import LIVE_PREFIX, ShardsUnavailable, ShardSearch, shard_paths
+from .shards import LIVE_PREFIX, ShardsUnavailable, ShardSearch, shard_paths, shards_current
 from .shards import available as shards_available
 from .store import IndexCorrupt, IndexMissing, PassageRecord, Snapshot, current_generation, load_current
 
@@ -331,12 +333,19 @@ class Retriever:
 
     def _has_shards(self, snapshot: Snapshot) -> bool:
         """Whether the generation carries the shards this retriever searches (any, embedded)."""
-        return self.backend == "embedded" or snapshot.manifest.shards == self.shards
+        return self.backend == "embedded" or (snapshot.manifest.shards == self.shards
+                                              and shards_current(snapshot.path, self.shards))
 
     def _top(self, snap: Snapshot, query_ids: list[int], n: int, floor: float):
         if self.backend == "embedded":
             return top_n(snap.postings, query_ids, n, floor=floor)
-        return self._shards_for(snap).top([snap.term_text(t) for t in query_ids], n, floor)
+        ids, scores = self._shards_for(snap).top([snap.term_text(t) for t in query_ids], n, floor)
+        # Shards number passages by their store id, which survives incremental builds; the rest
+        # of a question works with postings rows (rowids, ascending, says which id each row is).
+        rows = np.searchsorted(snap.rowids, ids)
+        known = rows < len(snap.rowids)
+        known[known] = snap.rowids[rows[known]] == ids[known]
+        return rows[known], scores[known]
 
     def _shards_for(self, snap: Snapshot) -> ShardSearch:
         with self._shards_lock:

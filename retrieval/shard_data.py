@@ -22,14 +22,14 @@ MAGIC = b"NQP1"
 KEY_FORMAT = "newsqa.format"
 KEY_MANIFEST = "newsqa.manifest"  # the generation's manifest, with its name as "generation"
 KEY_VOCAB = "newsqa.vocab"  # terms by id, one a line ("" for an unused id)
-KEY_ARRAYS = "newsqa.arrays"  # npz: idf, indptr, max_weight, stats, doc_article
+KEY_ARRAYS = "newsqa.arrays"  # npz: idf, indptr, max_weight, stats, doc_article, rowids
 ARTICLE_FIELDS = ("id", "title", "url", "press", "reporter", "published", "path")
 _HEADER = struct.Struct("<I")
 
 
 def encode_passage(rowid: int, text: str, article: dict, article_docs: list[int], sentences: bytes, tok_terms: bytes,
                    tok_spans: bytes, tok_tags: bytes, title_terms: bytes) -> bytes:
-    """A passage as a document's data. article_docs: the index ids of every passage of its
+    """A passage as a document's data. article_docs: the store ids of every passage of its
     article, in article order (an answer may sit in another passage than the one that matched)."""
     head = json.dumps({
         "rowid": rowid, "text": text, "article": {k: article.get(k) for k in ARTICLE_FIELDS}, "docs": article_docs,

@@ -67,39 +67,39 @@ class ShardSnapshot(TermLookup):
         self.postings = Postings(indptr=arrays["indptr"], docs=_NO_DOCS, weights=_NO_WEIGHTS, idf=arrays["idf"],
                                  max_weight=arrays["max_weight"], n_docs=int(n_docs), avgdl=float(avgdl))
         self.doc_article = arrays["doc_article"]
+        self.rowids = arrays["rowids"]
         self.vocab = shard_data.decode_vocab(meta[shard_data.KEY_VOCAB])
         self.params = BM25Params(**self.manifest.params)
 
-    def _records(self, docs: list[int]) -> dict[int, tuple[PassageRecord, list[int]]]:
+    def _records(self, ids: list[int]) -> dict[int, tuple[PassageRecord, list[int]]]:
+        """Passages by store id, with their articles' passage ids; those the shards lack left out."""
         out = {}
-        for d, data in zip(docs, self.search.documents(docs)):
+        for pid, data in zip(ids, self.search.documents(ids)):
             if data is not None:
-                out[d] = shard_data.decode_passage(data)
+                out[pid] = shard_data.decode_passage(data)
         return out
 
     def passages(self, docs: list[int]) -> list[PassageRecord]:
-        found = self._records(docs)
-        missing = [d for d in docs if d not in found]
-        if missing:
-            raise ShardsUnavailable(f"passages {missing[:5]} are on shards that do not answer")
-        return [found[d][0] for d in docs]
+        ids = [int(self.rowids[d]) for d in docs]
+        found = self._records(ids)
+        if len(found) < len(set(ids)):
+            raise ShardsUnavailable("some passages are on shards that do not answer")
+        return [found[p][0] for p in ids]
 
     def articles(self, docs: list[int]) -> list[list[PassageRecord]]:
         """Every passage of each document's article that the answering shards hold, in article
         order: two reads, the documents and then their articles' other passages."""
-        first = self._records(docs)
-        others = sorted({o for d in docs if d in first for o in first[d][1]} - first.keys())
+        ids = [int(self.rowids[d]) for d in docs]
+        first = self._records(ids)
+        if len(first) < len(set(ids)):  # a shard stopped answering after it scored them
+            raise ShardsUnavailable("some passages are on shards that do not answer")
+        others = sorted({o for p in ids for o in first[p][1]} - first.keys())
         records = {**first, **self._records(others)}
-        out = []
-        for d in docs:
-            if d not in first:  # its shard stopped answering after it was scored
-                raise ShardsUnavailable(f"passage {d} is on a shard that does not answer")
-            out.append([records[o][0] for o in first[d][1] if o in records])
-        return out
+        return [[records[o][0] for o in first[p][1] if o in records] for p in ids]
 
     def file_stats(self) -> dict[str, tuple[int, int]]:
         return {}  # the corpus files are the building machine's business
 
     def sample_titles(self, n: int) -> list[str]:
-        records = self._records(list(range(min(n, self.manifest.passages))))
+        records = self._records([int(p) for p in self.rowids[:n]])
         return [record.article["title"] for record, _ in records.values()]

@@ -5,11 +5,12 @@ Xapian database, which xapian-tcpsrv serves as it is: `newsqa shard-server`).
 Each generation of the index may carry its shards, written before CURRENT names it, so a reader
 never sees a half-written one:
 
-    INDEX_DIR/gen-*/shard-0 ... shard-<N-1>   passage d is document d // N + 1 of shard d % N
+    INDEX_DIR/gen-*/shard-0 ... shard-<N-1>   passage p is document p // N + 1 of shard p % N
 
-Opened together (Xapian's own interleaving of several databases), passage d is document d + 1:
-the same ids as the embedded postings, so passages, excerpts and the no-answer decision are
-the embedded index's own. A document holds the passage's terms as the analyzer made them, with
+where p is the passage's id in the store, which an incremental build keeps: each build copies
+the shards of the one before and writes only the passages added, deleting those removed.
+Opened together (Xapian's own interleaving of several databases), passage p is document p + 1,
+so passages, excerpts and the no-answer decision are the embedded index's own. A document holds the passage's terms as the analyzer made them, with
 their counts (the title's words twice, as in the embedded index) as wdf; its data is the
 passage itself, and every shard's metadata the generation's manifest, vocabulary and term
 statistics (retrieval/shard_data.py): served shards are all a questioner needs
@@ -30,6 +31,7 @@ from __future__ import annotations
 import json
 import logging
 import os
+import shutil
 import sqlite3
 import subprocess
 import sys
@@ -106,63 +108,82 @@ def is_shard(path: Path) -> bool:
     return kind == "auto" and (path.parent / target / "iamglass").is_file()
 
 
-def write_shards(gen: Path, rowids: np.ndarray, n: int, manifest: dict | None = None) -> list[Path]:
-    """Write the generation's passages (postings row d is the passage rowids[d] of its store)
-    into n Xapian databases in gen, each by a process of its own when there are several (a
-    shard is written independently of the others, and writing is CPU-bound). manifest: the
-    generation's, carried in every shard with its vocabulary and term statistics, so that served
-    shards are all a questioner needs (retrieval/shard_data.py). Returns their folders."""
+def write_shards(gen: Path, rowids: np.ndarray, n: int, manifest: dict | None = None,
+                 base: Path | None = None) -> list[dict]:
+    """Write the generation's passages (the store ids `rowids`, ascending) into n Xapian
+    databases in gen, each by a process of its own when there are several (a shard is written
+    independently of the others, and writing is CPU-bound). manifest: the generation's, carried
+    in every shard with its vocabulary and term statistics, so that served shards are all a
+    questioner needs (retrieval/shard_data.py). base: the generation this one was built from,
+    when its term ids still hold: its shards are copied and only the passages added or removed
+    since are written or deleted. Returns, per shard, what was done."""
     _require()
     if n < 1:
         raise ValueError("shards must be at least 1")
-    paths = shard_paths(gen, n)
     np.save(gen / "shard-rowids.npy", rowids.astype(np.int64))
     (gen / "shard-manifest.json").write_text(json.dumps(manifest or {}, ensure_ascii=False), encoding="utf-8")
+    base_arg = str(base) if base is not None else ""
     try:
         if n == 1:
-            _write_shard(gen, 0, 1)
-            return paths
+            return [_write_shard(gen, 0, 1, base)]
         # Processes of their own, started fresh: the building process may hold threads (the
         # bot's, Kiwi's), and a fresh interpreter imports only this module, not the caller's main.
-        procs = [subprocess.Popen([sys.executable, "-c", _WRITER, str(gen), str(i), str(n)],
-                                  stdout=subprocess.DEVNULL, stderr=subprocess.PIPE) for i in range(n)]
-        outcomes = [(i, p.communicate()[1], p.returncode) for i, p in enumerate(procs)]
-        failed = [(i, err) for i, err, code in outcomes if code != 0]
+        procs = [subprocess.Popen([sys.executable, "-c", _WRITER, str(gen), str(i), str(n), base_arg],
+                                  stdout=subprocess.PIPE, stderr=subprocess.PIPE) for i in range(n)]
+        outcomes = [(i, *p.communicate(), p.returncode) for i, p in enumerate(procs)]
+        failed = [(i, err) for i, _, err, code in outcomes if code != 0]
         if failed:
             i, err = failed[0]
             raise ShardsUnavailable(f"writing shard {i} failed: {err.decode(errors='replace').strip()[-500:]}")
+        return [json.loads(out) for _, out, _, _ in outcomes]
     finally:
         (gen / "shard-rowids.npy").unlink(missing_ok=True)
         (gen / "shard-manifest.json").unlink(missing_ok=True)
-    return paths
 
 
 _WRITER = """
-import sys
+import json, sys
 from pathlib import Path
 from retrieval.shards import _write_shard
-_write_shard(Path(sys.argv[1]), int(sys.argv[2]), int(sys.argv[3]))
+print(json.dumps(_write_shard(Path(sys.argv[1]), int(sys.argv[2]), int(sys.argv[3]), Path(sys.argv[4]) if sys.argv[4] else None)))
 """
 
 
-def _write_shard(gen: Path, shard: int, n: int) -> None:
-    """Shard `shard` of n: the passages d with d % n == shard, as documents d // n + 1, each
-    with its passage as data; the generation's manifest, vocabulary and statistics as metadata."""
+def _write_shard(gen: Path, shard: int, n: int, base: Path | None = None) -> dict:
+    """Shard `shard` of n: the passages whose store id p has p % n == shard, as documents
+    p // n + 1 (so that, opened together, passage p is document p + 1: ids that survive
+    incremental builds), each with its passage as data; the generation's manifest, vocabulary
+    and statistics as metadata."""
     rowids = np.load(gen / "shard-rowids.npy")
+    mine = rowids[rowids % n == shard]
     manifest = json.loads((gen / "shard-manifest.json").read_text(encoding="utf-8"))
     with np.load(gen / "postings.npz") as z:
-        arrays = {k: z[k] for k in ("idf", "indptr", "max_weight", "stats", "doc_article")}
+        arrays = {k: z[k] for k in ("idf", "indptr", "max_weight", "stats", "doc_article", "rowids")}
+    path = shard_paths(gen, n)[shard]
+    removed = np.empty(0, dtype=np.int64)
+    if base is not None and _current_format(shard_paths(base, n)[shard]):
+        shutil.copytree(shard_paths(base, n)[shard], path)
+        with np.load(base / "postings.npz") as z:
+            old = z["rowids"]
+        old = old[old % n == shard]
+        removed, mine = np.setdiff1d(old, mine), np.setdiff1d(mine, old)
+        writer = xapian.WritableDatabase(str(path), xapian.DB_OPEN)
+    else:
+        base = None
+        writer = xapian.WritableDatabase(str(path), xapian.DB_CREATE_OR_OVERWRITE)
     store = sqlite3.connect(f"file:{gen / 'store.sqlite'}?mode=ro", uri=True)
     try:
         vocab = dict(store.execute("SELECT id, term FROM vocab"))
         terms_of = {i: t.encode("utf-8") for i, t in vocab.items()}
-        article_docs = _article_docs(store, rowids)
+        article_passages: dict[int, list[int]] = {}
+        for pid, art in store.execute("SELECT id, article FROM passages ORDER BY article, ordinal"):
+            article_passages.setdefault(art, []).append(pid)
         articles = {row[0]: row for row in store.execute(
             "SELECT rid, id, title, url, press, reporter, published, path, title_terms FROM articles")}
-        writer = xapian.WritableDatabase(str(shard_paths(gen, n)[shard]), xapian.DB_CREATE_OR_OVERWRITE)
         try:
-            for d in range(shard, len(rowids), n):
-                pid = int(rowids[d])
+            for pid in removed.tolist():
+                writer.delete_document(pid // n + 1)
+            for pid in mine.tolist():
                 art, text, sents, tok_terms, tok_spans, tok_tags, uterms, utfs = store.execute(
                     "SELECT article, text, sentences, tok_terms, tok_spans, tok_tags, uterms, utfs FROM passages"
                     " WHERE id = ?", (pid,)).fetchone()
@@ -173,9 +194,9 @@ def _write_shard(gen: Path, shard: int, n: int) -> None:
                         doc.add_term(term, tf)
                 a = articles[art]
                 fields = dict(zip(shard_data.ARTICLE_FIELDS, a[1:8]))
-                doc.set_data(shard_data.encode_passage(pid, text, fields, article_docs[art], sents, tok_terms,
+                doc.set_data(shard_data.encode_passage(pid, text, fields, article_passages[art], sents, tok_terms,
                                                        tok_spans, tok_tags, a[8] or b""))
-                writer.replace_document(d // n + 1, doc)
+                writer.replace_document(pid // n + 1, doc)
             writer.set_metadata(shard_data.KEY_FORMAT, shard_data.FORMAT)
             writer.set_metadata(shard_data.KEY_MANIFEST, shard_data.encode_manifest(manifest, gen.name.removesuffix(".tmp")))
             writer.set_metadata(shard_data.KEY_VOCAB, shard_data.encode_vocab(vocab))
@@ -185,16 +206,24 @@ def _write_shard(gen: Path, shard: int, n: int) -> None:
             writer.close()
     finally:
         store.close()
+    return {"shard": shard, "from_base": base is not None, "written": int(len(mine)), "deleted": int(len(removed))}
 
 
-def _article_docs(store: sqlite3.Connection, rowids: np.ndarray) -> dict[int, list[int]]:
-    """Each article's passages as index ids (postings rows), in article order."""
-    out: dict[int, list[int]] = {}
-    for pid, art in store.execute("SELECT id, article FROM passages ORDER BY article, ordinal"):
-        d = int(np.searchsorted(rowids, pid))  # rowids are the store's ids in ascending order
-        if d < len(rowids) and rowids[d] == pid:
-            out.setdefault(art, []).append(d)
-    return out
+def _current_format(path: Path) -> bool:
+    """A shard this version wrote (an older one numbered its documents otherwise)."""
+    try:
+        db = xapian.Database(str(path))
+    except xapian.Error:
+        return False
+    try:
+        return db.get_metadata(shard_data.KEY_FORMAT) == shard_data.FORMAT
+    finally:
+        db.close()
+
+
+def shards_current(gen: Path, n: int) -> bool:
+    """Whether gen's n shards are there and of this version's format."""
+    return available() and all(_current_format(p) for p in shard_paths(gen, n))
 
 
 class ShardSearch:
@@ -265,31 +294,31 @@ class ShardSearch:
             raise ShardsUnavailable("no shard answers: " + "; ".join(failed))
         return out
 
-    def documents(self, docs: list[int]) -> list[bytes | None]:
-        """The data of these passages (index ids), None for one whose shard does not answer."""
+    def documents(self, ids: list[int]) -> list[bytes | None]:
+        """The data of these passages (store ids), None for one whose shard does not answer."""
         with self._lock:
             if self._all is not None:
                 try:
-                    return [self._all.get_document(d + 1).get_data() for d in docs]
+                    return [self._all.get_document(p + 1).get_data() for p in ids]
                 except xapian.Error as e:
                     self._all = None
                     self._give_up_all_until(time.monotonic(), e)
             n_shards = len(self.sources)
             out: list[bytes | None] = []
-            for d in docs:
-                i = d % n_shards
+            for p in ids:
+                i = p % n_shards
                 try:
                     db = self._alone.get(i)
                     if db is None:
                         db = self._alone[i] = self._open(self.sources[i])
-                    out.append(db.get_document(d // n_shards + 1).get_data())
+                    out.append(db.get_document(p // n_shards + 1).get_data())
                 except xapian.Error:
                     self._alone.pop(i, None)
                     out.append(None)
             return out
 
     def top(self, terms: list[str], n: int, floor: float = 0.0) -> tuple[np.ndarray, np.ndarray]:
-        """The n best passages (ids as in the embedded index) for these question terms, repeats
+        """The n best passages (their store ids) for these question terms, repeats
         counted, scoring above floor, and their scores, best first."""
         if not terms or n <= 0:
             return np.empty(0, dtype=np.int64), np.empty(0)

@@ -82,6 +82,31 @@ def test_shards_come_with_each_generation_before_it_is_current(analyzer, tmp_pat
     assert answer.results and answer.results[0].article.path == "drone.md"
 
 
+def test_a_rebuild_updates_the_previous_shards_with_only_what_changed(news_corpus, analyzer, tmp_path):
+    corpus = tmp_path / "corpus"
+    shutil.copytree(news_corpus, corpus)
+    r = Retriever(corpus, tmp_path / "index", analyzer, today=lambda: TODAY, backend="xapian", shards=2)
+    first = r.open()
+    assert first.shard_passages_written == first.passages and not first.shards_updated
+
+    shutil.copy(DATA / "series" / "chips-2024-03.txt", corpus)
+    added = r.reload()
+    assert added.shards_updated and added.shard_passages_written == 1  # the new article's one passage
+    answer = r.search("3월 반도체 수출 얼마였어?")
+    assert answer.results and "98억 달러" in answer.results[0].excerpt.text
+
+    (corpus / "drone.md").unlink()
+    removed = r.reload()
+    assert removed.shards_updated and removed.shard_passages_written == 0
+    assert r.search("산악구조 드론 무게 얼마야?").results == ()
+
+    # The updated shards answer as shards written whole from the same files do.
+    whole = Retriever(corpus, tmp_path / "whole", analyzer, today=lambda: TODAY, backend="xapian", shards=2)
+    whole.open()
+    for question in QUESTIONS + ["3월 반도체 수출 얼마였어?"]:
+        assert seen(r.search(question, k=3)) == seen(whole.search(question, k=3)), question
+
+
 def test_an_index_without_shards_is_rebuilt_once_for_the_xapian_backend(news_corpus, analyzer, tmp_path):
     Retriever(news_corpus, tmp_path / "index", analyzer).open()
     plain = current_generation(tmp_path / "index")
