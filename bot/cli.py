@@ -11,12 +11,12 @@ import shutil
 import sys
 from pathlib import Path
 
-from retrieval import Analyzer, IndexBusy, IndexCorrupt, Retriever
+from retrieval import Analyzer, IndexBusy, Retriever
 from retrieval.models import Answer
 from retrieval.retriever import BACKENDS, MAX_QUESTION_CHARS
 from retrieval.distributed import DaskBuildFailed
-from retrieval.shards import LIVE_PREFIX, is_shard, shard_paths
-from retrieval.store import current_generation
+from retrieval.shards import LIVE_PREFIX, ShardsUnavailable, is_shard, shard_paths
+from retrieval.store import IndexUnusable, current_generation
 from retrieval.textfile import UnreadableFile, decode
 
 from .handlers.questions import no_answer_text
@@ -50,7 +50,7 @@ def main(argv: list[str] | None = None) -> int:
     except SettingsError as e:
         print(f"newsqa: {e}", file=sys.stderr)
         return 2
-    except (IndexBusy, IndexCorrupt, FileNotFoundError, UnreadableFile, DaskBuildFailed) as e:
+    except (IndexBusy, IndexUnusable, ShardsUnavailable, FileNotFoundError, UnreadableFile, DaskBuildFailed) as e:
         print(f"newsqa: {e}", file=sys.stderr)
         return 1
     except KeyboardInterrupt:

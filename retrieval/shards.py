@@ -337,7 +337,7 @@ class ShardSearch:
                     self._give_up_all_until(now, e)
             if self._all is not None:
                 try:
-                    hits = [(m.docid - 1, m.weight) for m in self._mset(self._all, query, n, floor)]
+                    hits = [(docid - 1, w) for docid, w in self._mset(self._all, query, n, floor)]
                     return _arrays(hits)
                 except xapian.Error as e:
                     self._all = None
@@ -349,13 +349,17 @@ class ShardSearch:
         self._retry_at = now + self.retry_s
         log.warning("shards unavailable together (%s); answering from those that reply", error.get_msg())
 
-    def _mset(self, db, query, n: int, floor: float):
+    def _mset(self, db, query, n: int, floor: float) -> list[tuple[int, float]]:
+        """(docid, weight) of the n best documents scoring at least floor, best first, equal
+        weights by docid. The floor is applied here, not with Enquire.set_cutoff: over two
+        databases Xapian 1.4's weight cutoff left out a passage scoring above it (1 KorQuAD
+        question of 1,000, benchmarks/bench_cluster.py)."""
         enquire = xapian.Enquire(db)
         enquire.set_query(query)
         enquire.set_weighting_scheme(xapian.BM25Weight(self.params.k1, 0.0, _K3, self.params.b, 0.0))
-        if floor > 0:
-            enquire.set_cutoff(0, floor)
-        return enquire.get_mset(0, n)
+        hits = [(m.docid, m.weight) for m in enquire.get_mset(0, n) if m.weight >= floor]
+        hits.sort(key=lambda h: (-h[1], h[0]))
+        return hits
 
     def _from_each(self, query, n: int, floor: float) -> list[tuple[int, float]]:
         n_shards = len(self.sources)
@@ -365,7 +369,7 @@ class ShardSearch:
                 db = self._alone.get(i)
                 if db is None:
                     db = self._alone[i] = self._open(source)
-                hits += [((m.docid - 1) * n_shards + i, m.weight) for m in self._mset(db, query, n, floor)]
+                hits += [((docid - 1) * n_shards + i, w) for docid, w in self._mset(db, query, n, floor)]
             except xapian.Error as e:
                 self._alone.pop(i, None)
                 failed.append(f"{source} ({e.get_msg()})")
@@ -374,7 +378,7 @@ class ShardSearch:
         if failed:
             log.warning("shard(s) not answering: %s; answered from the other %d", "; ".join(failed),
                         n_shards - len(failed))
-        hits.sort(key=lambda h: -h[1])
+        hits.sort(key=lambda h: (-h[1], h[0]))
         return hits[:n]
 
     def close(self) -> None:
