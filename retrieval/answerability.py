@@ -19,6 +19,7 @@ says the kind of answer (몇 명's 명). Calibrated on news-qa-dev and KorQuAD, 
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from datetime import date
 
@@ -97,7 +98,7 @@ def judge(question: Question, qterms: list[QueryTerm], choice: Choice, title_ter
     def no(reason: str) -> Verdict:
         return Verdict(False, reason, quote_cov, article_cov)
 
-    if _stale(question, published, today):
+    if _stale(question, published, today) or _told_as_past(question, choice.excerpt.text, today):
         return no("stale")
     if _other_model(qterms, in_article):
         return no("topic_missing")
@@ -165,6 +166,22 @@ def _other_model(qterms: list[QueryTerm], held: np.ndarray) -> bool:
     """The number of a name (아이폰 16, 갤럭시 S 8) is not in the article: it is about another
     model, edition or year of the thing (아이폰4), whatever else it shares with the question."""
     return any(q.proper and q.text.isdigit() and not h for q, h in zip(qterms, held))
+
+
+# A year as a quote dates what it tells: 2014년, 2016.11.3, 2016-11-03.
+_PRESENT_WORDS = ("현재", "지금", "요즘", "요새", "오늘", "올해", "이번")
+_QUOTE_YEAR = re.compile(r"(?<![\d.])((?:19|20)\d\d)(?:\s*년|[./-]\d{1,2}[./-]\d{1,2})")
+
+
+def _told_as_past(question: Question, quote: str, today: date | None) -> bool:
+    """Asked about the present (지금 몇 위야), a quote whose latest year is long gone (리그 1위인
+    채로 2014년 새해를 맞이했다) tells how it was, whatever the article's date, or when it has none."""
+    if not (question.recent_days and today):
+        return False
+    if any(word in quote for word in _PRESENT_WORDS):
+        return False  # 현재 대부분의 포획은 …: the quote speaks of its own present
+    years = [int(y) for y in _QUOTE_YEAR.findall(quote)]
+    return bool(years) and max(years) < today.year - max(1, question.recent_days // 365)
 
 
 def _stale(question: Question, published: str | None, today: date | None) -> bool:

@@ -505,12 +505,14 @@ def _recent(text: str, tokens: list[Token], kind: Kind) -> tuple[str | None, int
     """The words that make the question about the present, how many days old an article may
     be to answer it, and whether it asks about something still to come. Asked "오늘 코스피 마감
     몇이야?", a 2016 article answers a question nobody asked."""
+    if any(_YEAR.fullmatch(t.form) for t in tokens):
+        return None, 0, False  # 2010년 올해의 사자성어: the question names its own time
     for i, tok in enumerate(tokens):
         nxt = tokens[i + 1] if i + 1 < len(tokens) else None
         if tok.form in _NOW_WORDS and base_tag(tok.tag) in ("NNG", "MAG"):
             # 지금까지 (so far) and 현재까지 ask about a span that ends now, which an older
-            # article can still answer.
-            if nxt is not None and nxt.form == "까지":
+            # article can still answer; 올해의 책 is a title, not a time.
+            if nxt is not None and nxt.form in ("까지", "의"):
                 continue
             return tok.form, _NOW_WORDS[tok.form], False
         if tok.form in _NOW_PREFIXES and nxt is not None and nxt.form in _NOW_PERIODS:

@@ -386,6 +386,31 @@ def test_the_year_of_an_event_the_article_never_gives_is_another_year(analyzer, 
     assert other.results == () and other.reason_code == "topic_missing"
     assert "스페인" in top(r, "2010 월드컵 우승팀 어디야?").excerpt.text
 
+_SEASON = """올리비에 지루는 프랑스의 축구 선수로, 2012년 아스널에 입단했다.
+그는 북런던 더비에서 토트넘을 상대로 첫 골을 넣었다.
+뉴캐슬과의 경기 중 월컷이 프리킥으로 올린 공을 지루가 머리로 방향만 바꾸어 득점에 성공하여 아스널은 1-0으로 승리했고 리그 1위인 채로 2014년 새해를 맞이하게 됐다.
+"""
+
+
+def test_asked_about_now_a_quote_that_tells_of_a_year_long_past_does_not_answer(analyzer, tmp_path):
+    r = one_article(analyzer, tmp_path, "giroud.txt", _SEASON)  # undated: only the quote tells its time
+    now = r.search("토트넘 지금 리그 몇 위야")
+    assert now.results == () and now.reason_code == "stale"
+    # Asked about that year, or with no time at all, the same sentence answers.
+    assert marked(top(r, "아스널은 2014년 새해를 리그 몇 위로 맞았어?")) == "1위"
+    assert "1위" in top(r, "아스널 리그 몇 위였어?").excerpt.text
+
+
+def test_this_years_title_of_a_given_year_is_not_a_question_about_now(analyzer, tmp_path):
+    r = one_article(analyzer, tmp_path, "idiom.json", json.dumps({
+        "title": "교수들이 뽑은 올해의 사자성어는 장두노미", "date": "2010-12-19",
+        "body": "2010년 전국의 대학교수 200여명은 매년 뽑는 '올해의 사자성어'로 장두노미(藏頭露尾)를 선정했다."},
+        ensure_ascii=False))
+    for question in ("2010년 교수들이 뽑은 올해의 사자성어는?", "교수들이 뽑은 올해의 사자성어 뭐였어?"):
+        assert "장두노미" in top(r, question).excerpt.text
+    assert r.search("올해 교수들이 뽑은 사자성어 뭐야?").reason_code == "stale"  # this year's: 2010 is not it
+
+
 # --- captions and credit lines ---------------------------------------------------------------
 
 def test_photo_captions_and_credit_lines_are_not_article_text(news):
