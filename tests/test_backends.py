@@ -298,6 +298,37 @@ def test_a_shard_down_or_stalled_answers_from_the_others_then_all_again(served, 
 
 
 @needs_server
+def test_the_bot_answers_from_served_shards_and_reload_switches_them(served, news_corpus, tmp_path):
+    from .botapi import FakeBotAPI
+    from .bot_process import ADMIN_ID, TOKEN, BotProcess
+    from .test_bot import ask
+
+    index, servers = served
+    corpus = tmp_path / "bot-corpus"
+    shutil.copytree(news_corpus, corpus)
+    api = FakeBotAPI(TOKEN).start()
+    bot = BotProcess(api, corpus, tmp_path, INDEX_DIR=index, SEARCH_BACKEND="xapian", INDEX_SHARDS=2,
+                     XAPIAN_REMOTE=",".join(s.address for s in servers)).start()
+    try:
+        assert "1250원" in ask(api, 1001, "서울 지하철 기본요금 얼마로 올랐어?")["text"]
+        shutil.copy(DATA / "series" / "chips-2024-03.txt", corpus)
+        before = len(api.replies_to(ADMIN_ID))
+        api.push_message("/reload", ADMIN_ID)
+        api.wait_for("sendMessage", lambda c: int(c.params["chat_id"]) == ADMIN_ID, count=before + 1)
+        status = api.replies_to(ADMIN_ID)[before]
+        deadline = time.time() + 120
+        while "완료" not in api.message(ADMIN_ID, status["message_id"])["text"] and time.time() < deadline:
+            time.sleep(0.1)
+        assert "1 added" in api.message(ADMIN_ID, status["message_id"])["text"]
+        assert "98억 달러" in ask(api, 1002, "3월 반도체 수출 얼마였어?")["text"]
+    finally:
+        code = bot.stop()
+        api.stop()
+    assert code == 0, bot.log()
+    assert "Traceback" not in bot.log() and "still serve" not in bot.log()
+
+
+@needs_server
 def test_servers_pinned_to_an_old_build_keep_answering_from_it_and_say_so(news_corpus, analyzer, tmp_path, caplog):
     index = tmp_path / "index"
     Retriever(news_corpus, index, analyzer, backend="xapian", shards=2).open()
