@@ -169,14 +169,16 @@ def _other_model(qterms: list[QueryTerm], held: np.ndarray) -> bool:
 
 
 # A year as a quote dates what it tells: 2014년, 2016.11.3, 2016-11-03.
-_PRESENT_WORDS = ("현재", "지금", "요즘", "요새", "오늘", "올해", "이번")
+_PRESENT_WORDS = ("현재", "지금", "요즘", "요새", "오늘", "올해", "금년", "이번", "올 ")
 _QUOTE_YEAR = re.compile(r"(?<![\d.])((?:19|20)\d\d)(?:\s*년|[./-]\d{1,2}[./-]\d{1,2})")
 
 
 def _told_as_past(question: Question, quote: str, today: date | None) -> bool:
     """Asked about the present (지금 몇 위야), a quote whose latest year is long gone (리그 1위인
     채로 2014년 새해를 맞이했다) tells how it was, whatever the article's date, or when it has none."""
-    if not (question.recent_days and today):
+    # Only the present: 어제, 내일 and 내년 are other times (and 내일 is often a title's word:
+    # 《우리에게 내일은 없다》), and what is still to come has its own check (ahead).
+    if not (question.recent and today and not question.ahead and question.recent.startswith(_PRESENT_WORDS)):
         return False
     if any(word in quote for word in _PRESENT_WORDS):
         return False  # 현재 대부분의 포획은 …: the quote speaks of its own present
