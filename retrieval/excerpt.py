@@ -498,6 +498,13 @@ def score_sentences(question: Question, qterms: list[QueryTerm], view: ArticleVi
             with_unit = [i for i in cands if any(p.strong for p in found.get(i, ()))]
             if len(with_unit) == 1:
                 scores[with_unit[0]] += UNIQUE_KIND_BONUS * top
+    if question.said and n_sent:
+        # Asked what someone said, a sentence that reports speech ("…"라고 말했다) is what
+        # answers, among those whose words come close to the best.
+        reach = top * (1 - KIND_BONUS)
+        for i in np.argsort(-lexical, kind="stable")[:CANDIDATES].tolist():
+            if lexical[i] >= reach and phrases.reports_speech(view.text(i)):
+                scores[i] += KIND_BONUS * top
     return Scored(view, held, context, weight, lexical, scores, found, own + (scores - lexical), question, nearness,
                   matches)
 

@@ -301,7 +301,7 @@ def analyse(text: str, tokens: list[Token], known=None) -> Question:
                     _focus(tokens, kept), category, synonyms, _pairs(text, tokens, kept),
                     _names(text, tokens), _surfaces(text, tokens, kept),
                     _grain(forms, bases) if kind is Kind.TIME else None, ahead and kind is Kind.TIME,
-                    _said(tokens, kind))
+                    _said(text, tokens, kind))
 
 
 _YEAR = re.compile(r"(?:19|20)\d\d")
@@ -635,18 +635,23 @@ _GRAINS = {"시각": "시", "시": "시", "연도": "년", "년도": "년", "해
 
 
 _SPEECH_NOUNS = frozenset({"소감", "발언"})
+_SPEECH_FORMS = frozenset(noun + particle for noun in _SPEECH_NOUNS for particle in ("", "은", "는", "이", "을", "도", "만"))
 _SAID_VERBS = frozenset({"하", "말하", "밝히", "답하", "대답하", "얘기하", "이야기하"})
 _SPEECH_STEMS = frozenset({"강조", "언급", "주장", "당부", "말하", "발언"})
 _WHAT_WAS_SAID = frozenset({"것", "거", "건", "내용"})
 
 
-def _said(tokens: list[Token], kind: Kind) -> bool:
+def _said(text: str, tokens: list[Token], kind: Kind) -> bool:
     """Whether the question asks what someone said: 소감, 뭐라고 했어 (not 뭐라고 불러, which asks
     for a name), 강조한 건. Who said it, or when, is asked with another kind."""
     if kind in (Kind.PERSON, Kind.PLACE, Kind.TIME, Kind.AMOUNT):
         return False
     forms = [t.form for t in tokens]
     if _SPEECH_NOUNS & set(forms):
+        return True
+    # Kiwi may cut the noun off in a phrase it misreads ("점화자 소감" -> 점화 + 자 + 소 + 가 + ㅁ):
+    # the word as typed, alone or before a particle, says it as well.
+    if any(word.rstrip("?!.,") in _SPEECH_FORMS for word in text.split()):
         return True
     for i, tok in enumerate(tokens):
         nxt = forms[i + 1:i + 4]

@@ -310,6 +310,27 @@ def test_asked_what_someone_said_only_reported_speech_answers(analyzer, tmp_path
     assert "분자모터" in top(r, "자외선을 쬐면 한 방향으로 도는 분자를 뭐라고 불러?").excerpt.text
 
 
+_TORCH = """베이징 동계올림픽 성화 최종 점화자는 디니거 이라무장 선수와 자오자원 선수였다.
+두 선수는 눈송이 모양의 성화대 가운데에 성화를 꽂아 점화를 마쳤다.
+"""
+
+
+@pytest.mark.parametrize("speech, answer", [
+    ("", None),
+    ("성화 최종 점화자로 나선 이라무장 선수는 \"올림픽 성화를 들 수 있어 평생의 영광\"이라고 소감을 밝혔다.\n",
+     "평생의 영광"),
+])
+def test_asked_what_someone_said_holds_where_kiwi_misreads_the_word(analyzer, tmp_path, speech, answer):
+    # Kiwi reads "점화자 소감" as 점화 + 자 + 소 + 가 + ㅁ: the question as typed still asks for a 소감,
+    # and the sentence reporting it is quoted rather than the one that repeats more of the question.
+    r = one_article(analyzer, tmp_path, "torch.txt", _TORCH + speech)
+    asked = r.search("베이징 올림픽 성화 최종 점화자 소감 뭐래?")
+    if answer is None:
+        assert asked.results == () and asked.reason_code == "kind_missing"
+    else:
+        assert answer in asked.results[0].excerpt.text
+
+
 def test_what_the_chairman_stressed_is_quoted_from_the_sample(news):
     assert "고객" in top(news, "구광모 회장이 사장단 워크숍에서 강조한 건?").excerpt.text
 
