@@ -33,9 +33,8 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from benchmarks.bench_retrieval import machine  # noqa: E402
-from benchmarks.synthetic import KORQUAD  # noqa: E402
+from benchmarks.synthetic import KORQUAD, korquad_corpus  # noqa: E402
 from retrieval import Analyzer, Retriever  # noqa: E402
-from retrieval.evaluation import load_squad  # noqa: E402
 from retrieval.question import analyse  # noqa: E402
 from retrieval.retriever import DEFAULT_MIN_COVERAGE, query_terms  # noqa: E402
 from retrieval.shards import ShardSearch, shard_paths  # noqa: E402
@@ -189,12 +188,8 @@ def main() -> int:
     work = args.work or Path(tempfile.mkdtemp(prefix="bench-cluster-"))
     shutil.rmtree(work, ignore_errors=True)
     work.mkdir(parents=True)
-    articles, items = load_squad(KORQUAD)
     corpus = work / "corpus"
-    corpus.mkdir()
-    with open(corpus / "contexts.jsonl", "w", encoding="utf-8") as f:
-        for a in articles:
-            f.write(json.dumps(a, ensure_ascii=False) + "\n")
+    articles, items = korquad_corpus(corpus)
     questions = [i.question for i in items[:: max(1, len(items) // args.questions)]][:args.questions]
     analyzer = Analyzer()
     results = {"machine": machine(), "date": time.strftime("%Y-%m-%d"), "corpus": f"KorQuAD 1.0 dev, {len(articles)} paragraphs"}

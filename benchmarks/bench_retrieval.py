@@ -37,7 +37,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 from benchmarks.baseline import load as load_baseline  # noqa: E402
 from benchmarks.baseline import DEFAULT_REF, unpack  # noqa: E402
 from benchmarks.baseline import run as run_baseline  # noqa: E402
-from benchmarks.synthetic import KORQUAD, SCI_NEWS, sentence_pool, write_corpus  # noqa: E402
+from benchmarks.synthetic import KORQUAD, SCI_NEWS, korquad_corpus, sentence_pool, write_corpus  # noqa: E402
 from retrieval import Analyzer, Retriever, build_index  # noqa: E402
 from retrieval.bm25 import BM25Params, build_postings, top_n  # noqa: E402
 from retrieval.evaluation import evaluate, load_squad  # noqa: E402
@@ -340,12 +340,8 @@ def interleaved(r: Retriever, baseline_tree: Path, baseline_index: Path, questio
 def build_throughput(analyzer: Analyzer, work: Path, runs: int = 5) -> dict:
     """Full build of the KorQuAD contexts from an empty cache vs Kiwi alone on the same
     paragraphs with the same number of threads. Alternated, five times each."""
-    articles, _ = load_squad(KORQUAD)
     corpus = work / "korquad"
-    corpus.mkdir()
-    with open(corpus / "k.jsonl", "w", encoding="utf-8") as f:
-        for a in articles:
-            f.write(json.dumps(a, ensure_ascii=False) + "\n")
+    articles, _ = korquad_corpus(corpus, "k.jsonl")
     texts = [t for a in articles for _, t in paragraphs(a["body"])] + [a["title"] for a in articles]
     chars = sum(len(a["body"]) for a in articles)
     kiwi_s, ours_s = [], []

@@ -21,6 +21,19 @@ KORQUAD = SHARED / "korquad-1.0" / "KorQuAD_v1.0_dev.json"
 SCI_NEWS = SHARED / "sci-news-sum-kr-50"
 
 
+def korquad_corpus(folder: Path, name: str = "contexts.jsonl"):
+    """KorQuAD dev's paragraphs as a corpus folder (one JSON Lines file, an article a paragraph
+    with its Wikipedia title); returns the articles and the questions."""
+    from retrieval.evaluation import load_squad
+
+    articles, items = load_squad(KORQUAD)
+    folder.mkdir(parents=True, exist_ok=True)
+    with open(folder / name, "w", encoding="utf-8") as f:
+        for a in articles:
+            f.write(json.dumps(a, ensure_ascii=False) + "\n")
+    return articles, items
+
+
 def sentence_pool(analyzer) -> tuple[list[str], list[str]]:
     """Real sentences and titles, as Kiwi splits them."""
     texts, titles = [], []

@@ -67,3 +67,15 @@ class BotProcess:
 
 def work_dir() -> Path:
     return Path(tempfile.mkdtemp(prefix="newsqa-bot-"))
+
+
+def admin_reload(api: FakeBotAPI, until: str, timeout: float = 120) -> str:
+    """An admin's /reload, and the status message it edits, once it says `until` (완료, 실패)."""
+    before = len(api.replies_to(ADMIN_ID))
+    api.push_message("/reload", ADMIN_ID)
+    api.wait_for("sendMessage", lambda c: int(c.params["chat_id"]) == ADMIN_ID, count=before + 1)
+    status = api.replies_to(ADMIN_ID)[before]
+    deadline = time.time() + timeout
+    while until not in api.message(ADMIN_ID, status["message_id"])["text"] and time.time() < deadline:
+        time.sleep(0.1)
+    return api.message(ADMIN_ID, status["message_id"])["text"]

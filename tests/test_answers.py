@@ -71,6 +71,13 @@ def assert_refused_or_marked(answer, expected: str | None, reason: str = "kind_m
         assert marked(answer.results[0]) == expected
 
 
+def assert_refused_or_quoted(answer, expected: str | None, reason: str = "kind_missing") -> None:
+    if expected is None:
+        assert answer.results == () and answer.reason_code == reason
+    else:
+        assert expected in answer.results[0].excerpt.text
+
+
 # --- 1. sentence boundaries ------------------------------------------------------------------
 
 def test_sentences_given_without_periods_stay_apart_in_a_quote(news):
@@ -301,11 +308,7 @@ def test_asked_what_someone_said_only_reported_speech_answers(analyzer, tmp_path
     # Every name of the question is in the article, but a sentence about the motor he built is
     # not what he said on winning.
     r = one_article(analyzer, tmp_path, "nobel.txt", _NOBEL + speech)
-    asked = r.search("페링하 교수 노벨상 수상 소감 뭐라고 했어?")
-    if answer is None:
-        assert asked.results == () and asked.reason_code == "kind_missing"
-    else:
-        assert answer in asked.results[0].excerpt.text
+    assert_refused_or_quoted(r.search("페링하 교수 노벨상 수상 소감 뭐라고 했어?"), answer)
     # 뭐라고 + a verb of naming asks for a name, which a plain sentence gives.
     assert "분자모터" in top(r, "자외선을 쬐면 한 방향으로 도는 분자를 뭐라고 불러?").excerpt.text
 
@@ -324,11 +327,7 @@ def test_asked_what_someone_said_holds_where_kiwi_misreads_the_word(analyzer, tm
     # Kiwi reads "점화자 소감" as 점화 + 자 + 소 + 가 + ㅁ: the question as typed still asks for a 소감,
     # and the sentence reporting it is quoted rather than the one that repeats more of the question.
     r = one_article(analyzer, tmp_path, "torch.txt", _TORCH + speech)
-    asked = r.search("베이징 올림픽 성화 최종 점화자 소감 뭐래?")
-    if answer is None:
-        assert asked.results == () and asked.reason_code == "kind_missing"
-    else:
-        assert answer in asked.results[0].excerpt.text
+    assert_refused_or_quoted(r.search("베이징 올림픽 성화 최종 점화자 소감 뭐래?"), answer)
 
 
 def test_what_the_chairman_stressed_is_quoted_from_the_sample(news):

@@ -300,7 +300,7 @@ def test_a_shard_down_or_stalled_answers_from_the_others_then_all_again(served, 
 @needs_server
 def test_the_bot_answers_from_served_shards_and_reload_switches_them(served, news_corpus, tmp_path):
     from .botapi import FakeBotAPI
-    from .bot_process import ADMIN_ID, TOKEN, BotProcess
+    from .bot_process import TOKEN, BotProcess, admin_reload
     from .test_bot import ask
 
     index, servers = served
@@ -312,14 +312,7 @@ def test_the_bot_answers_from_served_shards_and_reload_switches_them(served, new
     try:
         assert "1250원" in ask(api, 1001, "서울 지하철 기본요금 얼마로 올랐어?")["text"]
         shutil.copy(DATA / "series" / "chips-2024-03.txt", corpus)
-        before = len(api.replies_to(ADMIN_ID))
-        api.push_message("/reload", ADMIN_ID)
-        api.wait_for("sendMessage", lambda c: int(c.params["chat_id"]) == ADMIN_ID, count=before + 1)
-        status = api.replies_to(ADMIN_ID)[before]
-        deadline = time.time() + 120
-        while "완료" not in api.message(ADMIN_ID, status["message_id"])["text"] and time.time() < deadline:
-            time.sleep(0.1)
-        assert "1 added" in api.message(ADMIN_ID, status["message_id"])["text"]
+        assert "1 added" in admin_reload(api, until="완료")
         assert "98억 달러" in ask(api, 1002, "3월 반도체 수출 얼마였어?")["text"]
     finally:
         code = bot.stop()

@@ -9,7 +9,7 @@ import time
 import pytest
 
 from .botapi import Fault, FakeBotAPI
-from .bot_process import ADMIN_ID, TOKEN, BotProcess, work_dir
+from .bot_process import ADMIN_ID, TOKEN, BotProcess, admin_reload, work_dir
 from .conftest import SAMPLE_CORPUS
 
 QUESTION = "구광모 회장이 사장단 워크숍에서 강조한 건?"
@@ -202,14 +202,7 @@ def test_failed_reload_keeps_serving_and_says_why(env):
     moved = bot.corpus.with_name("corpus-away")
     bot.corpus.rename(moved)
     try:
-        before = len(api.replies_to(ADMIN_ID))
-        api.push_message("/reload", ADMIN_ID)
-        api.wait_for("sendMessage", lambda c: int(c.params["chat_id"]) == ADMIN_ID, count=before + 1)
-        status = api.replies_to(ADMIN_ID)[before]
-        deadline = time.time() + 30
-        while "실패" not in api.message(ADMIN_ID, status["message_id"])["text"] and time.time() < deadline:
-            time.sleep(0.1)
-        text = api.message(ADMIN_ID, status["message_id"])["text"]
+        text = admin_reload(api, until="실패", timeout=30)
         assert "다시 읽기 실패" in text and "corpus folder not found" in text and "이전 색인" in text
         api.push_message(QUESTION, 5201)
         assert "구광모" in answered(api, 5201)[0]["text"]  # the previous index still answers
