@@ -25,7 +25,7 @@ from .models import Answer, Article, Result
 from .shard_snapshot import ShardSnapshot, ShardsUnusable, served_generation
 from .shards import LIVE_PREFIX, ShardsUnavailable, ShardSearch, shard_paths, shards_current
 from .shards import available as shards_available
-from .store import IndexCorrupt, IndexMissing, PassageRecord, Snapshot, current_generation, load_current
+from .store import IndexCorrupt, IndexMissing, IndexUnusable, PassageRecord, Snapshot, current_generation, load_current
 
 log = logging.getLogger(__name__)
 
@@ -143,8 +143,13 @@ class Retriever:
             report = build_index(self.corpus_dir, self.index_dir, self.analyzer, self.params, progress,
                                  shards=self.shards, dask=self.dask)
             if self.remote:
-                snapshot = self._open_remote()
                 built = current_generation(self.index_dir)
+                try:
+                    snapshot = self._open_remote()
+                except (ShardsUnavailable, IndexUnusable) as e:
+                    # The build is made; the servers will serve it when they answer (follow).
+                    log.error("built %s, but the shard servers cannot be read: %s", built.name if built else "?", e)
+                    return report
                 if built is not None and snapshot.path.name != built.name:
                     log.error("the shard servers still serve %s, not the new build %s: serve %s to follow rebuilds",
                               snapshot.path.name, built.name, self.index_dir / f"{LIVE_PREFIX}<i>")
