@@ -211,9 +211,12 @@ def cmd_eval(args, settings: Settings) -> int:
     if not args.qa.is_file():
         print(f"newsqa eval: no such file: {args.qa}", file=sys.stderr)
         return 2
+    # News questions asked of served shards are asked of what they serve; otherwise eval builds
+    # an index of its own from the corpus (or, for SQuAD JSON, from its paragraphs).
+    served = make_retriever(settings) if settings.xapian_remote and args.qa.suffix.lower() == ".jsonl" else None
     try:
         report = evaluate(args.qa, corpus_dir=args.corpus or settings.corpus_dir, analyzer=Analyzer(settings.user_dict),
-                          min_coverage=settings.min_coverage, limit=args.limit,
+                          min_coverage=settings.min_coverage, limit=args.limit, retriever=served,
                           backend=settings.search_backend, shards=settings.index_shards)
     except (ValueError, KeyError) as e:
         print(f"newsqa eval: {e}", file=sys.stderr)

@@ -233,8 +233,20 @@ def test_served_shards_answer_as_the_embedded_index_does_with_no_index_files_her
             [(r.article.title, r.article.url, r.article.press, r.article.published) for r in expected.results]
         answered += bool(expected.results)
     assert answered >= 8
-    assert not elsewhere.exists()
     assert remote.info().articles == embedded.info().articles
+    # The command line likewise: ask, and eval of news questions, from the served shards alone.
+    common = ["--backend", "xapian", "--shards", "2", "--corpus", str(elsewhere / "corpus")]
+    env = {"XAPIAN_REMOTE": ",".join(s.address for s in servers), "INDEX_DIR": str(elsewhere / "index")}
+    asked = run_cli("ask", *common, "--json", "서울 지하철 기본요금 얼마로 올랐어?", cwd=tmp_path, env=env)
+    assert asked.returncode == 0, asked.stderr
+    assert "1250원" in json.loads(asked.stdout)[0]["excerpt"]
+    qa = ["--qa", str(DATA / "news-questions.jsonl"), "--json"]
+    evaluated = run_cli("eval", *common, *qa, cwd=tmp_path, env=env)
+    assert evaluated.returncode == 0, evaluated.stderr
+    here = json.loads(evaluated.stdout)["overall"]
+    reference = json.loads(run_cli("eval", "--corpus", str(news_corpus), *qa, cwd=tmp_path).stdout)["overall"]
+    assert here["hit_at_1"] == reference["hit_at_1"] > 0.5 and here["excerpt_at_1"] == reference["excerpt_at_1"]
+    assert not elsewhere.exists()
 
 
 @needs_server
