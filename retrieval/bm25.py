@@ -37,6 +37,14 @@ class Postings:
     n_docs: int
     avgdl: float
 
+    @classmethod
+    def statistics_only(cls, indptr: np.ndarray, idf: np.ndarray, max_weight: np.ndarray, n_docs: int,
+                        avgdl: float) -> Postings:
+        """Each term's statistics without its postings (nearly all of the memory): what a
+        backend that scores elsewhere (Xapian shards) still needs."""
+        return cls(indptr=indptr, docs=np.empty(0, dtype=np.int32), weights=np.empty(0, dtype=np.float64), idf=idf,
+                   max_weight=max_weight, n_docs=n_docs, avgdl=avgdl)
+
     @property
     def n_terms(self) -> int:
         return len(self.indptr) - 1

@@ -6,21 +6,14 @@ and documents (retrieval/shard_data.py), so excerpts and the no-answer decision 
 
 from __future__ import annotations
 
-import logging
 from pathlib import Path
-
-import numpy as np
 
 from . import shard_data
 from .bm25 import BM25Params, Postings
 from .shards import ShardSearch, ShardsUnavailable
 from .store import FORMAT_VERSION, IndexUnusable, Manifest, PassageRecord, TermLookup
 
-log = logging.getLogger(__name__)
-
 _KEYS = (shard_data.KEY_FORMAT, shard_data.KEY_MANIFEST)
-_NO_DOCS = np.empty(0, dtype=np.int32)
-_NO_WEIGHTS = np.empty(0, dtype=np.float64)
 
 
 class ShardsUnusable(IndexUnusable):
@@ -51,21 +44,23 @@ def _check(search: ShardSearch, metas: list[dict[str, bytes]]) -> dict:
 
 
 class ShardSnapshot(TermLookup):
-    """Loaded from the first shard that answers; passages are read from the shards on demand
-    (a shard that stops answering leaves out its passages, and ShardSearch retries it)."""
+    """Checked against every shard that answers, loaded from the first (each carries the same
+    vocabulary and statistics); passages are read from the shards on demand (a shard that stops
+    answering leaves out its passages, and ShardSearch retries it)."""
 
     def __init__(self, search: ShardSearch):
         self.search = search
-        metas = search.metadata(_KEYS + (shard_data.KEY_VOCAB, shard_data.KEY_ARRAYS))
+        metas = search.metadata(_KEYS)
         data = _check(search, metas)
-        meta = next(m for m in metas if m)
+        first = next(i for i, m in enumerate(metas) if m)
+        meta = search.metadata_of(first, (shard_data.KEY_VOCAB, shard_data.KEY_ARRAYS))
         self.generation = data.pop("generation")
         self.path = Path(self.generation)  # its name orders generations, as a local folder's does
         self.manifest = Manifest.from_json({**data, "format": FORMAT_VERSION, "checksums": {}})
         arrays = shard_data.decode_arrays(meta[shard_data.KEY_ARRAYS])
         n_docs, avgdl = arrays["stats"]
-        self.postings = Postings(indptr=arrays["indptr"], docs=_NO_DOCS, weights=_NO_WEIGHTS, idf=arrays["idf"],
-                                 max_weight=arrays["max_weight"], n_docs=int(n_docs), avgdl=float(avgdl))
+        self.postings = Postings.statistics_only(arrays["indptr"], arrays["idf"], arrays["max_weight"], int(n_docs),
+                                                 float(avgdl))
         self.doc_article = arrays["doc_article"]
         self.rowids = arrays["rowids"]
         self.vocab = shard_data.decode_vocab(meta[shard_data.KEY_VOCAB])
@@ -78,13 +73,6 @@ class ShardSnapshot(TermLookup):
             if data is not None:
                 out[pid] = shard_data.decode_passage(data)
         return out
-
-    def passages(self, docs: list[int]) -> list[PassageRecord]:
-        ids = [int(self.rowids[d]) for d in docs]
-        found = self._records(ids)
-        if len(found) < len(set(ids)):
-            raise ShardsUnavailable("some passages are on shards that do not answer")
-        return [found[p][0] for p in ids]
 
     def articles(self, docs: list[int]) -> list[list[PassageRecord]]:
         """Every passage of each document's article that the answering shards hold, in article

@@ -10,11 +10,11 @@ never sees a half-written one:
 where p is the passage's id in the store, which an incremental build keeps: each build copies
 the shards of the one before and writes only the passages added, deleting those removed.
 Opened together (Xapian's own interleaving of several databases), passage p is document p + 1,
-so passages, excerpts and the no-answer decision are the embedded index's own. A document holds the passage's terms as the analyzer made them, with
-their counts (the title's words twice, as in the embedded index) as wdf; its data is the
-passage itself, and every shard's metadata the generation's manifest, vocabulary and term
-statistics (retrieval/shard_data.py): served shards are all a questioner needs
-(retrieval/shard_snapshot.py).
+so passages, excerpts and the no-answer decision are the embedded index's own. A document
+holds the passage's terms as the analyzer made them, with their counts (the title's words
+twice, as in the embedded index) as wdf; its data is the passage itself, and every shard's
+metadata the generation's manifest, vocabulary and term statistics (retrieval/shard_data.py):
+served shards are all a questioner needs (retrieval/shard_snapshot.py).
 
 Each build also points INDEX_DIR/live-shard-<i> (Xapian stub files) at the new generation's
 shards: a shard server serving those serves each new connection the current generation.
@@ -232,8 +232,8 @@ class ShardSearch:
     the statistics of all shards together, as the embedded index does.
 
     When a remote shard is down or stalls (no reply within `timeout_s`), the search is answered
-    from the shards that do reply, each on its own (passage d of shard i is its document
-    d // N + 1, so ids stay right; scores then use each shard's own statistics), with a warning
+    from the shards that do reply, each on its own (passage p of shard i is its document
+    p // N + 1, so ids stay right; scores then use each shard's own statistics), with a warning
     in the log; the whole set is tried again every `retry_s`. When no shard replies,
     ShardsUnavailable. One Xapian database object is not safe to search from two threads at
     once: searches take turns."""
@@ -265,34 +265,32 @@ class ShardSearch:
             db.add_database(self._open(source))
         return db
 
-    def doc_count(self) -> int:
-        with self._lock:
-            try:
-                if self._all is None:
-                    self._all = self._open_all()
-                return self._all.get_doccount()
-            except xapian.Error as e:
-                self._all = None
-                raise ShardsUnavailable(f"shards cannot be read: {e.get_msg()}") from None
-
     def metadata(self, keys: tuple[str, ...]) -> list[dict[str, bytes]]:
-        """These metadata entries of each shard, by a connection of their own (a new one sees
-        the database a shard server serves now), as {key: value}; {} for a shard that does
-        not answer. ShardsUnavailable when none does."""
+        """These metadata entries of each shard, as {key: value}; {} for a shard that does not
+        answer. ShardsUnavailable when none does."""
         out, failed = [], []
-        for source in self.sources:
+        for i, source in enumerate(self.sources):
             try:
-                db = self._open(source)
-                try:
-                    out.append({k: db.get_metadata(k) for k in keys})
-                finally:
-                    db.close()
-            except xapian.Error as e:
+                out.append(self.metadata_of(i, keys))
+            except ShardsUnavailable as e:
                 out.append({})
-                failed.append(f"{source} ({e.get_msg()})")
+                failed.append(str(e))
         if len(failed) == len(self.sources):
             raise ShardsUnavailable("no shard answers: " + "; ".join(failed))
         return out
+
+    def metadata_of(self, shard: int, keys: tuple[str, ...]) -> dict[str, bytes]:
+        """These metadata entries of one shard, by a connection of its own (a new one sees the
+        database a shard server serves now)."""
+        source = self.sources[shard]
+        try:
+            db = self._open(source)
+            try:
+                return {k: db.get_metadata(k) for k in keys}
+            finally:
+                db.close()
+        except xapian.Error as e:
+            raise ShardsUnavailable(f"{source} ({e.get_msg()})") from None
 
     def documents(self, ids: list[int]) -> list[bytes | None]:
         """The data of these passages (store ids), None for one whose shard does not answer."""

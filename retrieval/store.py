@@ -39,8 +39,6 @@ FORMAT_VERSION = 3
 KEEP_GENERATIONS = 2  # the live one and the one before, for readers still on it
 MAX_PART = 12  # longest part of a compound term looked up on its own
 _NO_IDS = np.empty(0, dtype=np.int64)
-_NO_DOCS = np.empty(0, dtype=np.int32)
-_NO_WEIGHTS = np.empty(0, dtype=np.float64)
 
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS vocab (id INTEGER PRIMARY KEY, term TEXT NOT NULL UNIQUE);
@@ -348,10 +346,10 @@ class Snapshot(TermLookup):
                 n_docs, avgdl = z["stats"]
                 # An npz member is read only when asked for.
                 self.postings = Postings(
-                    indptr=z["indptr"], docs=z["docs"] if postings else _NO_DOCS,
-                    weights=z["weights"] if postings else _NO_WEIGHTS, idf=z["idf"],
+                    indptr=z["indptr"], docs=z["docs"], weights=z["weights"], idf=z["idf"],
                     max_weight=z["max_weight"], n_docs=int(n_docs), avgdl=float(avgdl),
-                )
+                ) if postings else Postings.statistics_only(z["indptr"], z["idf"], z["max_weight"], int(n_docs),
+                                                            float(avgdl))
                 self.rowids = z["rowids"]
                 self.doc_article = z["doc_article"]
             db = self._connect()
