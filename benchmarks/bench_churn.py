@@ -18,7 +18,6 @@ import json
 import random
 import shutil
 import sys
-import tempfile
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -27,6 +26,7 @@ sys.path.insert(0, str(ROOT))
 from benchmarks import baseline  # noqa: E402
 from benchmarks.bench_retrieval import machine  # noqa: E402
 from benchmarks.churn_reports import report  # noqa: E402
+from benchmarks.synthetic import work_folder  # noqa: E402
 
 # Runs with a `retrieval` package first on sys.path (argv[1]): ours or the previous release's;
 # argv[6] is this folder, for churn_reports.
@@ -105,8 +105,7 @@ def main() -> int:
     ap.add_argument("--work", type=Path, default=None)
     ap.add_argument("--out", type=Path, default=ROOT / "benchmarks" / "results" / "churn.json")
     args = ap.parse_args()
-    work = args.work or Path(tempfile.mkdtemp(prefix="newsqa-churn-"))
-    work.mkdir(parents=True, exist_ok=True)
+    work = work_folder(args.work, "newsqa-churn-")
     results = {"machine": machine(), "rounds": args.rounds, "articles": args.articles,
                "churn_per_round": "10 files removed, 10 added, 5 edited; reload in process"}
     results["newsqa"] = churn(ROOT, work, "ours", args.rounds, args.articles, args.seed)

@@ -23,7 +23,6 @@ import signal
 import socket
 import subprocess
 import sys
-import tempfile
 import time
 from pathlib import Path
 
@@ -33,7 +32,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from benchmarks.bench_retrieval import machine  # noqa: E402
-from benchmarks.synthetic import KORQUAD, korquad_corpus  # noqa: E402
+from benchmarks.synthetic import KORQUAD, korquad_corpus, work_folder  # noqa: E402
 from retrieval import Analyzer, Retriever  # noqa: E402
 from retrieval.question import analyse  # noqa: E402
 from retrieval.retriever import DEFAULT_MIN_COVERAGE, query_terms  # noqa: E402
@@ -179,15 +178,14 @@ def main() -> int:
     ap.add_argument("--questions", type=int, default=1000)
     ap.add_argument("--out", type=Path, default=ROOT / "benchmarks" / "results" / "cluster.json")
     args = ap.parse_args()
-    if not KORQUAD.exists():
-        print(f"needs {KORQUAD}", file=sys.stderr)
-        return 2
     if shutil.which("xapian-tcpsrv") is None:
         print("needs xapian-tcpsrv (apt-get install xapian-tools)", file=sys.stderr)
         return 2
-    work = args.work or Path(tempfile.mkdtemp(prefix="bench-cluster-"))
-    shutil.rmtree(work, ignore_errors=True)
-    work.mkdir(parents=True)
+    work = work_folder(args.work, "bench-cluster-", (KORQUAD,))
+    if work is None:
+        return 2
+    shutil.rmtree(work)  # every index built anew: the Dask build is compared from an empty cache
+    work.mkdir()
     corpus = work / "corpus"
     articles, items = korquad_corpus(corpus)
     questions = [i.question for i in items[:: max(1, len(items) // args.questions)]][:args.questions]

@@ -25,7 +25,6 @@ import argparse
 import json
 import shutil
 import sys
-import tempfile
 import time
 from datetime import date
 from pathlib import Path
@@ -35,16 +34,14 @@ sys.path.insert(0, str(ROOT))
 
 from benchmarks.baseline import DEFAULT_REF, run, unpack  # noqa: E402
 from benchmarks.bench_retrieval import machine, write_results  # noqa: E402
+from benchmarks.synthetic import KORQUAD, SCI_NEWS, SHARED, work_folder  # noqa: E402
 from retrieval import Analyzer, Retriever  # noqa: E402
 from retrieval.evaluation import QAItem, evaluate, load_jsonl, load_squad, tally  # noqa: E402
 from retrieval.models import Answer, Article, Excerpt, Result  # noqa: E402
 from retrieval.shards import available as shards_available  # noqa: E402
 
-SHARED = ROOT.parent / "shared" / "data"
 SEED = SHARED / "seed"
-SCI_NEWS = SHARED / "sci-news-sum-kr-50"
 WIKINEWS = SHARED / "wikinews-ko" / "wikinews_ko.jsonl"
-KORQUAD = SHARED / "korquad-1.0" / "KorQuAD_v1.0_dev.json"
 NEWS_QA = SHARED / "news-qa-dev" / "questions.jsonl"
 HELDOUT = ROOT / "benchmarks" / "questions" / "heldout-wikinews.jsonl"
 # Written after the rules of 2026-11-28 and measured before any change was made with them in view.
@@ -167,12 +164,9 @@ def main() -> int:
     parser.add_argument("--skip", nargs="*", default=[], choices=["korquad", "sizes", "baseline"])
     parser.add_argument("--out", type=Path, default=ROOT / "benchmarks" / "results" / "quality.json")
     args = parser.parse_args()
-    for path in (SEED, SCI_NEWS, WIKINEWS, KORQUAD, NEWS_QA):
-        if not path.exists():
-            print(f"needs {path}", file=sys.stderr)
-            return 2
-    work = args.work or Path(tempfile.mkdtemp(prefix="newsqa-quality-"))
-    work.mkdir(parents=True, exist_ok=True)
+    work = work_folder(args.work, "newsqa-quality-", (SEED, SCI_NEWS, WIKINEWS, KORQUAD, NEWS_QA))
+    if work is None:
+        return 2
     analyzer = Analyzer()
     results: dict = {"machine": machine(), "date": date.today().isoformat()}
     question_sets = {"news-qa-dev": load_jsonl(NEWS_QA), "heldout-wikinews": load_jsonl(HELDOUT),

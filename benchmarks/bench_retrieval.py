@@ -37,7 +37,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 from benchmarks.baseline import load as load_baseline  # noqa: E402
 from benchmarks.baseline import DEFAULT_REF, unpack  # noqa: E402
 from benchmarks.baseline import run as run_baseline  # noqa: E402
-from benchmarks.synthetic import KORQUAD, SCI_NEWS, korquad_corpus, sentence_pool, write_corpus  # noqa: E402
+from benchmarks.synthetic import KORQUAD, SCI_NEWS, korquad_corpus, sentence_pool, work_folder, write_corpus  # noqa: E402
 from retrieval import Analyzer, Retriever, build_index  # noqa: E402
 from retrieval.bm25 import BM25Params, build_postings, top_n  # noqa: E402
 from retrieval.evaluation import evaluate, load_squad  # noqa: E402
@@ -456,12 +456,9 @@ def main() -> int:
     parser.add_argument("--baseline", default=DEFAULT_REF,
                         help="git revision whose whole question is timed beside ours ('' for none)")
     args = parser.parse_args()
-    if not KORQUAD.is_file() or not SCI_NEWS.is_dir():
-        print("needs ../shared/data (KorQuAD 1.0 dev and sci-news-sum-kr-50)", file=sys.stderr)
+    work = work_folder(args.work, "newsqa-bench-", (KORQUAD, SCI_NEWS))
+    if work is None:
         return 2
-
-    work = args.work or Path(tempfile.mkdtemp(prefix="newsqa-bench-"))
-    work.mkdir(parents=True, exist_ok=True)
     analyzer = Analyzer()
     results: dict = {"machine": machine(), "date": time.strftime("%Y-%m-%d")}
 

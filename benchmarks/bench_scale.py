@@ -23,7 +23,6 @@ import shutil
 import statistics
 import subprocess
 import sys
-import tempfile
 import time
 from datetime import date
 from pathlib import Path
@@ -32,7 +31,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from benchmarks.bench_retrieval import big_index, machine  # noqa: E402
-from benchmarks.synthetic import KORQUAD  # noqa: E402
+from benchmarks.synthetic import KORQUAD, work_folder  # noqa: E402
 from retrieval import Analyzer, Retriever  # noqa: E402
 from retrieval.evaluation import load_squad  # noqa: E402
 from retrieval.question import analyse  # noqa: E402
@@ -279,11 +278,9 @@ def main() -> int:
                         help="add 5,000,000 synthetic passages to the last run's results")
     parser.add_argument("--out", type=Path, default=ROOT / "benchmarks" / "results" / "scale.json")
     args = parser.parse_args()
-    if not KORQUAD.is_file():
-        print(f"needs {KORQUAD}", file=sys.stderr)
+    work = work_folder(args.work, "newsqa-scale-", (KORQUAD,))
+    if work is None:
         return 2
-    work = args.work or Path(tempfile.mkdtemp(prefix="newsqa-scale-"))
-    work.mkdir(parents=True, exist_ok=True)
     analyzer = Analyzer()
     embedded, _, counts = big_index(analyzer, work, args.passages)
     if args.five_million:

@@ -11,6 +11,7 @@ from __future__ import annotations
 import json
 import random
 import sys
+import tempfile
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -19,6 +20,18 @@ sys.path.insert(0, str(ROOT))
 SHARED = ROOT.parent / "shared" / "data"
 KORQUAD = SHARED / "korquad-1.0" / "KorQuAD_v1.0_dev.json"
 SCI_NEWS = SHARED / "sci-news-sum-kr-50"
+
+
+def work_folder(work: Path | None, prefix: str, needs: tuple[Path, ...] = ()) -> Path | None:
+    """A benchmark's folder for corpora and indexes (a new temporary one unless given, kept and
+    reused when given), or None when data it needs is missing, which it says."""
+    missing = [path for path in needs if not path.exists()]
+    if missing:
+        print("needs " + ", ".join(map(str, missing)), file=sys.stderr)
+        return None
+    work = work or Path(tempfile.mkdtemp(prefix=prefix))
+    work.mkdir(parents=True, exist_ok=True)
+    return work
 
 
 def korquad_corpus(folder: Path, name: str = "contexts.jsonl"):
