@@ -170,6 +170,8 @@ def _other_model(qterms: list[QueryTerm], held: np.ndarray) -> bool:
 
 # A year as a quote dates what it tells: 2014년, 2016.11.3, 2016-11-03.
 _PRESENT_WORDS = ("현재", "지금", "요즘", "요새", "오늘", "올해", "금년", "이번", "올 ")
+# The same words in a quote, 올 only as a word of its own (올 시즌, not 돌아올 때).
+_PRESENT_IN_QUOTE = re.compile("|".join(w if w != "올 " else r"(?<!\S)올 " for w in _PRESENT_WORDS))
 _QUOTE_YEAR = re.compile(r"(?<![\d.])((?:19|20)\d\d)(?:\s*년|[./-]\d{1,2}[./-]\d{1,2})")
 
 
@@ -180,7 +182,7 @@ def _told_as_past(question: Question, quote: str, today: date | None) -> bool:
     # 《우리에게 내일은 없다》), and what is still to come has its own check (ahead).
     if not (question.recent and today and not question.ahead and question.recent.startswith(_PRESENT_WORDS)):
         return False
-    if any(word in quote for word in _PRESENT_WORDS):
+    if _PRESENT_IN_QUOTE.search(quote):
         return False  # 현재 대부분의 포획은 …: the quote speaks of its own present
     years = [int(y) for y in _QUOTE_YEAR.findall(quote)]
     return bool(years) and max(years) < today.year - max(1, question.recent_days // 365)

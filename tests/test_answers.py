@@ -421,6 +421,12 @@ def test_asked_about_now_a_quote_that_tells_of_a_year_long_past_does_not_answer(
     assert "1위" in top(r, "아스널 리그 몇 위였어?").excerpt.text
 
 
+def test_a_verb_ending_in_ol_is_not_this_season(analyzer, tmp_path):
+    # 올 시즌 speaks of the present; 돌아올 (a verb) does not, and leaves the quote in 2014.
+    r = one_article(analyzer, tmp_path, "giroud.txt", _SEASON.replace("맞이하게 됐다", "맞이하며 선두로 돌아올 수 있었다"))
+    assert r.search("토트넘 지금 리그 몇 위야").reason_code == "stale"
+
+
 def test_this_years_title_of_a_given_year_is_not_a_question_about_now(analyzer, tmp_path):
     r = one_article(analyzer, tmp_path, "idiom.json", json.dumps({
         "title": "교수들이 뽑은 올해의 사자성어는 장두노미", "date": "2010-12-19",
