@@ -179,7 +179,7 @@ def _split_unknown(tok: Token, known) -> list[Token]:
     n = len(term)
     if n < 2 or not all("가" <= c <= "힣" for c in term) or known(term):
         return [tok]
-    if base_tag(tok.tag) == "NNG" and n <= 4:
+    if (base_tag(tok.tag) == "NNG" and n <= 4) or n >= 3:
         meant = _misspelled(term, known)
         if meant is not None:
             # Read as the word meant throughout (무개 얼마 asks a weight, as 무게 does).
@@ -209,18 +209,27 @@ _FINAL_SLIPS = (4, 21, 8, 16, 1, 19)  # ㄴ ㅇ ㄹ ㅁ ㄱ ㅅ
 
 
 def _misspelled(word: str, known) -> str | None:
-    """The one word the index knows that is a common slip away from word (탑제 -> 탑재), for a
-    common noun no article uses. None when there is none, or more than one."""
+    """The one word the index knows that is a slip away from word, for a word no article uses:
+    a common slip in a short common noun (탑제 -> 탑재), any one letter in a word of three
+    syllables or more (뉘루부르크링 -> 뉘르부르크링), where a word a letter away from another is
+    rare. None when there is none, or more than one."""
     found = {v for v in _slips(word) if known(v)}
     return found.pop() if len(found) == 1 else None
 
 
 def _slips(word: str):
+    long = len(word) >= 3
     for i, ch in enumerate(word):
         code = ord(ch) - 0xAC00
         initial, vowel, final = code // 588, code // 28 % 21, code % 28
-        options = [(initial, v, final) for v in _VOWEL_SLIPS.get(vowel, ())]
-        options += [(initial, vowel, f) for f in _FINAL_SLIPS] if final == 0 else [(initial, vowel, 0)]
+        if long:
+            # A long word is still itself with any one letter mistyped (뉘루부르크링, 훗카이도).
+            options = [(x, vowel, final) for x in range(19) if x != initial]
+            options += [(initial, v, final) for v in range(21) if v != vowel]
+            options += [(initial, vowel, f) for f in range(28) if f != final]
+        else:
+            options = [(initial, v, final) for v in _VOWEL_SLIPS.get(vowel, ())]
+            options += [(initial, vowel, f) for f in _FINAL_SLIPS] if final == 0 else [(initial, vowel, 0)]
         for x, y, z in options:
             yield word[:i] + chr(0xAC00 + x * 588 + y * 28 + z) + word[i + 1:]
 

@@ -199,6 +199,14 @@ def test_a_common_slip_is_read_as_the_word_meant(news):
     assert "6.3kg" in answer.results[0].excerpt.text
 
 
+def test_a_mistyped_letter_in_a_long_name_is_read_as_the_name_meant(news):
+    # 톨구이 for 톨고이 (ㅜ typed for ㅗ): no article writes 톨구이, and 톨고이 is the one word a
+    # letter away that one does. Read as typed, a name no article holds, it was refused.
+    answer = news.search("타반 톨구이에서 발굴된 고인골 몇 체야?")
+    assert "톨고이" in answer.terms and "톨구이" not in answer.terms
+    assert "5체" in answer.results[0].excerpt.text
+
+
 def test_a_question_ending_in_chats_georae_is_not_about_a_trade(news):
     # "무슨 드론 거래?" is 무슨 드론 + 거 + 이래 ("which drone, they say?"); Kiwi reads the noun 거래
     # (a trade), which no drone article holds: refused before.
