@@ -9,6 +9,7 @@ one the question does not already name. Everything here is read from Kiwi's morp
 from __future__ import annotations
 
 import enum
+import functools
 import re
 from dataclasses import dataclass
 
@@ -139,6 +140,7 @@ _FUTURE_DAYS = 365
 
 
 MAX_TERM_CHARS = 40
+MAX_MISTYPED = 7  # syllables of the longest word read as mistyped (each costs ~70 lookups)
 _SPLIT_TAGS = ("NNP", "NNG", "NNB", "MM", "MAG", "XR", "VV", "VA", "NR", "XPN", "XSN")
 
 
@@ -171,16 +173,17 @@ _PARTICLES = ("에게서", "으로", "에서", "에게", "까지", "부터", "�
 
 def _split_unknown(tok: Token, known) -> list[Token]:
     """A word the index does not know, written as two words it knows (한스뮐러 for the
-    article's 한스 뮐러): those two. Questions in chat leave out spaces articles keep. And a
-    known name with a particle Kiwi did not split off (전현희의): the name."""
+    article's 한스 뮐러): those two. Questions in chat leave out spaces articles keep. A known
+    name with a particle Kiwi did not split off (전현희의): the name. A word mistyped: the word
+    meant (see _misspelled)."""
     if len(tok.pieces) != 1 or base_tag(tok.tag) not in ("NNP", "NNG"):
         return [tok]
     term, a, b, code = tok.pieces[0]
     n = len(term)
     if n < 2 or not all("가" <= c <= "힣" for c in term) or known(term):
         return [tok]
-    if (base_tag(tok.tag) == "NNG" and n <= 4) or n >= 3:
-        meant = _misspelled(term, known)
+    if base_tag(tok.tag) == "NNG" and n <= 4:
+        meant = _misspelled(term, known, _common_slips)
         if meant is not None:
             # Read as the word meant throughout (무개 얼마 asks a weight, as 무게 does).
             return [Token(tok.form[:a] + meant + tok.form[b:], tok.tag, tok.start, tok.end, ((meant, a, b, code),))]
@@ -191,15 +194,51 @@ def _split_unknown(tok: Token, known) -> list[Token]:
         stem = term[:-len(particle)]
         if term.endswith(particle) and len(stem) >= 2 and known(stem):
             return [Token(tok.form[:a + len(stem)], tok.tag, tok.start, tok.start + a + len(stem), ((stem, a, a + len(stem), code),))]
-    if n < 4:
+    k = _cut_in_two(term, known)
+    if k is not None:
+        return _two(tok, term, k)
+    if n > MAX_MISTYPED:
         return [tok]
-    for k in sorted(range(2, n - 1), key=lambda k: abs(n - 2 * k)):  # the most even cut first
-        left, right = term[:k], term[k:]
-        if known(left) and known(right):
-            middle = tok.start + a + k
-            return [Token(tok.form[:a + k], tok.tag, tok.start, middle, ((left, a, a + k, code),)),
-                    Token(tok.form[a + k:], tok.tag, middle, tok.end, ((right, 0, b - a - k, code),))]
+    meant = _misspelled(term, known, _letter_slips)
+    if meant is not None:
+        return [Token(tok.form[:a] + meant + tok.form[b:], tok.tag, tok.start, tok.end, ((meant, a, b, code),))]
+    # Mistyped, and written as two words in the articles (소백산천뭉대: 소백산 천문대).
+    cuts = _mistyped_cuts(term, known)
+    if len(cuts) == 1:
+        meant, k = cuts.pop()
+        return _two(tok, meant, k)
     return [tok]
+
+
+def _mistyped_cuts(term: str, known) -> set[tuple[str, int]]:
+    """The words a letter away from term that split into two words the index knows, each with
+    its cut; a slip on one side of the cut, the other side as typed."""
+    out = set()
+    for k in range(2, len(term) - 1):
+        left, right = term[:k], term[k:]
+        if known(right):
+            out.update((v + right, k) for v in _letter_slips(left) if known(v))
+        if known(left):
+            out.update((left + v, k) for v in _letter_slips(right) if known(v))
+    return out
+
+
+def _cut_in_two(term: str, known) -> int | None:
+    """Where term splits into two words the index knows, of two syllables or more each."""
+    n = len(term)
+    for k in sorted(range(2, n - 1), key=lambda k: abs(n - 2 * k)):  # the most even cut first
+        if known(term[:k]) and known(term[k:]):
+            return k
+    return None
+
+
+def _two(tok: Token, term: str, k: int) -> list[Token]:
+    """tok read as term (its one piece, as typed or as meant), cut after k syllables."""
+    _, a, b, code = tok.pieces[0]
+    middle = tok.start + a + k
+    form = tok.form[:a] + term + tok.form[b:]
+    return [Token(form[:a + k], tok.tag, tok.start, middle, ((term[:k], a, a + k, code),)),
+            Token(form[a + k:], tok.tag, middle, tok.end, ((term[k:], 0, b - a - k, code),))]
 
 
 # Vowels typed for each other (ㅐ/ㅔ, ㅒ/ㅖ, ㅙ/ㅚ/ㅞ), and final consonants dropped or added by
@@ -208,30 +247,45 @@ _VOWEL_SLIPS = {1: (5,), 5: (1,), 3: (7,), 7: (3,), 10: (11, 15), 11: (10, 15), 
 _FINAL_SLIPS = (4, 21, 8, 16, 1, 19)  # ㄴ ㅇ ㄹ ㅁ ㄱ ㅅ
 
 
-def _misspelled(word: str, known) -> str | None:
-    """The one word the index knows that is a slip away from word, for a word no article uses:
-    a common slip in a short common noun (탑제 -> 탑재), any one letter in a word of three
-    syllables or more (뉘루부르크링 -> 뉘르부르크링), where a word a letter away from another is
-    rare. None when there is none, or more than one."""
-    found = {v for v in _slips(word) if known(v)}
+def _misspelled(word: str, known, slips) -> str | None:
+    """The one word the index knows that is a slip away from word, for a word no article uses.
+    None when there is none, or more than one."""
+    found = {v for v in slips(word) if known(v)}
     return found.pop() if len(found) == 1 else None
 
 
-def _slips(word: str):
-    long = len(word) >= 3
+def _common_slips(word: str):
+    """The common slips of a short common noun (탑제 -> 탑재)."""
     for i, ch in enumerate(word):
         code = ord(ch) - 0xAC00
         initial, vowel, final = code // 588, code // 28 % 21, code % 28
-        if long:
-            # A long word is still itself with any one letter mistyped (뉘루부르크링, 훗카이도).
-            options = [(x, vowel, final) for x in range(19) if x != initial]
-            options += [(initial, v, final) for v in range(21) if v != vowel]
-            options += [(initial, vowel, f) for f in range(28) if f != final]
-        else:
-            options = [(initial, v, final) for v in _VOWEL_SLIPS.get(vowel, ())]
-            options += [(initial, vowel, f) for f in _FINAL_SLIPS] if final == 0 else [(initial, vowel, 0)]
+        options = [(initial, v, final) for v in _VOWEL_SLIPS.get(vowel, ())]
+        options += [(initial, vowel, f) for f in _FINAL_SLIPS] if final == 0 else [(initial, vowel, 0)]
         for x, y, z in options:
             yield word[:i] + chr(0xAC00 + x * 588 + y * 28 + z) + word[i + 1:]
+
+
+def _letter_slips(word: str):
+    """For a word of three syllables or more (or a part of one), where a word a letter away from
+    another is rare: any one letter mistyped (훗카이도 -> 홋카이도), or two syllables typed the
+    other way round (카자스흐탄 -> 카자흐스탄)."""
+    for i, ch in enumerate(word):
+        head, tail = word[:i], word[i + 1:]
+        for other in _one_letter_away(ch):
+            yield head + other + tail
+        if tail:
+            yield head + tail[0] + ch + tail[1:]
+
+
+@functools.lru_cache(maxsize=4096)
+def _one_letter_away(syllable: str) -> tuple[str, ...]:
+    """The syllables with one letter (initial, vowel or final) other than this one's."""
+    code = ord(syllable) - 0xAC00
+    initial, vowel, final = code // 588, code // 28 % 21, code % 28
+    return tuple(chr(0xAC00 + x * 588 + y * 28 + z) for x, y, z in (
+        *((x, vowel, final) for x in range(19) if x != initial),
+        *((initial, y, final) for y in range(21) if y != vowel),
+        *((initial, vowel, z) for z in range(28) if z != final)))
 
 
 # Endings before which a verb stem's final ㄹ drops (깔 + 는 -> 까는, 팔 + 니 -> 파니).

@@ -205,6 +205,11 @@ def test_a_mistyped_letter_in_a_long_name_is_read_as_the_name_meant(news):
     answer = news.search("타반 톨구이에서 발굴된 고인골 몇 체야?")
     assert "톨고이" in answer.terms and "톨구이" not in answer.terms
     assert "5체" in answer.results[0].excerpt.text
+    # Two syllables typed the other way round.
+    assert "톨고이" in news.search("타반 톨이고에서 발굴된 고인골 몇 체야?").terms
+    # Mistyped, and glued where the article writes two words the index knows (소백산 천문대).
+    answer = news.search("소백산천뭉대에서 공개한 망원경 이름은?")
+    assert {"소백산", "천문대"} <= set(answer.terms) and "소백아이" in answer.results[0].excerpt.text
 
 
 def test_a_question_ending_in_chats_georae_is_not_about_a_trade(news):
