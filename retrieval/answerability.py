@@ -13,7 +13,8 @@ decision looks at the quote and at what the question asks, not at a BM25 score:
    article, names counting more.
 
 Informative words leave out what every question says (하다, 있다, 거, 이름, 곳) and what only
-says the kind of answer (몇 명's 명). Calibrated on news-qa-dev and KorQuAD, asked of corpora of
+says the kind of answer (몇 명's 명); verbs and adjectives count for less than nouns, as they
+are what a question most often says in other words than its article (내려앉았어: 착륙했다). Calibrated on news-qa-dev and KorQuAD, asked of corpora of
 51 to 3,000+ articles (benchmarks/bench_quality.py).
 """
 
@@ -25,11 +26,14 @@ from datetime import date
 
 import numpy as np
 
+from .analyzer import TAG_CODE
 from .excerpt import Choice, QueryTerm
 from .phrases import reports_speech
 from .question import Kind, Question, informative
 
 NAME_WEIGHT = 1.5  # a name the article never mentions says more than a common word it lacks
+PREDICATE_WEIGHT = 0.3  # a verb or adjective: what a question most often says in other words
+_PREDICATE_TAGS = frozenset({TAG_CODE["VV"], TAG_CODE["VA"]})
 STRONG_COVERAGE = 0.75  # of the informative weight, in the quote (or just before it) and the article
 MIN_ARTICLE_COVERAGE = 0.6
 MIN_QUOTE_COVERAGE = 0.3
@@ -51,7 +55,9 @@ class Verdict:
 
 
 def informative_weights(question: Question, qterms: list[QueryTerm]) -> np.ndarray:
-    out = np.array([q.idf * (NAME_WEIGHT if q.proper else 1.0) if informative(question, q) else 0.0 for q in qterms])
+    predicates = {t for t, tag in zip(question.terms, question.tags) if tag in _PREDICATE_TAGS}
+    out = np.array([q.idf * (NAME_WEIGHT if q.proper else PREDICATE_WEIGHT if q.text in predicates else 1.0)
+                    if informative(question, q) else 0.0 for q in qterms])
     if not out.any():  # a question of nothing but such words: weigh them as they are
         out = np.array([q.idf for q in qterms])
     return out

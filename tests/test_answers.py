@@ -199,6 +199,23 @@ def test_a_common_slip_is_read_as_the_word_meant(news):
     assert "6.3kg" in answer.results[0].excerpt.text
 
 
+@pytest.mark.parametrize("question, expected", [
+    ("귀환캡슐 어디 내려앉았어?", "카자흐스탄 초원"),  # the article: 착륙했다
+    ("지하철 요금 얼마로 치솟았어?", "1250원"),  # 올린다
+    ("ISS 우주인 며칠 눌러앉았어?", "120일"),  # 머문
+])
+def test_a_verb_the_article_says_in_other_words_does_not_refuse_the_question(news, question, expected):
+    # Verbs are what a question most often says in other words than its article; one that no
+    # article uses weighed as much as a noun and left the article short of the question's words.
+    assert expected in top(news, question).excerpt.text
+
+
+def test_a_noun_the_corpus_lacks_still_refuses_the_question(news):
+    # The same question about a city no article covers: its name counts in full.
+    answer = news.search("대구 지하철 요금 얼마로 치솟았어?")
+    assert answer.results == () and answer.reason_code == "words_missing"
+
+
 def test_a_mistyped_letter_in_a_long_name_is_read_as_the_name_meant(news):
     # 톨구이 for 톨고이 (ㅜ typed for ㅗ): no article writes 톨구이, and 톨고이 is the one word a
     # letter away that one does. Read as typed, a name no article holds, it was refused.
