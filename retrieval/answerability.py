@@ -13,8 +13,9 @@ decision looks at the quote and at what the question asks, not at a BM25 score:
    article, names counting more.
 
 Informative words leave out what every question says (하다, 있다, 거, 이름, 곳) and what only
-says the kind of answer (몇 명's 명); verbs and adjectives count for less than nouns, as they
-are what a question most often says in other words than its article (내려앉았어: 착륙했다). Calibrated on news-qa-dev and KorQuAD, asked of corpora of
+says the kind of answer (몇 명's 명); verbs, adjectives and adverbs count for less than nouns,
+as they are what a question most often says in other words than its article (내려앉았어:
+착륙했다) or adds to it (갑자기, 돌돌). Calibrated on news-qa-dev and KorQuAD, asked of corpora of
 51 to 3,000+ articles (benchmarks/bench_quality.py).
 """
 
@@ -32,8 +33,8 @@ from .phrases import reports_speech
 from .question import Kind, Question, informative
 
 NAME_WEIGHT = 1.5  # a name the article never mentions says more than a common word it lacks
-PREDICATE_WEIGHT = 0.3  # a verb or adjective: what a question most often says in other words
-_PREDICATE_TAGS = frozenset({TAG_CODE["VV"], TAG_CODE["VA"]})
+PREDICATE_WEIGHT = 0.3  # a verb, adjective or adverb: what a question most often says in other words
+_PREDICATE_TAGS = frozenset({TAG_CODE["VV"], TAG_CODE["VA"], TAG_CODE["MAG"]})
 STRONG_COVERAGE = 0.75  # of the informative weight, in the quote (or just before it) and the article
 MIN_ARTICLE_COVERAGE = 0.6
 MIN_QUOTE_COVERAGE = 0.3
