@@ -102,7 +102,7 @@ _MEASURES = {
                     "실업률 금리 퍼센트 수익률 응답률 정답률 승률".split(), ("%", "％", "퍼센트", "프로", "배")),
     **dict.fromkeys("출력 전력".split(), ("W", "kW", "KW", "MW", "GW", "와트", "마력")),
     **dict.fromkeys("인구 환자 관객 인원 사망자 부상자 확진자 감염자 참가자 가입자 이용자 응답자".split(), ("명", "인")),
-    **dict.fromkeys("면적 넓이".split(), ("㎡", "평", "헥타르", "㎢", "m2", "km2")),
+    **dict.fromkeys("면적 넓이".split(), ("㎡", "평", "헥타르", "㎢", "m2", "km2", "m²", "km²", "제곱미터", "제곱킬로미터")),
     **dict.fromkeys("기간 동안".split(), _DURATION),
     **dict.fromkeys("번호 전화번호 번지".split(), ("",)),  # any number will do
 }

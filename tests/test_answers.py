@@ -218,6 +218,14 @@ def test_a_noun_the_corpus_lacks_still_refuses_the_question(news):
     assert answer.results == () and answer.reason_code == "words_missing"
 
 
+def test_an_area_written_out_in_words_answers_how_large(analyzer, tmp_path):
+    # Korean news writes areas as 제곱킬로미터 as often as ㎢: without it the sentence with the
+    # area had no amount in the asked unit and the question was refused.
+    r = one_article(analyzer, tmp_path, "park.txt", "---\ntitle: 설악산 국립공원 지정 50주년\n---\n"
+                    "설악산은 1970년 국립공원으로 지정됐다.\n공원의 총면적은 398.2제곱킬로미터로 강원도 4개 시군에 걸쳐 있다.\n")
+    assert "398.2제곱킬로미터" in top(r, "설악산 국립공원 면적 얼마야?").excerpt.text
+
+
 def test_a_mistyped_letter_in_a_long_name_is_read_as_the_name_meant(news):
     # 톨구이 for 톨고이 (ㅜ typed for ㅗ): no article writes 톨구이, and 톨고이 is the one word a
     # letter away that one does. Read as typed, a name no article holds, it was refused.
