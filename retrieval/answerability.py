@@ -122,7 +122,14 @@ def judge(question: Question, qterms: list[QueryTerm], choice: Choice, title_ter
         return no("kind_missing")
     # A quote that repeats (nearly) every informative word of a question of several words is
     # about what it asks, even when the answer is phrased in a way not recognised (3학년 때부터).
-    if quote_cov >= COMPLETE_COVERAGE and matched_words >= COMPLETE_WORDS and article_cov >= COMPLETE_COVERAGE:
+    # The title's names count as the quote's (a quote may leave its subject to 그 or 이), not
+    # its other words: an event's name and date do not make a quote about it (8·15 광복절 기념식
+    # in the title, 현수막 20여개 in the quote, asked 몇 명).
+    named = np.array([q.proper for q in qterms], dtype=bool)
+    own = whole_words(question, qterms, choice.quote_terms | choice.context_terms | (in_title & named))
+    own_cov = float(weights[own].sum()) / total
+    if own_cov >= COMPLETE_COVERAGE and int((weights[own] > 0).sum()) >= COMPLETE_WORDS \
+            and article_cov >= COMPLETE_COVERAGE:
         return Verdict(True, None, quote_cov, article_cov)
     # Amounts in a unit (몇 명, 얼마 -> 원) and dates are found reliably: a quote without one
     # does not answer 몇 살 or 언제 otherwise.

@@ -226,6 +226,22 @@ def test_an_area_written_out_in_words_answers_how_large(analyzer, tmp_path):
     assert "398.2제곱킬로미터" in top(r, "설악산 국립공원 면적 얼마야?").excerpt.text
 
 
+_CEREMONY = ("---\ntitle: 8·15 광복절 기념식, 세종문화회관서 열려\n---\n"
+             "광복 79주년을 맞은 정부 행사가 서울 세종문화회관에서 열렸다.\n"
+             "행사에서는 독립유공자 후손들을 위한 공연도 진행됐다.\n"
+             "행사장 주변에는 독립유공자를 기리는 현수막 20여개가 걸렸다.\n")
+
+
+def test_a_title_naming_the_event_does_not_complete_a_quote_without_the_answer(analyzer, tmp_path):
+    # The title holds 8·15 광복절 기념식, the quote 독립유공자: together every word of the
+    # question, and the quote was taken as answering 몇 명 with 현수막 20여개. A title's names
+    # stand in for a subject the quote refers back to; an event's name and date do not.
+    r = one_article(analyzer, tmp_path, "ceremony.txt", _CEREMONY)
+    answer = r.search("8·15 광복절 기념식 독립유공자 몇 명이야?")
+    assert answer.results == () and answer.reason_code == "kind_missing"
+    assert "세종문화회관" in top(r, "광복절 기념식 어디서 열렸어?").excerpt.text
+
+
 def test_a_mistyped_letter_in_a_long_name_is_read_as_the_name_meant(news):
     # 톨구이 for 톨고이 (ㅜ typed for ㅗ): no article writes 톨구이, and 톨고이 is the one word a
     # letter away that one does. Read as typed, a name no article holds, it was refused.
