@@ -39,7 +39,7 @@ FOLLOW_EVERY = 1.0  # seconds between looks at CURRENT for an index built by ano
 REMOTE_FOLLOW_EVERY = 5.0  # seconds between asking the shard servers which build they serve
 JUDGE_SLACK = 2  # articles judged beyond the ones a page shows, for those that do not answer
 BACKENDS = ("embedded", "xapian")
-FIRST_ANSWER_WITHIN = 2  # the first answer must come from the best matching articles
+FIRST_ANSWER_WITHIN = 3  # the first answer must come from the best matching articles
 REASONS = {
     "stale": "the matching articles are older than the question's time words allow",
     "topic_missing": "no article mentions what the question asks about",

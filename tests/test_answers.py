@@ -242,6 +242,23 @@ def test_a_title_naming_the_event_does_not_complete_a_quote_without_the_answer(a
     assert "세종문화회관" in top(r, "광복절 기념식 어디서 열렸어?").excerpt.text
 
 
+def test_the_third_best_matching_article_may_answer(corpus, make_retriever):
+    # Two articles repeat 북한 미사일 발사 more often than the one that reports the launch (it
+    # says 조선민주주의인민공화국): with only the best two judged, the question was refused.
+    write(corpus, "talks.txt", "---\ntitle: 북한 미사일 발사에 한미 공동 대응\n---\n"
+          "정부는 북한 미사일 발사에 대해 미국과 공동으로 대응하기로 했다.\n"
+          "북한 미사일 발사 문제는 한미 정상회담의 주요 의제가 될 전망이다.\n"
+          "전문가들은 북한이 미사일 발사 기술을 계속 고도화하고 있다고 분석했다.\n")
+    write(corpus, "tension.txt", "---\ntitle: 북한 미사일 발사에 주변국 긴장 고조\n---\n"
+          "북한의 잇단 미사일 발사로 주변국의 긴장이 높아지고 있다.\n"
+          "일본 정부도 북한 미사일 발사에 대비한 대피 훈련을 실시했다.\n")
+    write(corpus, "launch.txt", "---\ntitle: 조선민주주의인민공화국, 동해상으로 탄도미사일 발사\n---\n"
+          "조선민주주의인민공화국이 6일 오전 동해상으로 탄도미사일 4발을 발사했다.\n"
+          "합동참모본부는 발사체가 평안북도 동창리 일대에서 발사됐다고 밝혔다.\n"
+          "정부는 북한의 이번 발사를 강하게 규탄했다.\n")
+    assert "4발" in top(make_retriever(corpus), "북한 미사일 몇 발 발사했어?").excerpt.text
+
+
 def test_a_mistyped_letter_in_a_long_name_is_read_as_the_name_meant(news):
     # 톨구이 for 톨고이 (ㅜ typed for ㅗ): no article writes 톨구이, and 톨고이 is the one word a
     # letter away that one does. Read as typed, a name no article holds, it was refused.
