@@ -227,6 +227,10 @@ def _amounts(text: str, units: tuple[str, ...]) -> list[Phrase]:
             if not _is_number(m.group()):
                 continue
             at = m.end() + (1 if lowered[m.end():m.end() + 1].isspace() else 0)
+            if lowered.startswith("(", at):
+                # A range or a note between the number and its unit: 870만(±120만)종.
+                close = lowered.find(")", at, at + 20)
+                at = close + 1 if close != -1 else at
             unit = next((u for u in asked if lowered.startswith(u, at)), None)
             if unit is not None:
                 out.append(Phrase(m.start(), at + len(unit) if unit else m.end(), True))

@@ -309,6 +309,21 @@ def _dropped_rieul(tokens: list[Token], terms: set[str], synonyms: dict) -> list
     return out
 
 
+_STRAY_PARTICLES = frozenset("을 를 의 로 에 은 는 와 과".split())
+
+
+def _stray_particles(tokens: list[Token]) -> list[Token]:
+    """A particle glued to a word Kiwi does not know, or to a symbol (페이스북논재을, 몇%로), is
+    sometimes read as a one-syllable noun: it is a particle, not a word to look for."""
+    out = []
+    for i, tok in enumerate(tokens):
+        if (i and tok.form in _STRAY_PARTICLES and base_tag(tok.tag) == "NNG" and tok.start == tokens[i - 1].end
+                and (i + 1 == len(tokens) or tokens[i + 1].start > tok.end or not tokens[i + 1].pieces)):
+            tok = Token(tok.form, "JKB", tok.start, tok.end, ())
+        out.append(tok)
+    return out
+
+
 def _hearsay(text: str, tokens: list[Token]) -> list[Token]:
     """"무슨 공룡 거래?", "누구 거래요?": chat's 거래 ending a question is 거 + 이래 (it is, they
     say), which Kiwi reads as the noun 거래 (a trade). Ending a question with a question word, it
@@ -329,6 +344,7 @@ def analyse(text: str, tokens: list[Token], known=None) -> Question:
     if known is not None:
         tokens = rejoin(text, tokens, known)
     tokens = _hearsay(text, tokens)
+    tokens = _stray_particles(tokens)
     terms: list[str] = []
     tags: list[int] = []
     for tok in tokens:
@@ -342,8 +358,9 @@ def analyse(text: str, tokens: list[Token], known=None) -> Question:
         kind, units = Kind.CONTACT, ()  # 전화번호 몇 번이야, 홈페이지 주소 뭐야; not 홈페이지에 글을 올린 사람
     if kind is Kind.AMOUNT and units:
         # The counter a question asks with (몇 명) says what kind of answer it wants; it is not
-        # a word the answering sentence must share.
-        unit_terms = {u.lower() for u in units}
+        # a word the answering sentence must share. (The noun of 몇 개의 채널 still is.)
+        counted = _counted([t.form for t in tokens], [base_tag(t.tag) for t in tokens])
+        unit_terms = {u.lower() for u in units} - {counted}
         kept = [(t, c) for t, c in zip(terms, tags) if t not in unit_terms]
         if kept:
             terms, tags = [t for t, _ in kept], [c for _, c in kept]
@@ -612,6 +629,14 @@ def _asks_contact(nouns: set[str]) -> bool:
 _REASON_NOUNS = frozenset({"원인", "이유", "까닭", "사유", "탓"})
 
 
+def _counted(forms: list[str], bases: list[str]) -> str | None:
+    """The noun of 몇 개의 채널, 몇 개의 단지: counted, it is its own counter too (3채널, 7단지)."""
+    for i in range(len(forms) - 3):
+        if forms[i] == "몇" and forms[i + 1] in ("개", "가지") and forms[i + 2] == "의" and bases[i + 3] == "NNG":
+            return forms[i + 3]
+    return None
+
+
 def _kind(tokens: list[Token]) -> tuple[Kind, tuple[str, ...], bool]:
     forms = [t.form for t in tokens]
     bases = [base_tag(t.tag) for t in tokens]
@@ -630,7 +655,8 @@ def _kind(tokens: list[Token]) -> tuple[Kind, tuple[str, ...], bool]:
             unit = after.lower()
             if unit in _TIME_COUNTERS or (unit == "년" and i + 2 < len(forms) and forms[i + 2] in ("도",)):
                 return Kind.TIME, (), False
-            return Kind.AMOUNT, _UNIT_ALIASES.get(unit, (unit,)), False
+            counted = _counted(forms, bases)
+            return Kind.AMOUNT, _UNIT_ALIASES.get(unit, (unit,)) + ((counted,) if counted else ()), False
         if form == "몇":
             return Kind.AMOUNT, _measured(forms, bases), False
         if form in ("얼마", "얼마나"):
@@ -856,4 +882,10 @@ def informative(question: Question, term) -> bool:
     """A word whose presence says something: not a light word, not one that only says the kind
     of answer (몇 명's 명, 어느 대학's 대학, 곳, 이름)."""
     text = term.text
-    return not (text in LIGHT_WORDS or text in CATEGORY_NOUNS or text in question.units or text == question.category)
+    return not (text in LIGHT_WORDS or text in CATEGORY_NOUNS or text in question.units or text == question.category
+                or _is_question_word(text))
+
+
+def _is_question_word(text: str) -> bool:
+    """누가, 어디에: a question word Kiwi sometimes reads as a name (원수격인 누가 … 임명하는가)."""
+    return text in _WH or (len(text) > 1 and text[-1] in "에가는을를의" and text[:-1] in _WH)

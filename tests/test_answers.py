@@ -259,6 +259,31 @@ def test_the_third_best_matching_article_may_answer(corpus, make_retriever):
     assert "4발" in top(make_retriever(corpus), "북한 미사일 몇 발 발사했어?").excerpt.text
 
 
+@pytest.mark.parametrize("name, text, question, expected", [
+    # 몇 개의 채널: the noun counted is its own counter (3채널), and still a word to look for.
+    ("sat.txt", "---\ntitle: 천리안 위성 통신 장비\n---\n천리안 위성에는 지상과 교신하는 통신용 회선이 3채널 설치돼 "
+     "있다.\n회선은 모두 지상국과 연결된다.\n", "회선 몇 개의 채널이야?", "3채널"),
+    # A note between the number and its unit.
+    ("film.txt", "---\ntitle: 영화 '명량' 흥행 기록\n---\n영화 '명량'의 관객은 1760만(추정)명에 이른다.\n"
+     "이는 역대 최고 기록이다.\n", "명량 관객 몇 명이야?", "1760만(추정)명"),
+], ids=["counted noun", "note before the unit"])
+def test_an_amount_in_a_counter_written_otherwise_answers(analyzer, tmp_path, name, text, question, expected):
+    # Both were refused: no amount in the asked unit was found in the sentence that holds one.
+    assert expected in top(one_article(analyzer, tmp_path, name, text), question).excerpt.text
+
+
+def test_a_question_word_or_particle_kiwi_reads_as_a_noun_is_not_a_word_to_find(analyzer, tmp_path):
+    # Kiwi reads 누가 in "원수격인 누가 …" as a name, and 로 of "몇%로" as a noun: as words no
+    # article holds, they made the question look about something else.
+    r = one_article(analyzer, tmp_path, "king.txt", "---\ntitle: 입헌군주국의 내각\n---\n"
+                    "입헌군주국에서는 국가 원수격인 국왕이 내각의 장관을 임명한다.\n장관은 의회의 신임을 받아야 한다.\n")
+    assert "국왕" in top(r, "원수격인 누가 내각의 장관을 임명하는가?").excerpt.text
+    r = one_article(analyzer, tmp_path / "poll", "poll.txt", "---\ntitle: 시민 설문조사 결과\n---\n"
+                    "시민 설문조사에서 '부당하다'는 의견은 94%로 나타났다.\n'정당하다'는 의견은 5%에 그쳤다.\n")
+    answer = r.search("설문조사에서 부당하다는 의견은 몇%로 나타났는가?")
+    assert "로" not in answer.terms and "94%" in answer.results[0].excerpt.text
+
+
 def test_a_mistyped_letter_in_a_long_name_is_read_as_the_name_meant(news):
     # 톨구이 for 톨고이 (ㅜ typed for ㅗ): no article writes 톨구이, and 톨고이 is the one word a
     # letter away that one does. Read as typed, a name no article holds, it was refused.
