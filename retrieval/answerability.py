@@ -98,7 +98,8 @@ def judge(question: Question, qterms: list[QueryTerm], choice: Choice, title_ter
     total = float(weights.sum()) or 1.0
     in_title = np.array([q.text in title_terms for q in qterms], dtype=bool)
     in_article = whole_words(question, qterms, choice.article_terms | in_title, compounds=True)
-    in_quote = whole_words(question, qterms, choice.quote_terms | choice.context_terms | in_title)
+    quoted = choice.quote_terms | choice.context_terms
+    in_quote = whole_words(question, qterms, quoted | in_title)
     article_cov = float(weights[in_article].sum()) / total
     quote_cov = float(weights[in_quote].sum()) / total
 
@@ -126,7 +127,7 @@ def judge(question: Question, qterms: list[QueryTerm], choice: Choice, title_ter
     # its other words: an event's name and date do not make a quote about it (8·15 광복절 기념식
     # in the title, 현수막 20여개 in the quote, asked 몇 명).
     named = np.array([q.proper for q in qterms], dtype=bool)
-    own = whole_words(question, qterms, choice.quote_terms | choice.context_terms | (in_title & named))
+    own = whole_words(question, qterms, quoted | (in_title & named))
     own_cov = float(weights[own].sum()) / total
     if own_cov >= COMPLETE_COVERAGE and int((weights[own] > 0).sum()) >= COMPLETE_WORDS \
             and article_cov >= COMPLETE_COVERAGE:

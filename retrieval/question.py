@@ -185,8 +185,7 @@ def _split_unknown(tok: Token, known) -> list[Token]:
     if base_tag(tok.tag) == "NNG" and n <= 4:
         meant = _misspelled(term, known, _common_slips)
         if meant is not None:
-            # Read as the word meant throughout (무개 얼마 asks a weight, as 무게 does).
-            return [Token(tok.form[:a] + meant + tok.form[b:], tok.tag, tok.start, tok.end, ((meant, a, b, code),))]
+            return [_one(tok, meant)]
     if n < 3:
         return [tok]
     # Kiwi leaves a particle on a name it does not know (전현희의): the name alone.
@@ -201,7 +200,7 @@ def _split_unknown(tok: Token, known) -> list[Token]:
         return [tok]
     meant = _misspelled(term, known, _letter_slips)
     if meant is not None:
-        return [Token(tok.form[:a] + meant + tok.form[b:], tok.tag, tok.start, tok.end, ((meant, a, b, code),))]
+        return [_one(tok, meant)]
     # Mistyped, and written as two words in the articles (소백산천뭉대: 소백산 천문대).
     cuts = _mistyped_cuts(term, known)
     if len(cuts) == 1:
@@ -232,6 +231,12 @@ def _cut_in_two(term: str, known) -> int | None:
     return None
 
 
+def _one(tok: Token, meant: str) -> Token:
+    """tok read as the word meant throughout (무개 얼마 asks a weight, as 무게 does)."""
+    _, a, b, code = tok.pieces[0]
+    return Token(tok.form[:a] + meant + tok.form[b:], tok.tag, tok.start, tok.end, ((meant, a, b, code),))
+
+
 def _two(tok: Token, term: str, k: int) -> list[Token]:
     """tok read as term (its one piece, as typed or as meant), cut after k syllables."""
     _, a, b, code = tok.pieces[0]
@@ -254,15 +259,24 @@ def _misspelled(word: str, known, slips) -> str | None:
     return found.pop() if len(found) == 1 else None
 
 
+def _letters(syllable: str) -> tuple[int, int, int]:
+    """A Hangul syllable's initial, vowel and final (0: none), by their Unicode indices."""
+    code = ord(syllable) - 0xAC00
+    return code // 588, code // 28 % 21, code % 28
+
+
+def _syllable(initial: int, vowel: int, final: int) -> str:
+    return chr(0xAC00 + initial * 588 + vowel * 28 + final)
+
+
 def _common_slips(word: str):
     """The common slips of a short common noun (탑제 -> 탑재)."""
     for i, ch in enumerate(word):
-        code = ord(ch) - 0xAC00
-        initial, vowel, final = code // 588, code // 28 % 21, code % 28
+        initial, vowel, final = _letters(ch)
         options = [(initial, v, final) for v in _VOWEL_SLIPS.get(vowel, ())]
         options += [(initial, vowel, f) for f in _FINAL_SLIPS] if final == 0 else [(initial, vowel, 0)]
         for x, y, z in options:
-            yield word[:i] + chr(0xAC00 + x * 588 + y * 28 + z) + word[i + 1:]
+            yield word[:i] + _syllable(x, y, z) + word[i + 1:]
 
 
 def _letter_slips(word: str):
@@ -280,9 +294,8 @@ def _letter_slips(word: str):
 @functools.lru_cache(maxsize=4096)
 def _one_letter_away(syllable: str) -> tuple[str, ...]:
     """The syllables with one letter (initial, vowel or final) other than this one's."""
-    code = ord(syllable) - 0xAC00
-    initial, vowel, final = code // 588, code // 28 % 21, code % 28
-    return tuple(chr(0xAC00 + x * 588 + y * 28 + z) for x, y, z in (
+    initial, vowel, final = _letters(syllable)
+    return tuple(_syllable(x, y, z) for x, y, z in (
         *((x, vowel, final) for x in range(19) if x != initial),
         *((initial, y, final) for y in range(21) if y != vowel),
         *((initial, vowel, z) for z in range(28) if z != final)))
@@ -356,16 +369,15 @@ def analyse(text: str, tokens: list[Token], known=None) -> Question:
     kind, units, publication = _kind(tokens)
     if kind in (Kind.ANY, Kind.NAME, Kind.AMOUNT) and _asks_contact({t.form for t in tokens if base_tag(t.tag) == "NNG"}):
         kind, units = Kind.CONTACT, ()  # 전화번호 몇 번이야, 홈페이지 주소 뭐야; not 홈페이지에 글을 올린 사람
+    forms = [t.form for t in tokens]
+    bases = [base_tag(t.tag) for t in tokens]
     if kind is Kind.AMOUNT and units:
         # The counter a question asks with (몇 명) says what kind of answer it wants; it is not
         # a word the answering sentence must share. (The noun of 몇 개의 채널 still is.)
-        counted = _counted([t.form for t in tokens], [base_tag(t.tag) for t in tokens])
-        unit_terms = {u.lower() for u in units} - {counted}
+        unit_terms = {u.lower() for u in units} - {_counted(forms, bases)}
         kept = [(t, c) for t, c in zip(terms, tags) if t not in unit_terms]
         if kept:
             terms, tags = [t for t, _ in kept], [c for _, c in kept]
-    forms = [t.form for t in tokens]
-    bases = [base_tag(t.tag) for t in tokens]
     category = _category(tokens, forms, bases, kind)
     if publication and category in _PAPER_NOUNS:
         category = None  # "논문 어디 실렸어" asks for a journal: the paper is what was published
