@@ -578,8 +578,10 @@ def _focus(tokens: list[Token], kept: set[str]) -> frozenset[str]:
                     # belongs to is.
                     noun_before(i)
                 return
-            if base_tag(tokens[i].tag) not in ("NNG", "NNP", "SL", "NNB", "XR"):
-                return  # a verb or adverb lies between: the noun is not what is asked about
+            if base_tag(tokens[i].tag) not in ("NNG", "NNP", "SL", "NNB", "XR") and tokens[i].form not in _HOLLOW:
+                # A verb or adverb lies between: the noun is not what is asked about. (지금 and
+                # 오늘, which Kiwi reads as adverbs before 얼마, say when, not what: 주가 지금 얼마야.)
+                return
 
     if wh:
         w = wh[0]

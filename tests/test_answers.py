@@ -352,6 +352,20 @@ def test_questions_the_articles_cannot_answer_get_no_quote(news, question, reaso
     assert answer.results == () and answer.reason_code == reason
 
 
+@pytest.mark.parametrize("now", ["", "지금 "])
+def test_what_is_asked_about_stays_the_noun_before_now(corpus, make_retriever, now):
+    # 주가 is what the question asks the amount of, with or without 지금 between (Kiwi reads 지금
+    # before 얼마 as an adverb, which hid 주가): a patent article's product price is no answer.
+    write(corpus, "patent.txt", "---\ntitle: 삼성전자, 접는 스마트폰 특허 출원\npublished: 2026-11-28\n---\n"
+          "삼성전자가 접는 스마트폰의 특허를 출원했다고 9일 밝혔다.\n업계는 이 제품의 출시 가격을 200만 원대로 본다.\n")
+    write(corpus, "won.txt", "---\ntitle: 원달러 환율 하락\npublished: 2026-11-28\n---\n원달러 환율이 이틀째 내렸다.\n"
+          "28일 서울 외환시장에서 원달러 환율은 1310원에 마감했다.\n")
+    r = make_retriever(corpus, today=lambda: TODAY)
+    answer = r.search(f"삼성전자 주가 {now}얼마야?")
+    assert answer.results == () and answer.reason_code == "topic_missing"
+    assert "1310원" in top(r, f"원달러 환율 {now}얼마야?").excerpt.text
+
+
 def test_a_question_about_today_is_not_answered_from_an_old_article(news):
     stale = news.search("오늘 서울 지하철 기본요금 얼마야?")
     assert stale.results == () and stale.reason_code == "stale" and stale.recent == "오늘"
