@@ -10,7 +10,8 @@ decision looks at the quote and at what the question asks, not at a BM25 score:
 3. Otherwise the article must mention what the question asks about (소송 in "유족 소송 어떻게
    됐어"), the quote must hold a phrase of the asked kind (an amount in the asked unit for 몇 명,
    a date for 언제, a name for 누구), and the question's informative words must be in the
-   article, names counting more.
+   article, names counting more: 60% of their weight, or 45% when the article names every
+   name the question gives.
 
 Informative words leave out what every question says (하다, 있다, 거, 이름, 곳) and what only
 says the kind of answer (몇 명's 명); verbs, adjectives and adverbs count for less than nouns,
@@ -37,6 +38,9 @@ PREDICATE_WEIGHT = 0.3  # a verb, adjective or adverb: what a question most ofte
 _PREDICATE_TAGS = frozenset({TAG_CODE["VV"], TAG_CODE["VA"], TAG_CODE["MAG"]})
 STRONG_COVERAGE = 0.75  # of the informative weight, in the quote (or just before it) and the article
 MIN_ARTICLE_COVERAGE = 0.6
+# An article that names everyone and everything the question names may hold less of its other
+# words: those are what a question most often says differently (탈당 for 떠나 당적을 옮기다).
+NAMED_ARTICLE_COVERAGE = 0.45
 MIN_QUOTE_COVERAGE = 0.3
 COMPLETE_COVERAGE = 0.9  # a quote that holds this much of the question's weight, in at least
 COMPLETE_WORDS = 4  # this many informative words, answers whatever the kind
@@ -82,7 +86,7 @@ def prejudge(question: Question, qterms: list[QueryTerm], in_article: np.ndarray
     if weights is None:
         weights = informative_weights(question, qterms)
     held = whole_words(question, qterms, in_article | np.array([q.text in title_terms for q in qterms], dtype=bool))
-    if float(weights[held].sum()) < min(MIN_ARTICLE_COVERAGE, STRONG_COVERAGE, RICH_COVERAGE) * (float(weights.sum()) or 1.0):
+    if float(weights[held].sum()) < min(MIN_ARTICLE_COVERAGE, NAMED_ARTICLE_COVERAGE, STRONG_COVERAGE, RICH_COVERAGE) * (float(weights.sum()) or 1.0):
         return "words_missing"
     if _other_model(qterms, held):
         return "topic_missing"
@@ -155,7 +159,10 @@ def judge(question: Question, qterms: list[QueryTerm], choice: Choice, title_ter
         return no("topic_missing")
     if question.kind not in (Kind.ANY, Kind.NAME) and not choice.kind_found:
         return no("kind_missing")
-    if article_cov < MIN_ARTICLE_COVERAGE or quote_cov < MIN_QUOTE_COVERAGE:
+    if quote_cov < MIN_QUOTE_COVERAGE:
+        return no("words_missing")
+    if article_cov < MIN_ARTICLE_COVERAGE and (article_cov < NAMED_ARTICLE_COVERAGE
+                                               or (named & ~in_article & (weights > 0)).any()):
         return no("words_missing")
     return Verdict(True, None, quote_cov, article_cov)
 
