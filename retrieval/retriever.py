@@ -40,6 +40,12 @@ REMOTE_FOLLOW_EVERY = 5.0  # seconds between asking the shard servers which buil
 JUDGE_SLACK = 2  # articles judged beyond the ones a page shows, for those that do not answer
 BACKENDS = ("embedded", "xapian")
 FIRST_ANSWER_WITHIN = 3  # the first answer must come from the best matching articles
+# Of the first RERANK_AMONG answers, the one whose quote holds clearly more of the question's
+# informative weight (RERANK_MARGIN more) comes first, when its article scores nearly as well
+# (RERANK_SCORE of the best): BM25 ranks passages by their words, the quote is what answers.
+RERANK_AMONG = 3
+RERANK_SCORE = 0.8
+RERANK_MARGIN = 0.05
 REASONS = {
     "stale": "the matching articles are older than the question's time words allow",
     "topic_missing": "no article mentions what the question asks about",
@@ -284,7 +290,7 @@ class Retriever:
             log.warning("question not searched: %s", e)
             return Answer(question, (), reason=REASONS["unavailable"], reason_code="unavailable",
                           truncated=truncated, terms=terms)
-        accepted: list[tuple[int, float, list[PassageRecord], Choice]] = []
+        accepted: list[tuple[int, float, list[PassageRecord], Choice, float]] = []  # ..., quote coverage
         first_refusal: str | None = None
         judged = candidates[:want + JUDGE_SLACK]
         keys = question_keys(qterms, asked, snap.vocab.get, snap.compounds)
@@ -304,23 +310,28 @@ class Retriever:
                     first_refusal = first_refusal or refusal
                     continue
             choice = choose_in(asked, qterms, view, matches)
+            coverage = 0.0
             if self.judge_answers:
                 verdict = judge(asked, qterms, choice, title, a["published"], today, weights)
                 if not verdict.answers:
                     first_refusal = first_refusal or verdict.reason
                     continue
-            accepted.append((doc, doc_score, passages, choice))
-            if len(accepted) >= want:
+                coverage = verdict.coverage
+            accepted.append((doc, doc_score, passages, choice, coverage))
+            # The first answer is chosen among RERANK_AMONG, whatever the page size: a question
+            # asked for one answer gets the first of three.
+            if len(accepted) >= max(want, RERANK_AMONG if self.judge_answers else 0):
                 break
         # More answers may follow when this page filled up before the candidates ran out.
-        has_more = len(accepted) >= want and len(candidates) > last + 1
+        has_more = len(accepted) > want or (len(accepted) == want and len(candidates) > last + 1)
+        _best_quote_first(accepted)
 
         if not accepted:
             code = first_refusal or "words_missing"
             return Answer(question, (), reason=REASONS[code], reason_code=code, truncated=truncated, terms=terms,
                           recent=asked.recent)
         out = []
-        for rank, (doc, doc_score, passages, choice) in enumerate(accepted[offset:offset + k], offset + 1):
+        for rank, (doc, doc_score, passages, choice, _) in enumerate(accepted[offset:offset + k], offset + 1):
             rec = passages[choice.passage]
             a = rec.article
             article = Article(id=a["id"], title=a["title"], body="", path=a["path"], url=a["url"],
@@ -381,6 +392,20 @@ class Retriever:
             if len(docs) < n or n >= MAX_CANDIDATES:
                 return picked
             n = min(n * 4, MAX_CANDIDATES)
+
+
+def _best_quote_first(accepted: list[tuple[int, float, list[PassageRecord], Choice, float]]) -> None:
+    """Move to the front the answer whose quote holds clearly more of the question than the
+    best matching article's quote, among the next articles that match nearly as well."""
+    if len(accepted) < 2:
+        return
+    top_score, top_coverage = accepted[0][1], accepted[0][4]
+    best, best_coverage = 0, top_coverage + RERANK_MARGIN
+    for i, (_, score, _, _, coverage) in enumerate(accepted[1:RERANK_AMONG], 1):
+        if score >= RERANK_SCORE * top_score and coverage > best_coverage:
+            best, best_coverage = i, coverage
+    if best:
+        accepted.insert(0, accepted.pop(best))
 
 
 def _read(snap: Snapshot, docs: list[int], first: int):

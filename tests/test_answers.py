@@ -327,6 +327,23 @@ def test_the_word_asked_about_outweighs_the_articles_topic_words(news):
     assert not result.excerpt.text.startswith("바닷물에서 바로 수소를")
 
 
+def test_the_article_whose_quote_holds_the_question_comes_first(corpus, make_retriever):
+    # The short article repeats 출마 and 국회의원 and scores best, but its quote is about another
+    # election; the longer one's sentence holds every word asked (선언 too) and the answer.
+    write(corpus, "a.txt", "---\ntitle: 정가 소식\n---\n이정훈 전 장관이 국회의원 출마를 고민하고 있다.\n"
+          "지지자들은 그의 출마를 바란다.\n그는 21대 국회의원 선거에서 낙선했다.\n")
+    write(corpus, "b.txt", "---\ntitle: 정치권 이모저모\n---\n여야가 예산안 처리를 두고 맞섰다.\n원내대표들은 주말에도 "
+          "협상을 이어갔다.\n이정훈 전 장관은 지난 3월 23대 국회의원 선거 출마를 공식 선언했다.\n선거관리위원회는 투표소 "
+          "점검에 나섰다.\n여당은 정책위원회 회의를 열어 공약을 다듬었다.\n야당은 지역 순회 간담회를 이어가기로 했다.\n")
+    for name, text in [("c.txt", "정부는 우주 개발 계획을 선언했다."), ("d.txt", "시민단체들이 기후 비상 선언을 발표했다."),
+                       ("e.txt", "양측은 휴전을 선언했다.")]:
+        write(corpus, name, text)
+    answer = make_retriever(corpus).search("이정훈은 몇 대 국회의원 선거 출마를 선언했어?", k=3)
+    assert answer.results[0].article.title == "정치권 이모저모" and "23대" in answer.results[0].excerpt.text
+    assert answer.results[0].score < answer.results[1].score  # BM25 put the other first
+    assert answer.results[1].article.title == "정가 소식"
+
+
 def test_bold_goes_to_question_words_not_to_light_verbs(corpus, make_retriever):
     write(corpus, "iss.txt", "---\ntitle: 국제우주정거장 근황\n---\n"
           "러시아 우주인 3명이 지구로 돌아왔다.\n현재 ISS에는 러시아와 미국 우주인 3명이 남아있다.\n"
