@@ -88,8 +88,10 @@ _DURATION = ("년", "개월", "달", "주", "일", "시간", "분", "초")
 # Nouns that say what is measured, and the units an answer gives it in (무게 얼마야 -> 280g).
 _MEASURES = {
     **dict.fromkeys("무게 중량 체중".split(), ("g", "kg", "mg", "㎏", "㎎", "t", "톤", "그램", "킬로그램", "킬로")),
-    # A count is given with the counter of what is counted (사건 2건, 섬 3곳): any of them.
-    **dict.fromkeys("개수 갯수".split(), ("개", "가지", "종", "건", "곳", "명", "마리", "대", "편", "권", "척", "차례")),
+    # A count is given with the counter of what is counted (사건 2건, 섬 3곳, 음반 120만 장, 원전
+    # 4기, 미사일 2발): any of them.
+    **dict.fromkeys("개수 갯수".split(), ("개", "가지", "종", "건", "곳", "명", "마리", "대", "편", "권", "척", "차례", "장",
+                                          "채", "그루", "기", "발", "부", "곡", "개국")),
     "가짓수": ("개", "가지", "종"),
     **dict.fromkeys("나이 연령 향년".split(), ("살", "세")),
     **dict.fromkeys("가격 값 비용 금액 예산 돈 매출 이익 영업이익 순이익 수익 연봉 요금 몸값 인수가 투자액 보상금 "

@@ -394,6 +394,19 @@ def test_what_is_asked_about_stays_the_noun_before_now(corpus, make_retriever, n
     assert "1310원" in top(r, f"원달러 환율 {now}얼마야?").excerpt.text
 
 
+@pytest.mark.parametrize("sentence, noun, answer", [
+    ("새 음반이 120만 장 팔렸다", "음반 판매", "120만 장"),
+    ("발전소에 원자로 4기를 새로 짓는다", "원자로", "4기"),
+    ("공원에 소나무 300그루를 심었다", "소나무", "300그루"),
+])
+def test_a_count_is_answered_in_the_counter_of_what_is_counted(corpus, make_retriever, sentence, noun, answer):
+    # 갯수 (how many) is answered with whatever counter the thing takes: 장 for records, 기 for
+    # reactors, 그루 for trees, not only 개.
+    write(corpus, "count.txt", f"---\ntitle: 올해의 기록\n---\n한빛그룹은 올해 {sentence}.\n그룹은 내년 계획도 발표했다.\n")
+    write(corpus, "tiles.txt", (NEWS / "tiles.txt").read_text(encoding="utf-8"))
+    assert marked(top(make_retriever(corpus), f"한빛그룹 {noun} 갯수는?")) == answer
+
+
 def test_a_question_about_today_is_not_answered_from_an_old_article(news):
     stale = news.search("오늘 서울 지하철 기본요금 얼마야?")
     assert stale.results == () and stale.reason_code == "stale" and stale.recent == "오늘"
