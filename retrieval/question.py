@@ -170,6 +170,30 @@ def rejoin(text: str, tokens: list[Token], known) -> list[Token]:
     return out
 
 
+_DOTTED_DATE = re.compile(r"(\d{1,2})\.(\d{1,2})")
+_ANY_UNIT = frozenset(u.lower() for units in (*_UNIT_ALIASES.values(), *_MEASURES.values()) for u in units if u)
+
+
+def _dotted_dates(tokens: list[Token], known) -> list[Token]:
+    """An event named by its date (5·18 민주화운동, 2·26 사건, 3·1절) typed with a full stop, as
+    keyboards have no middle dot (5.18 광주): the month and the day, as the articles write them,
+    when the index does not know the dotted number. (A decimal, 4.29%, is followed by its unit.)"""
+    out: list[Token] = []
+    for i, tok in enumerate(tokens):
+        nxt = tokens[i + 1] if i + 1 < len(tokens) else None
+        m = _DOTTED_DATE.fullmatch(tok.form)
+        if (m and base_tag(tok.tag) == "SN" and len(tok.pieces) == 1 and nxt is not None
+                and base_tag(nxt.tag) in ("NNG", "NNP") and nxt.form.lower() not in _ANY_UNIT and nxt.start - tok.end <= 1
+                and 1 <= int(m.group(1)) <= 12 and 1 <= int(m.group(2)) <= 31 and not known(tok.form)):
+            month, day = m.group(1), m.group(2)
+            code = tok.pieces[0][3]
+            out.append(Token(month, tok.tag, tok.start, tok.start + len(month), ((month, 0, len(month), code),)))
+            out.append(Token(day, tok.tag, tok.end - len(day), tok.end, ((day, 0, len(day), code),)))
+        else:
+            out.append(tok)
+    return out
+
+
 _PARTICLES = ("에게서", "으로", "에서", "에게", "까지", "부터", "의", "은", "는", "이", "가", "을", "를", "에", "와", "과", "도", "로")
 
 
@@ -358,6 +382,7 @@ def analyse(text: str, tokens: list[Token], known=None) -> Question:
     (박남규 -> 박/남/규) are joined again when the index knows them whole."""
     if known is not None:
         tokens = rejoin(text, tokens, known)
+        tokens = _dotted_dates(tokens, known)
     tokens = _hearsay(text, tokens)
     tokens = _stray_particles(tokens)
     terms: list[str] = []

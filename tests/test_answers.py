@@ -407,6 +407,18 @@ def test_a_count_is_answered_in_the_counter_of_what_is_counted(corpus, make_retr
     assert marked(top(make_retriever(corpus), f"한빛그룹 {noun} 갯수는?")) == answer
 
 
+@pytest.mark.parametrize("question", ["5.18 때 시민 몇 명 숨졌어?", "5·18 때 시민 몇 명 숨졌어?"])
+def test_an_event_named_by_its_date_is_found_typed_with_a_full_stop(corpus, make_retriever, question):
+    # Keyboards have no middle dot: 5.18 is how 5·18 is typed; Kiwi reads it as one number no
+    # article holds. The month and the day find the event.
+    write(corpus, "may.txt", "---\ntitle: 광주의 봄\n---\n5·18 민주화운동 당시 계엄군의 발포로 시민 165명이 숨졌다.\n"
+          "희생자 유족들은 해마다 묘역을 찾는다.\n")
+    write(corpus, "april.txt", "---\ntitle: 4월의 함성\n---\n4·19 혁명 때 학생과 시민 186명이 숨졌다.\n")
+    write(corpus, "tiles.txt", (NEWS / "tiles.txt").read_text(encoding="utf-8"))
+    result = top(make_retriever(corpus), question)
+    assert result.article.title == "광주의 봄" and marked(result) == "165명"
+
+
 def test_a_question_about_today_is_not_answered_from_an_old_article(news):
     stale = news.search("오늘 서울 지하철 기본요금 얼마야?")
     assert stale.results == () and stale.reason_code == "stale" and stale.recent == "오늘"
