@@ -338,10 +338,16 @@ def test_the_article_whose_quote_holds_the_question_comes_first(corpus, make_ret
     for name, text in [("c.txt", "정부는 우주 개발 계획을 선언했다."), ("d.txt", "시민단체들이 기후 비상 선언을 발표했다."),
                        ("e.txt", "양측은 휴전을 선언했다.")]:
         write(corpus, name, text)
-    answer = make_retriever(corpus).search("이정훈은 몇 대 국회의원 선거 출마를 선언했어?", k=3)
+    r = make_retriever(corpus)
+    question = "이정훈은 몇 대 국회의원 선거 출마를 선언했어?"
+    answer = r.search(question, k=3)
     assert answer.results[0].article.title == "정치권 이모저모" and "23대" in answer.results[0].excerpt.text
     assert answer.results[0].score < answer.results[1].score  # BM25 put the other first
     assert answer.results[1].article.title == "정가 소식"
+    # Asked for one answer (ask, inline mode), the same one comes first, and more follow.
+    one = r.search(question, k=1)
+    assert [x.article.title for x in one.results] == ["정치권 이모저모"] and one.has_more
+    assert [x.article.title for x in r.search(question, k=1, offset=1).results] == ["정가 소식"]
 
 
 def test_bold_goes_to_question_words_not_to_light_verbs(corpus, make_retriever):
