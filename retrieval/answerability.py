@@ -86,7 +86,8 @@ def prejudge(question: Question, qterms: list[QueryTerm], in_article: np.ndarray
     if weights is None:
         weights = informative_weights(question, qterms)
     held = whole_words(question, qterms, in_article | np.array([q.text in title_terms for q in qterms], dtype=bool))
-    if float(weights[held].sum()) < min(MIN_ARTICLE_COVERAGE, NAMED_ARTICLE_COVERAGE, STRONG_COVERAGE, RICH_COVERAGE) * (float(weights.sum()) or 1.0):
+    least = min(MIN_ARTICLE_COVERAGE, NAMED_ARTICLE_COVERAGE, STRONG_COVERAGE, RICH_COVERAGE)  # any rule accepts
+    if float(weights[held].sum()) < least * (float(weights.sum()) or 1.0):
         return "words_missing"
     if _other_model(qterms, held):
         return "topic_missing"
