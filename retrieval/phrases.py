@@ -231,7 +231,10 @@ def _amounts(text: str, units: tuple[str, ...]) -> list[Phrase]:
                 # A range or a note between the number and its unit: 870만(±120만)종.
                 close = lowered.find(")", at, at + 20)
                 at = close + 1 if close != -1 else at
-            unit = next((u for u in asked if lowered.startswith(u, at)), None)
+            # A Latin unit ends where the letters do: 3m is not the m of 3mm or 3mg.
+            unit = next((u for u in asked if lowered.startswith(u, at)
+                         and not (u.isascii() and u.isalpha() and lowered[at + len(u):at + len(u) + 1].isascii()
+                                  and lowered[at + len(u):at + len(u) + 1].isalpha())), None)
             if unit is not None:
                 out.append(Phrase(m.start(), at + len(unit) if unit else m.end(), True))
             elif m.group()[-1] in _BIG_CHARS and m.group()[-1] in asked and any(c.isdigit() for c in m.group()):

@@ -82,6 +82,11 @@ _UNIT_ALIASES = {
     "번": ("번", "차례", "회"),
     "원": ("원", "달러", "유로", "엔", "위안"),
 }
+# A unit asked in words is given in symbols, and the other way round (몇 미터 -> 1.3m).
+for _group in (("m", "미터"), ("km", "㎞", "킬로미터"), ("cm", "㎝", "센티미터", "센티"), ("mm", "㎜", "밀리미터", "밀리"),
+               ("kg", "㎏", "킬로그램"), ("g", "그램"), ("t", "톤"), ("l", "ℓ", "리터")):
+    for _unit in _group:
+        _UNIT_ALIASES.setdefault(_unit, _group)
 _TIME_COUNTERS = {"월", "일", "시", "분기", "년도", "연도", "시각", "요일"}
 _MONEY = ("원", "달러", "유로", "엔", "위안", "파운드")
 _DURATION = ("년", "개월", "달", "주", "일", "시간", "분", "초")

@@ -400,6 +400,16 @@ def test_what_is_asked_about_stays_the_noun_before_now(corpus, make_retriever, n
     assert "1310원" in top(r, f"원달러 환율 {now}얼마야?").excerpt.text
 
 
+@pytest.mark.parametrize("question, answer", [("파도 높이 몇 미터였어?", "10m"), ("비 시간당 몇 밀리 왔어?", "104mm"),
+                                              ("파도 높이 몇 m였어?", "10m")])
+def test_a_unit_asked_in_words_is_answered_in_symbols(corpus, make_retriever, question, answer):
+    # 몇 미터 is answered by 10m, and 104mm is not an amount in m.
+    write(corpus, "typhoon.txt", "---\ntitle: 태풍이 할퀸 해안\n---\n태풍이 지나간 해안에는 시간당 104mm의 비가 내렸다.\n"
+          "방파제를 넘은 파도 높이는 10m에 달했다.\n")
+    write(corpus, "tiles.txt", (NEWS / "tiles.txt").read_text(encoding="utf-8"))
+    assert marked(top(make_retriever(corpus), question)) == answer
+
+
 @pytest.mark.parametrize("sentence, noun, answer", [
     ("새 음반이 120만 장 팔렸다", "음반 판매", "120만 장"),
     ("발전소에 원자로 4기를 새로 짓는다", "원자로", "4기"),
