@@ -580,7 +580,7 @@ _WH = {"누구", "누가", "어디", "언제", "몇", "며칠", "얼마", "얼�
 # Nouns that only stand for the thing asked about (이름 in "우주인 이름 뭐야"): the noun before
 # them is the focus.
 _HOLLOW = {"이름", "명칭", "정도", "것", "거", "게", "데", "수", "때", "쪽", "얘기", "뜻", "종류", "올해", "지금", "현재", "오늘",
-           "최대", "최고", "최소", "대비", "기존", "당시", "처음", "가장", "국내"}
+           "최대", "최고", "최소", "대비", "기존", "당시", "처음", "가장", "국내", "예전", "종전", "원래", "본래"}
 
 
 _ATTRIBUTE_NOUNS = (_TIME_NOUNS | _KEYWORD_PLACE_NOUNS | set(_MEASURES) | _NAME_NOUNS

@@ -386,6 +386,15 @@ def test_an_article_naming_everyone_asked_about_may_word_the_rest_differently(co
     assert_refused_or_quoted(answer_, answer, reason="words_missing")
 
 
+def test_formerly_says_when_not_what_is_asked_about(corpus, make_retriever):
+    # 예전엔 (formerly) before 몇 년 is not the thing asked about, which the article would have
+    # to mention: 전동차 is.
+    write(corpus, "rail.txt", "---\ntitle: 전동차 노후화\n---\n서울 지하철에서 탈선 사고가 잇따랐다.\n2014년 법 개정 전에는 "
+          "전동차를 최대 25년까지 운행할 수 있었다.\n지금은 기한 없이 운행할 수 있다.\n")
+    write(corpus, "tiles.txt", (NEWS / "tiles.txt").read_text(encoding="utf-8"))
+    assert "25년" in top(make_retriever(corpus), "전동차 예전엔 최대 몇 년까지 운행할 수 있었어?").excerpt.text
+
+
 @pytest.mark.parametrize("now", ["", "지금 "])
 def test_what_is_asked_about_stays_the_noun_before_now(corpus, make_retriever, now):
     # 주가 is what the question asks the amount of, with or without 지금 between (Kiwi reads 지금
