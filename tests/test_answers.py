@@ -569,6 +569,21 @@ def test_asked_why_the_sentence_giving_the_reason_is_quoted(analyzer, tmp_path):
     assert result.answer is None  # 혐의 shows where the reason is, not which words it is
 
 
+def test_a_cause_told_with_ro_answers_why(corpus, make_retriever):
+    # 노후화로 벌어졌다 says why the line 1 train came off the rails; the sentence with 원인 is
+    # about another accident.
+    write(corpus, "rail.txt", "---\ntitle: 잇따른 탈선 사고\n---\n"
+          "서울 지하철에서 두 달 사이 전동차 세 대가 선로를 벗어났다.\n"
+          "1호선 탈선 사고는 도입된 지 24년 된 차량의 노후화로 벌어졌다고 추정된다.\n"
+          "철도공사는 같은 차량 7편성의 운행을 모두 멈췄다.\n"
+          "5호선 열차도 지난달 차량기지로 옮기던 중 탈선했다.\n"
+          "영국과 일본은 부품을 꾸준히 관리해 노후 차량도 안전하게 운행한다.\n"
+          "2018년 강릉선 KTX 탈선 사고 당시 전문가들은 대규모 인력 감축을 근본 원인으로 꼽았다.\n"
+          "새 전동차를 주문하면 운행까지 최소 2년이 걸린다.\n")
+    write(corpus, "tiles.txt", (NEWS / "tiles.txt").read_text(encoding="utf-8"))
+    assert "노후화로" in top(make_retriever(corpus), "1호선 탈선 원인 뭐래?").excerpt.text
+
+
 def test_how_is_a_question_word_not_a_word_to_find(analyzer, tmp_path):
     # Kiwi reads 어떻게 before a verb as one adverb; as a rare word it outweighed the topic.
     r = one_article(analyzer, tmp_path, "care.txt", (
