@@ -89,7 +89,7 @@ COUNTRIES = frozenset(
     "시리아 사우디 사우디아라비아 이집트 남아공 나이지리아 케냐 에티오피아 베트남 태국 필리핀 인도네시아 말레이시아 "
     "싱가포르 대만 홍콩 몽골 카자흐스탄 파키스탄 아프가니스탄 아르헨티나 칠레 콜롬비아 페루 쿠바 베네수엘라 "
     "그리스 포르투갈 아일랜드 체코 헝가리 루마니아 뉴질랜드 유럽 아시아 아프리카 중동 서울 도쿄 베이징 워싱턴 "
-    "뉴욕 런던 파리 모스크바 미 중 일 영 러 독 불".split())
+    "뉴욕 런던 파리 모스크바 미 중 일 영 러 독 불 대한민국 유엔".split())
 _NOT_NAMES = frozenset("이번 당시 지난 현재 전직 신임 초대 공동 연구 관계 담당 해당 정부 국내 "
                        "현직 차기 전임 후임 명예 수석 선임 책임 부장 대학".split()) | COUNTRIES
 
@@ -170,7 +170,9 @@ def _names_asked(question: Question, text: str, terms, tags, spans, asked: set[s
 
 
 _BARE_YEARS = re.compile(r"\d{1,4}\s?년")
-_DURATION_AFTER = re.compile(r"\s?(?:간|째|동안|만에|의?\s?역사|여)")
+_DURATION_AFTER = re.compile(r"\s?(?:간|째|동안|만에|의?\s?역사|여|내내)")
+# A year of a reign or an era glossed with the common era: 정조 20년(1796).
+_YEAR_GLOSS = re.compile(r"\s?\(\d{3,4}년?\)")
 _GRAIN_PATTERNS = {grain: re.compile(rf"\d\s?{grain}") for grain in ("년", "월", "일", "시")}
 _WEEKDAY = re.compile(r"[월화수목금토일]요일")
 # A date written as past (지난달 30일, 작년 5월) or as the day of the report (10일 밝혔다, 1일 LG에
@@ -197,7 +199,8 @@ def _times(text: str, grain: str | None = None, ahead: bool = False) -> list[Phr
             continue
         before = _TIME_PREFIX.search(text, max(0, start - 4), start)
         strong = grain_pattern is None or grain_pattern.search(m.group()) is not None
-        phrase = Phrase(before.start() if before else start, m.end(), strong)
+        gloss = _YEAR_GLOSS.match(text, m.end())
+        phrase = Phrase(before.start() if before else start, gloss.end() if gloss else m.end(), strong)
         if out and _RANGE_JOIN.fullmatch(text, out[-1].end, phrase.start):
             # 19일부터 27일까지, 3월~5월: a range answers 언제부터 언제까지 as one phrase.
             until = _UNTIL.match(text, phrase.end)
@@ -261,6 +264,8 @@ def _is_number(phrase: str) -> bool:
 
 _EOJEOL = re.compile(r"\S+")
 _PARTICLE_END = re.compile(r"(?:은|는|이|가|을|를|의|에|와|과|도|로|으로|에서|에게|께서)$")
+# Particles no Korean name ends in (은 and 이 do: 박지은, 김철이).
+_NOT_NAME_END = re.compile(r"(?:는|를|을|에|에서|에게|께서|으로)$")
 
 
 def _titled_names(text: str, asked: set[str]) -> list[Phrase]:
@@ -279,7 +284,11 @@ def _titled_names(text: str, asked: set[str]) -> list[Phrase]:
         words = [(m.start(), m.end(), m.group()) for m in _EOJEOL.finditer(text, max(0, word_start - 60), word_start)]
         for j in range(len(words) - 1, max(-1, len(words) - 5), -1):
             a, b, name = words[j]
-            if _NAME_WORD.fullmatch(name) and name not in asked and name not in _NOT_NAMES:
+            # The title is the question's own name's (이뤄진 아베 총리, asked about 아베), or the
+            # word before it ends in a particle no name ends in (위상 저하는 위원장의 직권).
+            if name in asked or _NOT_NAME_END.search(name):
+                break
+            if _NAME_WORD.fullmatch(name) and name not in _NOT_NAMES:
                 if all(not _PARTICLE_END.search(w) for _, _, w in words[j + 1:]):
                     out.append(Phrase(a, b, True))
                 break

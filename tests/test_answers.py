@@ -584,6 +584,30 @@ def test_a_cause_told_with_ro_answers_why(corpus, make_retriever):
     assert "노후화로" in top(make_retriever(corpus), "1호선 탈선 원인 뭐래?").excerpt.text
 
 
+@pytest.mark.parametrize("question, answer", [
+    ("소방공무원 위상 저하 막겠다고 한 법사위원장 누구야?", "이상민"),  # not 저하는, before 위원장의
+    ("소방관 1인 시위 두고 아베 총리 비판한 사람 누구야?", None),  # not 이뤄진, before the asked 아베 총리
+])
+def test_a_person_is_a_name_before_a_title_not_any_word(corpus, make_retriever, question, answer):
+    write(corpus, "fire.txt", "---\ntitle: 소방관 처우 논란\n---\n"
+          "소방관들이 정부조직법 개정안에 반대해 1인 시위를 벌였다.\n"
+          "야당 소속의 이상민 법제사법위원장은 \"소방공무원 위상 저하는 위원장의 직권으로라도 막겠다\"고 밝혔다.\n"
+          "한 소방관은 \"그동안 1년 내내 이뤄진 아베 총리의 언행과 다를 바 없다\"고 비판했다.\n")
+    write(corpus, "tiles.txt", (NEWS / "tiles.txt").read_text(encoding="utf-8"))
+    result = top(make_retriever(corpus), question)
+    assert marked(result) == answer
+
+
+@pytest.mark.parametrize("question, answer", [("서북공심돈 언제 지어졌어?", "20년(1796)"), ("방화수류정 언제 지어졌어?", "18년(1794)")])
+def test_a_reign_year_is_marked_with_its_common_era_year(corpus, make_retriever, question, answer):
+    write(corpus, "fort.txt", "---\ntitle: 수원 화성 건물 보물 지정\n---\n"
+          "서북공심돈은 조선 정조 20년(1796)에 지어진 방어 시설이다.\n"
+          "방화수류정은 정조 18년(1794)에 지어진 누각이다.\n"
+          "두 건물은 1년 내내 관람객을 맞는다.\n")
+    write(corpus, "tiles.txt", (NEWS / "tiles.txt").read_text(encoding="utf-8"))
+    assert marked(top(make_retriever(corpus), question)) == answer
+
+
 def test_how_is_a_question_word_not_a_word_to_find(analyzer, tmp_path):
     # Kiwi reads 어떻게 before a verb as one adverb; as a rare word it outweighed the topic.
     r = one_article(analyzer, tmp_path, "care.txt", (
