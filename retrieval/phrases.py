@@ -303,7 +303,7 @@ _TITLE_PARTICLES = frozenset("은 는 이 가 을 를 의 과 와 도 에게 께
 
 
 def _people(text, terms, tags, spans, asked) -> list[Phrase]:
-    out = _titled_names(text, asked)
+    out = [p for p in _titled_names(text, asked) if not _common_word(p, tags, spans)]
     n = len(terms)
     for a, b in _runs(text, terms, tags, spans, asked):
         # A title right before the name, a space apart (우주인 오니시 다쿠야); not one that ends
@@ -324,6 +324,13 @@ def _people(text, terms, tags, spans, asked) -> list[Phrase]:
             end = first_end if hangul_name and b - a > 1 and title_after else spans[b - 1][1]
             out.append(Phrase(spans[a][0], end, True))
     return out
+
+
+def _common_word(p: Phrase, tags, spans) -> bool:
+    """Kiwi read the word as one common noun and no more, or found no noun in it: 물리학 (교수),
+    설립하고 (대표이사로), 통해. A name it does not know comes out as a proper noun or in pieces."""
+    inside = [t for t, (a, b) in zip(tags, spans) if p.start <= a and b <= p.end]
+    return not inside or (len(inside) == 1 and inside[0] == NNG)
 
 
 def _is_title(term: str) -> bool:
