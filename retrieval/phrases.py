@@ -327,10 +327,11 @@ def _people(text, terms, tags, spans, asked) -> list[Phrase]:
 
 
 def _common_word(p: Phrase, tags, spans) -> bool:
-    """Kiwi read the word as one common noun and no more, or found no noun in it: 물리학 (교수),
-    설립하고 (대표이사로), 통해. A name it does not know comes out as a proper noun or in pieces."""
+    """Kiwi read the word as one word that is not a proper noun (a common noun, a verb, an
+    acronym), or found no index term in it: 물리학 (교수), 설립하고 (대표이사로), 통해 (대통령을),
+    NSC (상임위원장). A name it does not know comes out as a proper noun or in pieces."""
     inside = [t for t, (a, b) in zip(tags, spans) if p.start <= a and b <= p.end]
-    return not inside or (len(inside) == 1 and inside[0] == NNG)
+    return not inside or (len(inside) == 1 and inside[0] != NNP)
 
 
 def _is_title(term: str) -> bool:

@@ -599,13 +599,15 @@ def test_a_person_is_a_name_before_a_title_not_any_word(corpus, make_retriever, 
 
 
 @pytest.mark.parametrize("question, answer", [("조사 결과에 의문 제기한 물리학 교수 누구야?", "이승헌"),
-                                              ("빅히트 엔터테인먼트 대표 누구야?", "방시혁")])
+                                              ("빅히트 엔터테인먼트 대표 누구야?", "방시혁"),
+                                              ("국민투표로 뽑힌 시리아 대통령 누구야?", "하페즈 알아사드")])
 def test_a_common_word_before_a_title_is_not_a_name(corpus, make_retriever, question, answer):
     # 물리학 (교수) and 설립하고 (대표이사로) are what Kiwi reads as one common noun, or a verb:
     # never underlined as the person asked for (the name may be, when it alone is backed).
     write(corpus, "people.txt", "---\ntitle: 사람들\n---\n"
           "조사 결과에 의문을 제기했던 이승헌 버지니아대학교 물리학 교수는 재조사를 요구했다.\n"
-          "방시혁은 2005년 빅히트 엔터테인먼트를 설립하고 대표이사로 재직하며 여러 가수를 길렀다.\n")
+          "방시혁은 2005년 빅히트 엔터테인먼트를 설립하고 대표이사로 재직하며 여러 가수를 길렀다.\n"
+          "시리아 국민은 오직 국민투표를 통해 대통령을 뽑을 수 있었고, 하페즈 알아사드가 30년 동안 집권했다.\n")
     write(corpus, "tiles.txt", (NEWS / "tiles.txt").read_text(encoding="utf-8"))
     result = top(make_retriever(corpus), question)
     assert answer in result.excerpt.text and marked(result) in (None, answer)
