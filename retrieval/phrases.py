@@ -236,10 +236,7 @@ def _amounts(text: str, units: tuple[str, ...]) -> list[Phrase]:
                 # A range or a note between the number and its unit: 870만(±120만)종.
                 close = lowered.find(")", at, at + 20)
                 at = close + 1 if close != -1 else at
-            # A Latin unit ends where the letters do: 3m is not the m of 3mm or 3mg.
-            unit = next((u for u in asked if lowered.startswith(u, at)
-                         and not (u.isascii() and u.isalpha() and lowered[at + len(u):at + len(u) + 1].isascii()
-                                  and lowered[at + len(u):at + len(u) + 1].isalpha())), None)
+            unit = _unit_at(lowered, at, asked)
             if unit is not None:
                 out.append(Phrase(m.start(), at + len(unit) if unit else m.end(), True))
             elif m.group()[-1] in _BIG_CHARS and m.group()[-1] in asked and any(c.isdigit() for c in m.group()):
@@ -256,6 +253,17 @@ def _amounts(text: str, units: tuple[str, ...]) -> list[Phrase]:
             continue
         out.append(Phrase(m.start(), m.end(), False))
     return out
+
+
+def _unit_at(lowered: str, at: int, asked: list[str]) -> str | None:
+    """The first asked unit written at `at`. A Latin one ends where the letters do: 3m is not the
+    m of 3mm or 3mg."""
+    for unit in asked:
+        if lowered.startswith(unit, at):
+            after = lowered[at + len(unit):at + len(unit) + 1]
+            if not (unit.isascii() and unit.isalpha() and after.isascii() and after.isalpha()):
+                return unit
+    return None
 
 
 def _is_number(phrase: str) -> bool:
