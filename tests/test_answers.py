@@ -64,6 +64,17 @@ def one_article(analyzer, tmp_path, name: str, text: str) -> Retriever:
     return r
 
 
+@pytest.fixture
+def among_others(corpus, make_retriever):
+    """A retriever over articles written for the test, with an unrelated real one beside them
+    (tiles.txt): word weights and the no-answer decision mean little in a corpus of one."""
+    def make(articles: dict[str, str]) -> Retriever:
+        for name, text in {**articles, "tiles.txt": (NEWS / "tiles.txt").read_text(encoding="utf-8")}.items():
+            write(corpus, name, text)
+        return make_retriever(corpus)
+    return make
+
+
 def assert_refused_or_marked(answer, expected: str | None, reason: str = "kind_missing") -> None:
     if expected is None:
         assert answer.results == () and answer.reason_code == reason
@@ -376,23 +387,25 @@ def test_questions_the_articles_cannot_answer_get_no_quote(news, question, reaso
 
 
 @pytest.mark.parametrize("who, answer", [("박정연이", "희망연대"), ("김철수가", None)])
-def test_an_article_naming_everyone_asked_about_may_word_the_rest_differently(corpus, make_retriever, who, answer):
+def test_an_article_naming_everyone_asked_about_may_word_the_rest_differently(among_others, who, answer):
     # The article says 떠나 … 당적을 옮겼다 for the question's 탈당 and 입당: it holds under 60%
     # of the question's words, but every name. Asked about someone it never names: nothing.
-    write(corpus, "party.txt", "---\ntitle: 박정연 의원의 새 출발\n---\n박정연 의원은 2019년 미래당 공천으로 국회에 "
-          "들어갔다.\n그는 지난해 미래당을 떠나 희망연대로 당적을 옮겼다.\n희망연대에서는 정책위원장을 맡고 있다.\n")
-    write(corpus, "tiles.txt", (NEWS / "tiles.txt").read_text(encoding="utf-8"))
-    answer_ = make_retriever(corpus).search(f"{who} 미래당을 탈당한 후 입당한 정당은?")
+    r = among_others({
+        "party.txt": "---\ntitle: 박정연 의원의 새 출발\n---\n박정연 의원은 2019년 미래당 공천으로 국회에 "
+            "들어갔다.\n그는 지난해 미래당을 떠나 희망연대로 당적을 옮겼다.\n희망연대에서는 정책위원장을 맡고 있다.\n",
+    })
+    answer_ = r.search(f"{who} 미래당을 탈당한 후 입당한 정당은?")
     assert_refused_or_quoted(answer_, answer, reason="words_missing")
 
 
-def test_formerly_says_when_not_what_is_asked_about(corpus, make_retriever):
+def test_formerly_says_when_not_what_is_asked_about(among_others):
     # 예전엔 (formerly) before 몇 년 is not the thing asked about, which the article would have
     # to mention: 전동차 is.
-    write(corpus, "rail.txt", "---\ntitle: 전동차 노후화\n---\n서울 지하철에서 탈선 사고가 잇따랐다.\n2014년 법 개정 전에는 "
-          "전동차를 최대 25년까지 운행할 수 있었다.\n지금은 기한 없이 운행할 수 있다.\n")
-    write(corpus, "tiles.txt", (NEWS / "tiles.txt").read_text(encoding="utf-8"))
-    assert "25년" in top(make_retriever(corpus), "전동차 예전엔 최대 몇 년까지 운행할 수 있었어?").excerpt.text
+    r = among_others({
+        "rail.txt": "---\ntitle: 전동차 노후화\n---\n서울 지하철에서 탈선 사고가 잇따랐다.\n2014년 법 개정 전에는 "
+            "전동차를 최대 25년까지 운행할 수 있었다.\n지금은 기한 없이 운행할 수 있다.\n",
+    })
+    assert "25년" in top(r, "전동차 예전엔 최대 몇 년까지 운행할 수 있었어?").excerpt.text
 
 
 @pytest.mark.parametrize("now", ["", "지금 "])
@@ -411,12 +424,13 @@ def test_what_is_asked_about_stays_the_noun_before_now(corpus, make_retriever, n
 
 @pytest.mark.parametrize("question, answer", [("파도 높이 몇 미터였어?", "10m"), ("비 시간당 몇 밀리 왔어?", "104mm"),
                                               ("파도 높이 몇 m였어?", "10m")])
-def test_a_unit_asked_in_words_is_answered_in_symbols(corpus, make_retriever, question, answer):
+def test_a_unit_asked_in_words_is_answered_in_symbols(among_others, question, answer):
     # 몇 미터 is answered by 10m, and 104mm is not an amount in m.
-    write(corpus, "typhoon.txt", "---\ntitle: 태풍이 할퀸 해안\n---\n태풍이 지나간 해안에는 시간당 104mm의 비가 내렸다.\n"
-          "방파제를 넘은 파도 높이는 10m에 달했다.\n")
-    write(corpus, "tiles.txt", (NEWS / "tiles.txt").read_text(encoding="utf-8"))
-    assert marked(top(make_retriever(corpus), question)) == answer
+    r = among_others({
+        "typhoon.txt": "---\ntitle: 태풍이 할퀸 해안\n---\n태풍이 지나간 해안에는 시간당 104mm의 비가 내렸다.\n"
+            "방파제를 넘은 파도 높이는 10m에 달했다.\n",
+    })
+    assert marked(top(r, question)) == answer
 
 
 @pytest.mark.parametrize("sentence, noun, answer", [
@@ -424,23 +438,25 @@ def test_a_unit_asked_in_words_is_answered_in_symbols(corpus, make_retriever, qu
     ("발전소에 원자로 4기를 새로 짓는다", "원자로", "4기"),
     ("공원에 소나무 300그루를 심었다", "소나무", "300그루"),
 ])
-def test_a_count_is_answered_in_the_counter_of_what_is_counted(corpus, make_retriever, sentence, noun, answer):
+def test_a_count_is_answered_in_the_counter_of_what_is_counted(among_others, sentence, noun, answer):
     # 갯수 (how many) is answered with whatever counter the thing takes: 장 for records, 기 for
     # reactors, 그루 for trees, not only 개.
-    write(corpus, "count.txt", f"---\ntitle: 올해의 기록\n---\n한빛그룹은 올해 {sentence}.\n그룹은 내년 계획도 발표했다.\n")
-    write(corpus, "tiles.txt", (NEWS / "tiles.txt").read_text(encoding="utf-8"))
-    assert marked(top(make_retriever(corpus), f"한빛그룹 {noun} 갯수는?")) == answer
+    r = among_others({
+        "count.txt": f"---\ntitle: 올해의 기록\n---\n한빛그룹은 올해 {sentence}.\n그룹은 내년 계획도 발표했다.\n",
+    })
+    assert marked(top(r, f"한빛그룹 {noun} 갯수는?")) == answer
 
 
 @pytest.mark.parametrize("question", ["5.18 때 시민 몇 명 숨졌어?", "5·18 때 시민 몇 명 숨졌어?"])
-def test_an_event_named_by_its_date_is_found_typed_with_a_full_stop(corpus, make_retriever, question):
+def test_an_event_named_by_its_date_is_found_typed_with_a_full_stop(among_others, question):
     # Keyboards have no middle dot: 5.18 is how 5·18 is typed; Kiwi reads it as one number no
     # article holds. The month and the day find the event.
-    write(corpus, "may.txt", "---\ntitle: 광주의 봄\n---\n5·18 민주화운동 당시 계엄군의 발포로 시민 165명이 숨졌다.\n"
-          "희생자 유족들은 해마다 묘역을 찾는다.\n")
-    write(corpus, "april.txt", "---\ntitle: 4월의 함성\n---\n4·19 혁명 때 학생과 시민 186명이 숨졌다.\n")
-    write(corpus, "tiles.txt", (NEWS / "tiles.txt").read_text(encoding="utf-8"))
-    result = top(make_retriever(corpus), question)
+    r = among_others({
+        "may.txt": "---\ntitle: 광주의 봄\n---\n5·18 민주화운동 당시 계엄군의 발포로 시민 165명이 숨졌다.\n"
+            "희생자 유족들은 해마다 묘역을 찾는다.\n",
+        "april.txt": "---\ntitle: 4월의 함성\n---\n4·19 혁명 때 학생과 시민 186명이 숨졌다.\n",
+    })
+    result = top(r, question)
     assert result.article.title == "광주의 봄" and marked(result) == "165명"
 
 
@@ -569,58 +585,62 @@ def test_asked_why_the_sentence_giving_the_reason_is_quoted(analyzer, tmp_path):
     assert result.answer is None  # 혐의 shows where the reason is, not which words it is
 
 
-def test_a_cause_told_with_ro_answers_why(corpus, make_retriever):
+def test_a_cause_told_with_ro_answers_why(among_others):
     # 노후화로 벌어졌다 says why the line 1 train came off the rails; the sentence with 원인 is
     # about another accident.
-    write(corpus, "rail.txt", "---\ntitle: 잇따른 탈선 사고\n---\n"
-          "서울 지하철에서 두 달 사이 전동차 세 대가 선로를 벗어났다.\n"
-          "1호선 탈선 사고는 도입된 지 24년 된 차량의 노후화로 벌어졌다고 추정된다.\n"
-          "철도공사는 같은 차량 7편성의 운행을 모두 멈췄다.\n"
-          "5호선 열차도 지난달 차량기지로 옮기던 중 탈선했다.\n"
-          "영국과 일본은 부품을 꾸준히 관리해 노후 차량도 안전하게 운행한다.\n"
-          "2018년 강릉선 KTX 탈선 사고 당시 전문가들은 대규모 인력 감축을 근본 원인으로 꼽았다.\n"
-          "새 전동차를 주문하면 운행까지 최소 2년이 걸린다.\n")
-    write(corpus, "tiles.txt", (NEWS / "tiles.txt").read_text(encoding="utf-8"))
-    assert "노후화로" in top(make_retriever(corpus), "1호선 탈선 원인 뭐래?").excerpt.text
+    r = among_others({
+        "rail.txt": "---\ntitle: 잇따른 탈선 사고\n---\n"
+            "서울 지하철에서 두 달 사이 전동차 세 대가 선로를 벗어났다.\n"
+            "1호선 탈선 사고는 도입된 지 24년 된 차량의 노후화로 벌어졌다고 추정된다.\n"
+            "철도공사는 같은 차량 7편성의 운행을 모두 멈췄다.\n"
+            "5호선 열차도 지난달 차량기지로 옮기던 중 탈선했다.\n"
+            "영국과 일본은 부품을 꾸준히 관리해 노후 차량도 안전하게 운행한다.\n"
+            "2018년 강릉선 KTX 탈선 사고 당시 전문가들은 대규모 인력 감축을 근본 원인으로 꼽았다.\n"
+            "새 전동차를 주문하면 운행까지 최소 2년이 걸린다.\n",
+    })
+    assert "노후화로" in top(r, "1호선 탈선 원인 뭐래?").excerpt.text
 
 
 @pytest.mark.parametrize("question, answer", [
     ("소방공무원 위상 저하 막겠다고 한 법사위원장 누구야?", "이상민"),  # not 저하는, before 위원장의
     ("소방관 1인 시위 두고 아베 총리 비판한 사람 누구야?", None),  # not 이뤄진, before the asked 아베 총리
 ])
-def test_a_person_is_a_name_before_a_title_not_any_word(corpus, make_retriever, question, answer):
-    write(corpus, "fire.txt", "---\ntitle: 소방관 처우 논란\n---\n"
-          "소방관들이 정부조직법 개정안에 반대해 1인 시위를 벌였다.\n"
-          "야당 소속의 이상민 법제사법위원장은 \"소방공무원 위상 저하는 위원장의 직권으로라도 막겠다\"고 밝혔다.\n"
-          "한 소방관은 \"그동안 1년 내내 이뤄진 아베 총리의 언행과 다를 바 없다\"고 비판했다.\n")
-    write(corpus, "tiles.txt", (NEWS / "tiles.txt").read_text(encoding="utf-8"))
-    result = top(make_retriever(corpus), question)
+def test_a_person_is_a_name_before_a_title_not_any_word(among_others, question, answer):
+    r = among_others({
+        "fire.txt": "---\ntitle: 소방관 처우 논란\n---\n"
+            "소방관들이 정부조직법 개정안에 반대해 1인 시위를 벌였다.\n"
+            "야당 소속의 이상민 법제사법위원장은 \"소방공무원 위상 저하는 위원장의 직권으로라도 막겠다\"고 밝혔다.\n"
+            "한 소방관은 \"그동안 1년 내내 이뤄진 아베 총리의 언행과 다를 바 없다\"고 비판했다.\n",
+    })
+    result = top(r, question)
     assert marked(result) == answer
 
 
 @pytest.mark.parametrize("question, answer", [("조사 결과에 의문 제기한 물리학 교수 누구야?", "이승헌"),
                                               ("빅히트 엔터테인먼트 대표 누구야?", "방시혁"),
                                               ("국민투표로 뽑힌 시리아 대통령 누구야?", "하페즈 알아사드")])
-def test_a_common_word_before_a_title_is_not_a_name(corpus, make_retriever, question, answer):
+def test_a_common_word_before_a_title_is_not_a_name(among_others, question, answer):
     # 물리학 (교수) and 설립하고 (대표이사로) are what Kiwi reads as one common noun, or a verb:
     # never underlined as the person asked for (the name may be, when it alone is backed).
-    write(corpus, "people.txt", "---\ntitle: 사람들\n---\n"
-          "조사 결과에 의문을 제기했던 이승헌 버지니아대학교 물리학 교수는 재조사를 요구했다.\n"
-          "방시혁은 2005년 빅히트 엔터테인먼트를 설립하고 대표이사로 재직하며 여러 가수를 길렀다.\n"
-          "시리아 국민은 오직 국민투표를 통해 대통령을 뽑을 수 있었고, 하페즈 알아사드가 30년 동안 집권했다.\n")
-    write(corpus, "tiles.txt", (NEWS / "tiles.txt").read_text(encoding="utf-8"))
-    result = top(make_retriever(corpus), question)
+    r = among_others({
+        "people.txt": "---\ntitle: 사람들\n---\n"
+            "조사 결과에 의문을 제기했던 이승헌 버지니아대학교 물리학 교수는 재조사를 요구했다.\n"
+            "방시혁은 2005년 빅히트 엔터테인먼트를 설립하고 대표이사로 재직하며 여러 가수를 길렀다.\n"
+            "시리아 국민은 오직 국민투표를 통해 대통령을 뽑을 수 있었고, 하페즈 알아사드가 30년 동안 집권했다.\n",
+    })
+    result = top(r, question)
     assert answer in result.excerpt.text and marked(result) in (None, answer)
 
 
 @pytest.mark.parametrize("question, answer", [("서북공심돈 언제 지어졌어?", "20년(1796)"), ("방화수류정 언제 지어졌어?", "18년(1794)")])
-def test_a_reign_year_is_marked_with_its_common_era_year(corpus, make_retriever, question, answer):
-    write(corpus, "fort.txt", "---\ntitle: 수원 화성 건물 보물 지정\n---\n"
-          "서북공심돈은 조선 정조 20년(1796)에 지어진 방어 시설이다.\n"
-          "방화수류정은 정조 18년(1794)에 지어진 누각이다.\n"
-          "두 건물은 1년 내내 관람객을 맞는다.\n")
-    write(corpus, "tiles.txt", (NEWS / "tiles.txt").read_text(encoding="utf-8"))
-    assert marked(top(make_retriever(corpus), question)) == answer
+def test_a_reign_year_is_marked_with_its_common_era_year(among_others, question, answer):
+    r = among_others({
+        "fort.txt": "---\ntitle: 수원 화성 건물 보물 지정\n---\n"
+            "서북공심돈은 조선 정조 20년(1796)에 지어진 방어 시설이다.\n"
+            "방화수류정은 정조 18년(1794)에 지어진 누각이다.\n"
+            "두 건물은 1년 내내 관람객을 맞는다.\n",
+    })
+    assert marked(top(r, question)) == answer
 
 
 def test_how_is_a_question_word_not_a_word_to_find(analyzer, tmp_path):
