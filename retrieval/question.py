@@ -398,15 +398,16 @@ def analyse(text: str, tokens: list[Token], known=None) -> Question:
                 continue  # no word is this long: pasted noise ("가가가…") that nothing could match
             terms.append(term)
             tags.append(code)
-    kind, units, publication = _kind(tokens)
-    if kind in (Kind.ANY, Kind.NAME, Kind.AMOUNT) and _asks_contact({t.form for t in tokens if base_tag(t.tag) == "NNG"}):
-        kind, units = Kind.CONTACT, ()  # 전화번호 몇 번이야, 홈페이지 주소 뭐야; not 홈페이지에 글을 올린 사람
     forms = [t.form for t in tokens]
     bases = [base_tag(t.tag) for t in tokens]
+    counted = _counted(forms, bases)
+    kind, units, publication = _kind(tokens, forms, bases, counted)
+    if kind in (Kind.ANY, Kind.NAME, Kind.AMOUNT) and _asks_contact({t.form for t in tokens if base_tag(t.tag) == "NNG"}):
+        kind, units = Kind.CONTACT, ()  # 전화번호 몇 번이야, 홈페이지 주소 뭐야; not 홈페이지에 글을 올린 사람
     if kind is Kind.AMOUNT and units:
         # The counter a question asks with (몇 명) says what kind of answer it wants; it is not
         # a word the answering sentence must share. (The noun of 몇 개의 채널 still is.)
-        unit_terms = {u.lower() for u in units} - {_counted(forms, bases)}
+        unit_terms = {u.lower() for u in units} - {counted}
         kept = [(t, c) for t, c in zip(terms, tags) if t not in unit_terms]
         if kept:
             terms, tags = [t for t, _ in kept], [c for _, c in kept]
@@ -683,9 +684,9 @@ def _counted(forms: list[str], bases: list[str]) -> str | None:
     return None
 
 
-def _kind(tokens: list[Token]) -> tuple[Kind, tuple[str, ...], bool]:
-    forms = [t.form for t in tokens]
-    bases = [base_tag(t.tag) for t in tokens]
+def _kind(tokens: list[Token], forms: list[str], bases: list[str], counted: str | None
+          ) -> tuple[Kind, tuple[str, ...], bool]:
+    """forms and bases: the tokens' forms and base tags; counted: _counted of them."""
     nouns = {t.form for t in tokens if base_tag(t.tag) in ("NNG", "NNP", "NNB")}
     verbs = {t.form for t in tokens if base_tag(t.tag) in ("VV", "VA", "XSV")} | nouns
     publication = bool(nouns & _PUBLICATION_NOUNS) and bool(verbs & _PUBLISH_VERBS | {"어디", "어느"} & set(forms))
@@ -701,7 +702,6 @@ def _kind(tokens: list[Token]) -> tuple[Kind, tuple[str, ...], bool]:
             unit = after.lower()
             if unit in _TIME_COUNTERS or (unit == "년" and i + 2 < len(forms) and forms[i + 2] in ("도",)):
                 return Kind.TIME, (), False
-            counted = _counted(forms, bases)
             return Kind.AMOUNT, _UNIT_ALIASES.get(unit, (unit,)) + ((counted,) if counted else ()), False
         if form == "몇":
             return Kind.AMOUNT, _measured(forms, bases), False
