@@ -106,7 +106,7 @@ _CONTACT = re.compile(
 # Words that give a cause or a purpose: a sentence without one rarely says why.
 # Also what something happened through (노후화로 벌어졌다, 태풍으로 발생한): a cause with 로.
 _CAUSES = re.compile(r"때문|원인|이유|까닭|탓|인해|인한|인하여|덕분|혐의|므로|바람에|결과|영향|계기"
-                     r"|로\s?(?:벌어|발생|일어나|일어난|일어났|빚어|비롯)")
+                     r"|로\s?(?:벌어|발생|일어[나난났]|빚어|비롯)")
 
 # What a sentence that reports speech holds: double quotation marks or a verb of saying.
 # (Single ones mark names and emphasis in Korean news: '세상과의 연결'에서는.)
