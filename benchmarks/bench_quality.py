@@ -54,6 +54,9 @@ HELDOUT3 = ROOT / "benchmarks" / "questions" / "heldout3-wikinews.jsonl"
 HELDOUT4 = ROOT / "benchmarks" / "questions" / "heldout4-wikinews.jsonl"
 # Written later the same day, on 8 more (seed 20261130), measured first in the same way.
 HELDOUT5 = ROOT / "benchmarks" / "questions" / "heldout5-wikinews.jsonl"
+# Written on 2026-11-29 in a later session, on 9 more articles picked at random from those no set
+# used yet, and measured first in the same way.
+HELDOUT6 = ROOT / "benchmarks" / "questions" / "heldout6-wikinews.jsonl"
 
 
 def corpora(work: Path) -> dict[str, Path]:
@@ -179,7 +182,8 @@ def main() -> int:
     results: dict = {"machine": machine(), "date": date.today().isoformat()}
     question_sets = {"news-qa-dev": load_jsonl(NEWS_QA), "heldout-wikinews": load_jsonl(HELDOUT),
                      "heldout2-wikinews": load_jsonl(HELDOUT2), "heldout3-wikinews": load_jsonl(HELDOUT3),
-                     "heldout4-wikinews": load_jsonl(HELDOUT4), "heldout5-wikinews": load_jsonl(HELDOUT5)}
+                     "heldout4-wikinews": load_jsonl(HELDOUT4), "heldout5-wikinews": load_jsonl(HELDOUT5),
+                     "heldout6-wikinews": load_jsonl(HELDOUT6)}
     folders = corpora(work)
 
     sizes = ["700"] if "sizes" in args.skip else ["51", "700", "3000"]
