@@ -868,6 +868,8 @@ def _last_noun(forms: list[str], bases: list[str]) -> str | None:
 
 
 _PARTICLE_TAGS = ("JKS", "JKC", "JKG", "JKO", "JKB", "JX", "VCP", "EF", "EC", "ETM", "SF", "SP")
+# Particles after 어디 that place something (어디서 열려, 어디에 있어, 어디로 옮겨).
+_LOCATIVE = frozenset({"에서", "서", "에", "로", "으로"})
 
 
 def _category(tokens: list[Token], forms: list[str], bases: list[str], kind: Kind) -> str | None:
@@ -884,7 +886,12 @@ def _category(tokens: list[Token], forms: list[str], bases: list[str], kind: Kin
         return None
     anchors = [i for i, f in enumerate(forms) if f in ("이름", "명칭") or f in ("누구", "누가", "어디", "무엇", "뭐")]
     if anchors:
-        j = anchors[0] - 1
+        at = anchors[0]
+        if forms[at] == "어디" and at + 1 < len(forms) and forms[at + 1] in _LOCATIVE:
+            # 장례식 어디서 해, 공장은 어디에 있어: the noun is what stands somewhere, not what
+            # the answer is (방송국 어디야): the article must name it.
+            return None
+        j = at - 1
         while j >= 0 and bases[j] in _PARTICLE_TAGS:
             j -= 1
         if j >= 0 and bases[j] in ("NNG", "NNP") and forms[j] not in _HOLLOW and forms[j] not in _NAME_NOUNS:

@@ -643,6 +643,22 @@ def test_a_reign_year_is_marked_with_its_common_era_year(among_others, question,
     assert marked(top(r, question)) == answer
 
 
+@pytest.mark.parametrize("question, answer", [
+    ("김용운 교수 장례식 어디서 해?", None),  # the article never mentions a funeral
+    ("한국수학사학회 창립 기념식 어디서 열렸어?", "한양대학교 본관"),
+])
+def test_where_something_takes_place_the_article_must_name_the_thing(among_others, question, answer):
+    # The noun before 어디서 / 어디에 is what takes place somewhere, not the kind of answer (as
+    # 방송국 of 방송국 어디야 is): an article without it does not say where it is.
+    r = among_others({
+        "obituary.txt": "---\ntitle: 수학자 김용운 별세\n---\n"
+            "수학자이자 문명비평가인 김용운 한양대학교 명예교수가 5월 30일 새벽 별세했다.\n"
+            "고인은 1969년 한양대학교 수학과 교수로 부임했다.\n"
+            "1983년 한국수학사학회를 세우고 초대 회장을 맡았으며, 창립 기념식은 한양대학교 본관에서 열렸다.\n",
+    })
+    assert_refused_or_quoted(r.search(question, k=1), answer, reason="topic_missing")
+
+
 def test_how_is_a_question_word_not_a_word_to_find(analyzer, tmp_path):
     # Kiwi reads 어떻게 before a verb as one adverb; as a rare word it outweighed the topic.
     r = one_article(analyzer, tmp_path, "care.txt", (
