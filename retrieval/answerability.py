@@ -118,9 +118,10 @@ def judge(question: Question, qterms: list[QueryTerm], choice: Choice, title_ter
     matched_words = int((weights[in_quote] > 0).sum())
     # Asked when something still to come will be, a quote that only talks about it (상용화한다면
     # …) does not answer: what is to come is only ever told with a date. Nor does a quote without
-    # a telephone number or address answer a question asking for one: both are written in forms
+    # a telephone number or address answer a question asking for one, nor one without a journal
+    # said to publish a question asking which (Question.asks_journal): all are written in forms
     # always recognised.
-    if (question.ahead or question.kind is Kind.CONTACT) and not choice.kind_found:
+    if (question.ahead or question.kind is Kind.CONTACT or question.asks_journal) and not choice.kind_found:
         return no("kind_missing")
     # Asked what someone said (소감 뭐라고 했어), a quote that reports no speech does not answer,
     # however many of the question's names it repeats.

@@ -163,7 +163,7 @@ def _names_asked(question: Question, text: str, terms, tags, spans, asked: set[s
         return _categorised(text, _proper_runs(text, terms, tags, spans, asked), question.category)
     # NAME
     out = _names(text, asked)
-    if question.publication and not question.category and not _PUBLISHED.search(text):
+    if question.publication and (not question.category or question.asks_journal) and not _PUBLISHED.search(text):
         return []  # a journal is named where the paper is said to be published
     out += _proper_runs(text, terms, tags, spans, asked, strong=False)
     return _categorised(text, out, question.category)

@@ -659,6 +659,21 @@ def test_where_something_takes_place_the_article_must_name_the_thing(among_other
     assert_refused_or_quoted(r.search(question, k=1), answer, reason="topic_missing")
 
 
+@pytest.mark.parametrize("journal, answer", [
+    ("", None),
+    ("연구 결과는 국제학술지 '피지컬 리뷰 레터스'에 실렸다.\n", "피지컬 리뷰 레터스"),
+])
+def test_asked_which_journal_only_a_quote_naming_one_answers(among_others, journal, answer):
+    # However much of the question the lead repeats, it does not say where the paper appeared.
+    r = among_others({
+        "light.txt": "---\ntitle: 빛의 정지를 준결정 구조 내에서 발견\n---\n"
+            "국내 연구진이 컴퓨터 시뮬레이션으로 준결정 구조 내에서 빛이 정지하는 현상을 발견했다.\n"
+            "준결정은 결정과 비정질 소재의 특성을 동시에 지니는 소재다.\n" + journal +
+            "연구팀은 층간 소음을 줄이는 방음벽에도 쓸 수 있다고 설명했다.\n",
+    })
+    assert_refused_or_quoted(r.search("빛 정지 연구 어느 저널에 실렸어?", k=1), answer)
+
+
 def test_how_is_a_question_word_not_a_word_to_find(analyzer, tmp_path):
     # Kiwi reads 어떻게 before a verb as one adverb; as a rare word it outweighed the topic.
     r = one_article(analyzer, tmp_path, "care.txt", (
