@@ -50,6 +50,12 @@ class Question:
     said: bool = False  # asks what someone said (소감 뭐라고 했어, 강조한 건)
 
     @property
+    def aliases(self) -> tuple[str, ...]:
+        """Other names of the question's names that an article may use instead (북한: 조선민주주의
+        인민공화국), to search with beside them."""
+        return tuple(a for t in dict.fromkeys(self.terms) for a in ALIASES.get(t, ()))
+
+    @property
     def asks_journal(self) -> bool:
         """Asks which journal published something (어느 저널에 실렸어): news names a journal
         beside 게재, 실렸다, 학술지 or 온라인판, and a sentence without one does not say."""
@@ -578,7 +584,11 @@ _SAME_ACT = [
     ("실시", "시행"),
     ("규명", "밝혀내", "알아내"),
 ]
-for _group in _SAME_ACT:
+# One country's names that news writes either way (Wikinews writes 조선민주주의인민공화국 where a
+# reader types 북한): each stands for the others, in the search as in the quote (Question.aliases).
+_SAME_NAME = [("북한", "조선민주주의인민공화국", "북조선")]
+ALIASES = {word: tuple(w for w in group if w != word) for group in _SAME_NAME for word in group}
+for _group in _SAME_ACT + _SAME_NAME:
     for _word in _group:
         _REGISTER[_word] = tuple(dict.fromkeys(_REGISTER.get(_word, ()) + tuple(w for w in _group if w != _word)))
 _PUBLISHED_WORDS = ("게재", "실리", "싣", "저널", "학술지", "논문", "발표", "온라인판", "학회지", "자매지", "최신호", "나오")

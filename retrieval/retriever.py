@@ -282,6 +282,8 @@ class Retriever:
         # corpus never mentions should not be answered by its other words.
         total_weight = sum(by_text[t].idf for t in terms)
         floor = self.min_coverage * total_weight
+        # An article that names the country as 조선민주주의인민공화국 is found for 북한 too.
+        known_ids += [q.id for q in alias_terms(snap, asked) if q.id is not None]
 
         want = offset + k
         try:
@@ -416,11 +418,20 @@ def _read(snap: Snapshot, docs: list[int], first: int):
         yield from snap.articles(docs[first:])
 
 
+def alias_terms(snap: Snapshot, asked: Question) -> list[QueryTerm]:
+    """The other names of the question's names (Question.aliases) as this index knows them."""
+    return _known(snap, [a for a in asked.aliases if a not in asked.terms], asked)
+
+
 def query_terms(snap: Snapshot, asked: Question) -> list[QueryTerm]:
     """The question's distinct terms as this index knows them."""
+    return _known(snap, asked.terms, asked)
+
+
+def _known(snap: Snapshot, words, asked: Question) -> list[QueryTerm]:
     postings = snap.postings
     out: dict[str, QueryTerm] = {}
-    for term in asked.terms:
+    for term in words:
         if term in out:
             continue
         i = snap.vocab.get(term)

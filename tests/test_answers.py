@@ -674,6 +674,19 @@ def test_asked_which_journal_only_a_quote_naming_one_answers(among_others, journ
     assert_refused_or_quoted(r.search("빛 정지 연구 어느 저널에 실렸어?", k=1), answer)
 
 
+def test_north_korea_is_read_under_its_official_name(among_others):
+    # Wikinews writes 조선민주주의인민공화국 where a reader types 북한: the sentence that names the
+    # country so is the one about it, not the one that happens to say 북한.
+    r = among_others({
+        "detained.txt": "---\ntitle: 억류 중인 미국인의 사죄문 공개\n---\n"
+            "조선민주주의인민공화국에 억류 중인 미국 시민권자 메릴 뉴먼(85)의 사죄문이 공개됐다.\n"
+            "30일 조선중앙통신은 관광객으로 입국한 뉴먼이 조선민주주의인민공화국에 사죄했다고 밝혔다.\n"
+            "이와 함께 뉴먼이 작성한 사죄문을 공개했다.\n"
+            "뉴먼은 6·25 전쟁 참전용사로 10일간의 북한 여행을 마치고 떠나기 직전 체포됐다.\n",
+    })
+    assert "조선중앙통신" in top(r, "뉴먼 사죄문 공개한 북한 매체 어디야?").excerpt.text
+
+
 def test_how_is_a_question_word_not_a_word_to_find(analyzer, tmp_path):
     # Kiwi reads 어떻게 before a verb as one adverb; as a rare word it outweighed the topic.
     r = one_article(analyzer, tmp_path, "care.txt", (
