@@ -328,6 +328,22 @@ def test_a_word_for_the_same_act_counts_as_the_question_word(news):
     assert "세웠다" in top(news, "달섬마을 회관 설립 과정").excerpt.text
 
 
+def test_brought_in_is_reported_as_carried_in(among_others):
+    # 들여오다 in a chat, 반입 in the news: the article that says what was carried in answers,
+    # not the one about the same weapons that says nothing of it.
+    r = among_others({
+        "decision.txt": "---\ntitle: 사드 배치 결정\n---\n"
+            "한미 양국은 사드를 한반도에 배치하기로 최종 결정했다고 밝혔다.\n"
+            "사드는 북한의 미사일 위협에 대해서만 운용될 것이라고 국방부는 설명했다.\n"
+            "사드 포대는 미사일 요격용 레이더와 발사대로 이뤄진다.\n",
+        "deployed.txt": "---\ntitle: 사드 기습 배치\n---\n"
+            "주한 미군은 새벽에 사드 핵심 장비를 성주 골프장에 반입했다.\n"
+            "포대를 지키기 위한 패트리엇 미사일도 함께 반입됐다.\n"
+            "경찰 8000여명이 도로를 통제했다.\n",
+    })
+    assert "패트리엇" in top(r, "사드랑 같이 들여온 미사일 뭐야?").excerpt.text
+
+
 # --- 3. topic words and focus words ----------------------------------------------------------
 
 def test_the_word_asked_about_outweighs_the_articles_topic_words(news):
