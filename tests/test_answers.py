@@ -328,6 +328,20 @@ def test_a_word_for_the_same_act_counts_as_the_question_word(news):
     assert "세웠다" in top(news, "달섬마을 회관 설립 과정").excerpt.text
 
 
+def test_flown_is_reported_as_a_flight(among_others):
+    # 날아갔어 in a chat, 비행했다 in the news: the one sentence with the distance shares no other
+    # word with the question, and answers it.
+    r = among_others({
+        "launch.txt": "---\ntitle: 로동미사일 발사\n---\n"
+            "조선민주주의인민공화국이 새벽에 탄도미사일 두 발을 발사했다. 미사일의 종류는 로동미사일로 "
+            "추정되며, 일본 방공식별구역에 떨어진 것으로 알려졌다.\n"
+            "조선민주주의인민공화국은 이날 새벽 평양 북방에서 동해상으로 로동미사일로 추정되는 탄도미사일 "
+            "두 발을 발사했다. 이 발사체는 650㎞을 비행한 것으로 알려졌다.\n"
+            "정부는 이번 로동미사일 발사가 유엔 안보리 결의를 위반한 것이라고 밝혔다.\n",
+    })
+    assert "650㎞" in top(r, "로동미사일 몇 km 날아갔어?").excerpt.text
+
+
 def test_brought_in_is_reported_as_carried_in(among_others):
     # 들여오다 in a chat, 반입 in the news: the article that says what was carried in answers,
     # not the one about the same weapons that says nothing of it.
