@@ -16,6 +16,7 @@ from .analyzer import TAG_CODE
 from .question import SCORE, Kind, Question
 
 NNP, SL, SH, NNG, SN = (TAG_CODE[t] for t in ("NNP", "SL", "SH", "NNG", "SN"))
+VERBS = frozenset(TAG_CODE[t] for t in ("VV", "VA", "VX"))
 PROPER = (NNP, SL, SH)
 
 _DIGITS = r"\d[\d,]*(?:\.\d+)?"
@@ -336,10 +337,11 @@ def _people(text, terms, tags, spans, asked) -> list[Phrase]:
 
 def _common_word(p: Phrase, tags, spans) -> bool:
     """Kiwi read the word as one word that is not a proper noun (a common noun, a verb, an
-    acronym), or found no index term in it: 물리학 (교수), 설립하고 (대표이사로), 통해 (대통령을),
-    NSC (상임위원장). A name it does not know comes out as a proper noun or in pieces."""
+    acronym), or as one with a verb in it, or found no index term in it: 물리학 (교수), 설립하고
+    (대표이사로), 통해 (대통령을), NSC (상임위원장), 마친후 (도경국장). A name it does not know
+    comes out as a proper noun or in nouns."""
     inside = [t for t, (a, b) in zip(tags, spans) if p.start <= a and b <= p.end]
-    return not inside or (len(inside) == 1 and inside[0] != NNP)
+    return not inside or (len(inside) == 1 and inside[0] != NNP) or any(t in VERBS for t in inside)
 
 
 def _is_title(term: str) -> bool:

@@ -662,6 +662,16 @@ def test_a_common_word_before_a_title_is_not_a_name(among_others, question, answ
     assert answer in result.excerpt.text and marked(result) in (None, answer)
 
 
+def test_a_word_with_a_verb_in_it_before_a_title_is_not_a_name(among_others):
+    # 마친후 (마치 + ㄴ + 후) stands where a name would, before 도경국장: no name is a verb.
+    r = among_others({
+        "police.txt": "---\ntitle: 경무대 경찰\n---\n"
+            "곽영주는 이승만의 눈에 들어 경무대 경찰서에 배치되었다.\n"
+            "그는 경무대 경찰서장으로 임기를 마친후 도경국장을 거쳐 치안국장에 올랐다.\n",
+    })
+    assert marked(top(r, "경무대 경찰서장 임기 마친 뒤 도경국장 된 사람 누구야?")) in (None, "곽영주")
+
+
 @pytest.mark.parametrize("question, answer", [("서북공심돈 언제 지어졌어?", "20년(1796)"), ("방화수류정 언제 지어졌어?", "18년(1794)")])
 def test_a_reign_year_is_marked_with_its_common_era_year(among_others, question, answer):
     r = among_others({
