@@ -328,34 +328,35 @@ def test_a_word_for_the_same_act_counts_as_the_question_word(news):
     assert "세웠다" in top(news, "달섬마을 회관 설립 과정").excerpt.text
 
 
-def test_flown_is_reported_as_a_flight(among_others):
-    # 날아갔어 in a chat, 비행했다 in the news: the one sentence with the distance shares no other
-    # word with the question, and answers it.
-    r = among_others({
-        "launch.txt": "---\ntitle: 로동미사일 발사\n---\n"
-            "조선민주주의인민공화국이 새벽에 탄도미사일 두 발을 발사했다. 미사일의 종류는 로동미사일로 "
-            "추정되며, 일본 방공식별구역에 떨어진 것으로 알려졌다.\n"
-            "조선민주주의인민공화국은 이날 새벽 평양 북방에서 동해상으로 로동미사일로 추정되는 탄도미사일 "
-            "두 발을 발사했다. 이 발사체는 650㎞을 비행한 것으로 알려졌다.\n"
-            "정부는 이번 로동미사일 발사가 유엔 안보리 결의를 위반한 것이라고 밝혔다.\n",
-    })
-    assert "650㎞" in top(r, "로동미사일 몇 km 날아갔어?").excerpt.text
+# A chat's verb and the news' word for the same act: 날아갔어 / 비행했다 (the one sentence with the
+# distance shares no other word with the question), 들여오다 / 반입 (the article saying what was
+# carried in answers, not the one about the same weapons that says nothing of it).
+LAUNCH = {
+    "launch.txt": "---\ntitle: 로동미사일 발사\n---\n"
+        "조선민주주의인민공화국이 새벽에 탄도미사일 두 발을 발사했다. 미사일의 종류는 로동미사일로 "
+        "추정되며, 일본 방공식별구역에 떨어진 것으로 알려졌다.\n"
+        "조선민주주의인민공화국은 이날 새벽 평양 북방에서 동해상으로 로동미사일로 추정되는 탄도미사일 "
+        "두 발을 발사했다. 이 발사체는 650㎞을 비행한 것으로 알려졌다.\n"
+        "정부는 이번 로동미사일 발사가 유엔 안보리 결의를 위반한 것이라고 밝혔다.\n",
+}
+THAAD = {
+    "decision.txt": "---\ntitle: 사드 배치 결정\n---\n"
+        "한미 양국은 사드를 한반도에 배치하기로 최종 결정했다고 밝혔다.\n"
+        "사드는 북한의 미사일 위협에 대해서만 운용될 것이라고 국방부는 설명했다.\n"
+        "사드 포대는 미사일 요격용 레이더와 발사대로 이뤄진다.\n",
+    "deployed.txt": "---\ntitle: 사드 기습 배치\n---\n"
+        "주한 미군은 새벽에 사드 핵심 장비를 성주 골프장에 반입했다.\n"
+        "포대를 지키기 위한 패트리엇 미사일도 함께 반입됐다.\n"
+        "경찰 8000여명이 도로를 통제했다.\n",
+}
 
 
-def test_brought_in_is_reported_as_carried_in(among_others):
-    # 들여오다 in a chat, 반입 in the news: the article that says what was carried in answers,
-    # not the one about the same weapons that says nothing of it.
-    r = among_others({
-        "decision.txt": "---\ntitle: 사드 배치 결정\n---\n"
-            "한미 양국은 사드를 한반도에 배치하기로 최종 결정했다고 밝혔다.\n"
-            "사드는 북한의 미사일 위협에 대해서만 운용될 것이라고 국방부는 설명했다.\n"
-            "사드 포대는 미사일 요격용 레이더와 발사대로 이뤄진다.\n",
-        "deployed.txt": "---\ntitle: 사드 기습 배치\n---\n"
-            "주한 미군은 새벽에 사드 핵심 장비를 성주 골프장에 반입했다.\n"
-            "포대를 지키기 위한 패트리엇 미사일도 함께 반입됐다.\n"
-            "경찰 8000여명이 도로를 통제했다.\n",
-    })
-    assert "패트리엇" in top(r, "사드랑 같이 들여온 미사일 뭐야?").excerpt.text
+@pytest.mark.parametrize("articles, question, answer", [
+    (LAUNCH, "로동미사일 몇 km 날아갔어?", "650㎞"),
+    (THAAD, "사드랑 같이 들여온 미사일 뭐야?", "패트리엇"),
+])
+def test_a_chats_verb_matches_the_news_word_for_the_act(among_others, articles, question, answer):
+    assert answer in top(among_others(articles), question).excerpt.text
 
 
 # --- 3. topic words and focus words ----------------------------------------------------------
