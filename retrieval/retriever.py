@@ -429,6 +429,8 @@ def query_terms(snap: Snapshot, asked: Question) -> list[QueryTerm]:
 
 
 def _known(snap: Snapshot, words, asked: Question) -> list[QueryTerm]:
+    """Each distinct word as a QueryTerm: its id and idf when some passage holds it, else no id
+    and the idf an unseen word gets."""
     postings = snap.postings
     out: dict[str, QueryTerm] = {}
     for term in words:
