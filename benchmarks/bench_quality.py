@@ -59,6 +59,8 @@ HELDOUT5 = ROOT / "benchmarks" / "questions" / "heldout5-wikinews.jsonl"
 HELDOUT6 = ROOT / "benchmarks" / "questions" / "heldout6-wikinews.jsonl"
 # Written later in that session, after its first rules, on 9 more, and measured first in the same way.
 HELDOUT7 = ROOT / "benchmarks" / "questions" / "heldout7-wikinews.jsonl"
+# And the last of that session, on 8 more, measured first in the same way.
+HELDOUT8 = ROOT / "benchmarks" / "questions" / "heldout8-wikinews.jsonl"
 
 
 def corpora(work: Path) -> dict[str, Path]:
@@ -185,7 +187,8 @@ def main() -> int:
     question_sets = {"news-qa-dev": load_jsonl(NEWS_QA), "heldout-wikinews": load_jsonl(HELDOUT),
                      "heldout2-wikinews": load_jsonl(HELDOUT2), "heldout3-wikinews": load_jsonl(HELDOUT3),
                      "heldout4-wikinews": load_jsonl(HELDOUT4), "heldout5-wikinews": load_jsonl(HELDOUT5),
-                     "heldout6-wikinews": load_jsonl(HELDOUT6), "heldout7-wikinews": load_jsonl(HELDOUT7)}
+                     "heldout6-wikinews": load_jsonl(HELDOUT6), "heldout7-wikinews": load_jsonl(HELDOUT7),
+                     "heldout8-wikinews": load_jsonl(HELDOUT8)}
     folders = corpora(work)
 
     sizes = ["700"] if "sizes" in args.skip else ["51", "700", "3000"]
