@@ -161,7 +161,12 @@ def _names_asked(question: Question, text: str, terms, tags, spans, asked: set[s
         return people + [p for p in _proper_runs(text, terms, tags, spans, asked, strong=False, people=True)
                          if (p.start, p.end) not in taken]
     if kind is Kind.PLACE:
-        return _categorised(text, _proper_runs(text, terms, tags, spans, asked), question.category)
+        found = _proper_runs(text, terms, tags, spans, asked)
+        if question.located:
+            # Asked 어디서 / 어디에, the place is written with the same particle (공평동 선거캠프에서):
+            # a name without one (대한민국 대선 후보) is only plausible.
+            found = [Phrase(p.start, p.end, p.strong and _PLACED.match(text, p.end) is not None) for p in found]
+        return _categorised(text, found, question.category)
     # NAME
     out = _names(text, asked)
     if question.publication and (not question.category or question.asks_journal) and not _PUBLISHED.search(text):
@@ -170,6 +175,7 @@ def _names_asked(question: Question, text: str, terms, tags, spans, asked: set[s
     return _categorised(text, out, question.category)
 
 
+_PLACED = re.compile(r"에서|에|으로|로")
 _BARE_YEARS = re.compile(r"\d{1,4}\s?년")
 _DURATION_AFTER = re.compile(r"\s?(?:간|째|동안|만에|의?\s?역사|여|내내)")
 # A year of a reign or an era glossed with the common era: 정조 20년(1796).

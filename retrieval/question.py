@@ -48,6 +48,7 @@ class Question:
     grain: str | None = None  # for TIME: the part of a date asked for (년 of 몇 년도, 시 of 시각)
     ahead: bool = False  # asks when something still to come will be (언제 나와, 다음 대선 언제야)
     said: bool = False  # asks what someone said (소감 뭐라고 했어, 강조한 건)
+    located: bool = False  # asks where something is or happened (어디서 열렸어, 어디에 있어)
 
     @property
     def aliases(self) -> tuple[str, ...]:
@@ -439,7 +440,7 @@ def analyse(text: str, tokens: list[Token], known=None) -> Question:
                     _focus(tokens, kept), category, synonyms, _pairs(text, tokens, kept),
                     _names(text, tokens), _surfaces(text, tokens, kept),
                     _grain(forms, bases) if kind is Kind.TIME else None, ahead and kind is Kind.TIME,
-                    _said(text, tokens, kind))
+                    _said(text, tokens, kind), kind is Kind.PLACE and _located(forms))
 
 
 _YEAR = re.compile(r"(?:19|20)\d\d")
@@ -891,6 +892,11 @@ _PARTICLE_TAGS = ("JKS", "JKC", "JKG", "JKO", "JKB", "JX", "VCP", "EF", "EC", "E
 _LOCATIVE = frozenset({"에서", "서", "에", "로", "으로"})
 
 
+def _located(forms: list[str]) -> bool:
+    """어디 followed by a particle that places something (어디서, 어디에)."""
+    return any(a == "어디" and b in _LOCATIVE for a, b in zip(forms, forms[1:]))
+
+
 def _category(tokens: list[Token], forms: list[str], bases: list[str], kind: Kind) -> str | None:
     """The noun that says what kind of thing the answer is: after 어느/무슨/어떤 (어느 대학), or,
     when a person, place or name is asked, the noun right before 이름 or the question word
@@ -906,7 +912,7 @@ def _category(tokens: list[Token], forms: list[str], bases: list[str], kind: Kin
     anchors = [i for i, f in enumerate(forms) if f in ("이름", "명칭") or f in ("누구", "누가", "어디", "무엇", "뭐")]
     if anchors:
         at = anchors[0]
-        if forms[at] == "어디" and at + 1 < len(forms) and forms[at + 1] in _LOCATIVE:
+        if forms[at] == "어디" and _located(forms[at:at + 2]):
             # 장례식 어디서 해, 공장은 어디에 있어: the noun is what stands somewhere, not what
             # the answer is (방송국 어디야): the article must name it.
             return None

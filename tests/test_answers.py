@@ -700,6 +700,19 @@ def test_where_something_takes_place_the_article_must_name_the_thing(among_other
     assert_refused_or_quoted(r.search(question, k=1), answer, reason="topic_missing")
 
 
+def test_asked_where_something_happened_the_place_written_with_its_particle_is_marked(among_others):
+    # 어디서 is answered by a place written with 에서 (공평동 선거캠프에서), not by the first name
+    # of the quote (대한민국 대선 후보).
+    r = among_others({
+        "quit.txt": "---\ntitle: 안철수 후보 사퇴\n---\n"
+            "대한민국 대선 정국에 안풍을 불러왔던 대한민국 대선 후보 안철수가 돌연 후보자 사퇴를 선언했다.\n"
+            "23일 서울 공평동 선거캠프에서 안철수 후보는 오후 8시 20분부터 기자회견을 열고 사퇴 소견을 밝혔다.\n"
+            "그는 국민을 위해 백의종군하겠다고 말했다.\n",
+    })
+    result = top(r, "안철수 사퇴 기자회견 어디서 했어?")
+    assert "공평동 선거캠프" in result.excerpt.text and marked(result) in (None, "서울 공평동 선거캠프")
+
+
 @pytest.mark.parametrize("journal, answer", [
     ("", None),
     ("연구 결과는 국제학술지 '피지컬 리뷰 레터스'에 실렸다.\n", "피지컬 리뷰 레터스"),
