@@ -303,8 +303,14 @@ def _titled_names(text: str, asked: set[str]) -> list[Phrase]:
             # word before it ends in a particle no name ends in (위상 저하는 위원장의 직권).
             if name in asked or _NOT_NAME_END.search(name):
                 break
-            if _NAME_WORD.fullmatch(name) and name not in _NOT_NAMES:
-                if all(not _PARTICLE_END.search(w) for _, _, w in words[j + 1:]):
+            # An organisation's name (독립협회, 한국철도공사) is whom the person works for: the
+            # name stands before it, with no particle between (오영식 한국철도공사 사장; not
+            # 고영근은 독립협회 회장을 지냈고, where 고영근 is the subject of the sentence).
+            org = name.endswith(_ORG_SUFFIXES)
+            if _NAME_WORD.fullmatch(name) and name not in _NOT_NAMES and not org:
+                after = [w for _, _, w in words[j + 1:]]
+                if all(not _PARTICLE_END.search(w) for w in after) and not (
+                        after and _PARTICLE_END.search(name)):
                     out.append(Phrase(a, b, True))
                 break
             if _PARTICLE_END.search(name) or not _ORG_WORD.fullmatch(name):
@@ -331,14 +337,20 @@ def _people(text, terms, tags, spans, asked) -> list[Phrase]:
         first_end = spans[a][1]
         if first_end - spans[a][0] < 2:
             continue  # a surname alone (이 위원, 조 교수) refers back to a name already given
-        if terms[a] in COUNTRIES:
-            continue  # 러시아 우주인, 미국 대통령
+        if terms[a] in COUNTRIES or terms[b - 1].endswith(_ORG_SUFFIXES):
+            continue  # 러시아 우주인, 미국 대통령, 독립협회 회장
         title_after = any(t in PERSON_TITLES for t in after) or (b < n and _is_title(terms[b]))
         if title_after or _is_title(before):
             hangul_name = re.fullmatch(r"[가-힣]{2,4}", text[spans[a][0]:first_end]) is not None
             end = first_end if hangul_name and b - a > 1 and title_after else spans[b - 1][1]
             out.append(Phrase(spans[a][0], end, True))
     return out
+
+
+# How organisations' names end (독립협회, 민주평화재단, 삼성그룹): before a title they name whom
+# the person works for, not the person.
+_ORG_SUFFIXES = ("협회", "위원회", "협의회", "연합회", "재단", "공사", "은행", "그룹", "학회", "조합", "연구소",
+                 "센터", "본부", "법원", "검찰청", "경찰청", "대학교", "정당", "신문", "방송")
 
 
 def _common_word(p: Phrase, tags, spans) -> bool:
