@@ -43,24 +43,19 @@ from retrieval.shards import available as shards_available  # noqa: E402
 SEED = SHARED / "seed"
 WIKINEWS = SHARED / "wikinews-ko" / "wikinews_ko.jsonl"
 NEWS_QA = SHARED / "news-qa-dev" / "questions.jsonl"
-HELDOUT = ROOT / "benchmarks" / "questions" / "heldout-wikinews.jsonl"
-# Written after the rules of 2026-11-28 and measured before any change was made with them in view.
-HELDOUT2 = ROOT / "benchmarks" / "questions" / "heldout2-wikinews.jsonl"
-# Written at the end of 2026-11-28, on 9 more articles picked at random, and measured before its
-# failures were looked at (none-rejected 0.45 at ~700, as for b596c59; the README says what since).
-HELDOUT3 = ROOT / "benchmarks" / "questions" / "heldout3-wikinews.jsonl"
-# Written on 2026-11-29 after that day's rules, on 9 more articles picked at random (seed 20261129),
-# and measured before its failures were looked at (the README gives the figures).
-HELDOUT4 = ROOT / "benchmarks" / "questions" / "heldout4-wikinews.jsonl"
-# Written later the same day, on 8 more (seed 20261130), measured first in the same way.
-HELDOUT5 = ROOT / "benchmarks" / "questions" / "heldout5-wikinews.jsonl"
-# Written on 2026-11-29 in a later session, on 9 more articles picked at random from those no set
-# used yet, and measured first in the same way.
-HELDOUT6 = ROOT / "benchmarks" / "questions" / "heldout6-wikinews.jsonl"
-# Written later in that session, after its first rules, on 9 more, and measured first in the same way.
-HELDOUT7 = ROOT / "benchmarks" / "questions" / "heldout7-wikinews.jsonl"
-# And the last of that session, on 8 more, measured first in the same way.
-HELDOUT8 = ROOT / "benchmarks" / "questions" / "heldout8-wikinews.jsonl"
+# Our own questions about Wikinews articles, in the order they were written. Every set after the
+# first was written on articles picked at random and measured before its failures were looked at
+# (the README gives the figures).
+HELDOUT_SETS = tuple(ROOT / "benchmarks" / "questions" / name for name in (
+    "heldout-wikinews.jsonl",
+    "heldout2-wikinews.jsonl",  # after the rules of 2026-11-28, before any change made with them in view
+    "heldout3-wikinews.jsonl",  # end of 2026-11-28, 9 articles (none-rejected 0.45 at ~700, as for b596c59)
+    "heldout4-wikinews.jsonl",  # 2026-11-29, after that day's rules, 9 more (seed 20261129)
+    "heldout5-wikinews.jsonl",  # later the same day, 8 more (seed 20261130)
+    "heldout6-wikinews.jsonl",  # a later session that day, 9 more among those no set had used
+    "heldout7-wikinews.jsonl",  # after that session's first rules, 9 more
+    "heldout8-wikinews.jsonl",  # after all of its rules, 8 more
+))
 
 
 def corpora(work: Path) -> dict[str, Path]:
@@ -184,11 +179,7 @@ def main() -> int:
         return 2
     analyzer = Analyzer()
     results: dict = {"machine": machine(), "date": date.today().isoformat()}
-    question_sets = {"news-qa-dev": load_jsonl(NEWS_QA), "heldout-wikinews": load_jsonl(HELDOUT),
-                     "heldout2-wikinews": load_jsonl(HELDOUT2), "heldout3-wikinews": load_jsonl(HELDOUT3),
-                     "heldout4-wikinews": load_jsonl(HELDOUT4), "heldout5-wikinews": load_jsonl(HELDOUT5),
-                     "heldout6-wikinews": load_jsonl(HELDOUT6), "heldout7-wikinews": load_jsonl(HELDOUT7),
-                     "heldout8-wikinews": load_jsonl(HELDOUT8)}
+    question_sets = {"news-qa-dev": load_jsonl(NEWS_QA), **{p.stem: load_jsonl(p) for p in HELDOUT_SETS}}
     folders = corpora(work)
 
     sizes = ["700"] if "sizes" in args.skip else ["51", "700", "3000"]
