@@ -102,9 +102,10 @@ def judge(question: Question, qterms: list[QueryTerm], choice: Choice, title_ter
         weights = informative_weights(question, qterms)
     total = float(weights.sum()) or 1.0
     in_title = np.array([q.text in title_terms for q in qterms], dtype=bool)
-    in_article = whole_words(question, qterms, choice.article_terms | in_title, compounds=True)
+    column = {q.text: col for col, q in enumerate(qterms)}
+    in_article = whole_words(question, qterms, choice.article_terms | in_title, compounds=True, column=column)
     quoted = choice.quote_terms | choice.context_terms
-    in_quote = whole_words(question, qterms, quoted | in_title)
+    in_quote = whole_words(question, qterms, quoted | in_title, column=column)
     article_cov = float(weights[in_article].sum()) / total
     quote_cov = float(weights[in_quote].sum()) / total
 
@@ -133,7 +134,7 @@ def judge(question: Question, qterms: list[QueryTerm], choice: Choice, title_ter
     # its other words: an event's name and date do not make a quote about it (8·15 광복절 기념식
     # in the title, 현수막 20여개 in the quote, asked 몇 명).
     named = np.array([q.proper for q in qterms], dtype=bool)
-    own = whole_words(question, qterms, quoted | (in_title & named))
+    own = whole_words(question, qterms, quoted | (in_title & named), column=column)
     own_cov = float(weights[own].sum()) / total
     if own_cov >= COMPLETE_COVERAGE and int((weights[own] > 0).sum()) >= COMPLETE_WORDS \
             and article_cov >= COMPLETE_COVERAGE:
@@ -169,13 +170,15 @@ def judge(question: Question, qterms: list[QueryTerm], choice: Choice, title_ter
     return Verdict(True, None, quote_cov, article_cov)
 
 
-def whole_words(question: Question, qterms: list[QueryTerm], held: np.ndarray, compounds: bool = False) -> np.ndarray:
+def whole_words(question: Question, qterms: list[QueryTerm], held: np.ndarray, compounds: bool = False,
+                column: dict[str, int] | None = None) -> np.ndarray:
     """held, but a name with a number in it (GRP78 -> grp + 78, 모델3, S8) is held only when
     all its terms are: an article with some other 78 in it does not mention GRP78. (A number
     before its counter, 2008년, is not such a name.) With compounds, every word of several
     terms (장기요양등급, 사망보상금) is: an article about 요양등급 does not tell how to get a
     장기요양등급 - said of the article, not of the quote, which may name it in part."""
-    column = {q.text: col for col, q in enumerate(qterms)}
+    if column is None:
+        column = {q.text: col for col, q in enumerate(qterms)}
     out = held.copy()
     for _, terms in question.surfaces:
         if not compounds and not any(b.isdigit() and not a.isdigit() for a, b in zip(terms, terms[1:])):

@@ -88,11 +88,24 @@ class Choice:
 class ArticleView:
     """One article's sentences and tokens, flattened across its passages."""
 
-    def __init__(self, passages: list[PassageRecord], term_text, vocab_id=None):
+    def __init__(self, passages: list[PassageRecord], term_text, vocab_id=None, term_texts=None):
+        """term_text maps a term id to its text; term_texts, when given, many ids at once."""
         self.passages = passages
         self.term_text = term_text
+        self.term_texts = term_texts or (lambda ids: [term_text(t) for t in ids.tolist()])
         self.vocab_id = vocab_id or (lambda word: None)
-        if passages:
+        if len(passages) == 1:
+            # Most articles that answer are one passage (a KorQuAD paragraph, a short report):
+            # nothing to concatenate.
+            p = passages[0]
+            flat = p.sentences.astype(np.int64)
+            self.sent_passage = np.zeros(len(flat), dtype=np.int64)
+            starts = p.tok_spans[:, 0]
+            self.tok_from = np.searchsorted(starts, flat[:, 0])
+            self.tok_to = np.searchsorted(starts, flat[:, 1])
+            self.terms = p.tok_terms.astype(np.int64)
+            self.sent_start, self.sent_end = flat[:, 0], flat[:, 1]
+        elif passages:
             bounds = [p.sentences for p in passages]
             self.sent_passage = np.repeat(np.arange(len(passages)), [len(b) for b in bounds])
             flat = np.concatenate(bounds).astype(np.int64)
@@ -110,30 +123,36 @@ class ArticleView:
         # Sentence i follows sentence i - 1 in the same paragraph.
         self.same_prev = np.zeros(self.n, dtype=np.bool_)
         self.same_prev[1:] = self.sent_passage[1:] == self.sent_passage[:-1]
+        # The same as Python lists: a sentence is looked up a few dozen times a question, and a
+        # NumPy scalar costs more to read than the work done with it.
+        self._passage_of = self.sent_passage.tolist()
+        self._starts, self._ends = self.sent_start.tolist(), self.sent_end.tolist()
+        self._from, self._to = self.tok_from.tolist(), self.tok_to.tolist()
         self._tokens: dict[int, tuple] = {}
+        self._term_ids: dict[int, list[int]] = {}
 
     def sentence(self, i: int) -> Sentence:
-        return Sentence(int(self.sent_passage[i]), int(self.sent_start[i]), int(self.sent_end[i]),
-                        int(self.tok_from[i]), int(self.tok_to[i]))
+        return Sentence(self._passage_of[i], self._starts[i], self._ends[i], self._from[i], self._to[i])
 
     def text(self, i: int) -> str:
-        return self.passages[self.sent_passage[i]].text[self.sent_start[i]:self.sent_end[i]]
+        return self.passages[self._passage_of[i]].text[self._starts[i]:self._ends[i]]
 
     def term_ids(self, i: int) -> list[int]:
         """Sentence i's term ids, in order (the ids of tokens(i)'s terms)."""
-        s = self.sentence(i)
-        return self.passages[s.passage].tok_terms[s.tok_from:s.tok_to].tolist()
+        out = self._term_ids.get(i)
+        if out is None:
+            out = self._term_ids[i] = self.passages[self._passage_of[i]].tok_terms[self._from[i]:self._to[i]].tolist()
+        return out
 
     def tokens(self, i: int) -> tuple[list[str], list[int], list[tuple[int, int]]]:
         """Sentence i's terms, tags and spans (relative to the sentence), read once."""
         out = self._tokens.get(i)
         if out is None:
-            s = self.sentence(i)
-            rec = self.passages[s.passage]
-            text = self.term_text
-            spans = (rec.tok_spans[s.tok_from:s.tok_to] - s.start).tolist()
-            out = self._tokens[i] = ([text(t) for t in rec.tok_terms[s.tok_from:s.tok_to].tolist()],
-                                     rec.tok_tags[s.tok_from:s.tok_to].tolist(), [tuple(x) for x in spans])
+            rec = self.passages[self._passage_of[i]]
+            a, b = self._from[i], self._to[i]
+            spans = (rec.tok_spans[a:b] - self._starts[i]).tolist()
+            out = self._tokens[i] = (self.term_texts(rec.tok_terms[a:b]), rec.tok_tags[a:b].tolist(),
+                                     [tuple(x) for x in spans])
         return out
 
 
@@ -198,7 +217,8 @@ def question_keys(qterms: list[QueryTerm], question: Question | None, vocab_id, 
         if n < 2 and not alternatives:
             continue
         partial = compounds(word) if compounds is not None else _NO_IDS
-        similar = np.array([i for i in map(vocab_id, alternatives) if i is not None], dtype=np.int64)
+        similar = np.array([i for i in map(vocab_id, alternatives) if i is not None], dtype=np.int64) \
+            if alternatives else _NO_IDS
         for found, share in ((partial, PARTIAL_SHARE), (similar, SYNONYM_SHARE)):
             if len(found):
                 ids.append(found)
@@ -215,7 +235,7 @@ def question_keys(qterms: list[QueryTerm], question: Question | None, vocab_id, 
     key_ids, key_cols, key_shares = np.concatenate(ids), np.concatenate(cols), np.concatenate(shares)
     order = np.argsort(key_ids, kind="stable")  # sorted once, for every article's binary search
     key_ids, key_cols, key_shares = key_ids[order], key_cols[order], key_shares[order]
-    matched = [key_ids[key_cols == col] for col in range(n_q)]
+    matched = _by_column(key_ids, key_cols, n_q)
     light = np.array([q.text in LIGHT_WORDS for q in qterms], dtype=np.bool_)
     near_kind: dict[int, int] = {}
     for term, col, share in zip(key_ids.tolist(), key_cols.tolist(), key_shares.tolist()):
@@ -225,6 +245,14 @@ def question_keys(qterms: list[QueryTerm], question: Question | None, vocab_id, 
                         tuple((s, c) for s, c in surfaces if len(c)), base_weight, focus, pair_ids, pair_cols, matched,
                         light, near_kind, _bold_ids(light, matched),
                         tuple((q.text, col) for col, q in enumerate(qterms) if _shortened(q.text)))
+
+
+def _by_column(key_ids: np.ndarray, key_cols: np.ndarray, n_q: int) -> list[np.ndarray]:
+    """key_ids[key_cols == col] for each column, in one sort rather than a pass per column."""
+    if not n_q:
+        return []
+    order = np.argsort(key_cols, kind="stable")
+    return np.split(key_ids[order], np.searchsorted(key_cols[order], np.arange(1, n_q)))
 
 
 def _shortened(word: str) -> bool:
@@ -330,7 +358,7 @@ def match(view: ArticleView, keys: QuestionKeys) -> Matches:
     elif len(ids) == 1:
         matched = keys.matched  # no parts added for this article: the question's own
     else:
-        matched = [key_ids[key_cols == col] for col in range(n_q)]
+        matched = _by_column(key_ids, key_cols, n_q)
     written = _written(view, keys, in_article)
     for _, cols in written:
         in_article[cols] = True
@@ -348,7 +376,7 @@ def _written(view: ArticleView, keys: QuestionKeys, in_article: np.ndarray) -> t
     texts = [p.text.lower() for p in view.passages]
     # The first sentence of each passage, to map an offset in a passage to its sentence.
     first = np.searchsorted(view.sent_passage, np.arange(len(texts) + 1)).tolist()
-    starts, ends = view.sent_start.tolist(), view.sent_end.tolist()
+    starts, ends = view._starts, view._ends
 
     def rows_of(find) -> np.ndarray:
         """The sentences holding a span that find(passage text) gives, whole."""
@@ -361,12 +389,15 @@ def _written(view: ArticleView, keys: QuestionKeys, in_article: np.ndarray) -> t
         return np.array(sorted(rows), dtype=np.int64)
 
     out = []
+    whole = texts[0] if len(texts) == 1 else "\n".join(texts)
     for forms, cols in keys.surfaces:
-        rows = rows_of(lambda text: _occurrences(text, forms))
-        if len(rows):
-            out.append((rows, cols))
+        if any(form in whole for form in forms):
+            rows = rows_of(lambda text: _occurrences(text, forms))
+            if len(rows):
+                out.append((rows, cols))
     for word, col in keys.shortenings:
-        if not in_article[col]:
+        # Every syllable of the word is in a text that writes it out.
+        if not in_article[col] and all(c in whole for c in word):
             rows = rows_of(lambda text: written_out(text, word))
             if len(rows):
                 out.append((rows, np.array([col], dtype=np.int64)))

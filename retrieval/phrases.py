@@ -18,6 +18,7 @@ from .question import SCORE, Kind, Question
 NNP, SL, SH, NNG, SN = (TAG_CODE[t] for t in ("NNP", "SL", "SH", "NNG", "SN"))
 VERBS = frozenset(TAG_CODE[t] for t in ("VV", "VA", "VX"))
 PROPER = (NNP, SL, SH)
+_PROPER_TAGS = frozenset(PROPER)
 
 _DIGITS = r"\d[\d,]*(?:\.\d+)?"
 _BIG = r"[십백천만억조]"
@@ -423,7 +424,11 @@ def _names(text: str, asked: set[str]) -> list[Phrase]:
         out.append(Phrase(m.start(1), m.end(1), True))
     for mark in _STRAIGHT:
         if mark in text:
-            positions = [i for i, c in enumerate(text) if c == mark]
+            positions = []
+            at = text.find(mark)
+            while at != -1:
+                positions.append(at)
+                at = text.find(mark, at + 1)
             for a, b in zip(positions[::2], positions[1::2]):
                 if 1 <= b - a - 1 <= 40:
                     out.append(Phrase(a + 1, b, True))
@@ -446,6 +451,8 @@ def _asked_name(phrase: str, asked: set[str]) -> bool:
 def _runs(text, terms, tags, spans, asked):
     """(start, end) token ranges of proper nouns next to each other (at most a space between),
     leaving out the question's own words."""
+    if _PROPER_TAGS.isdisjoint(tags):
+        return []
     runs = []
     i, n = 0, len(tags)
     while i < n:

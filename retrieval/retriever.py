@@ -302,7 +302,7 @@ class Retriever:
         for last, ((doc, doc_score), passages) in enumerate(zip(judged, _read(snap, [d for d, _ in judged], want))):
             if not accepted and last >= FIRST_ANSWER_WITHIN:
                 break  # the best matching articles do not answer: further ones will not either
-            view = ArticleView(passages, snap.term_text, snap.vocab.get)
+            view = ArticleView(passages, snap.term_text, snap.vocab.get, snap.term_texts)
             matches = match(view, keys)
             if self.judge_answers:
                 a = passages[0].article

@@ -294,7 +294,7 @@ class TermLookup:
     the longer terms a word is part of, each built on first use."""
 
     vocab: dict[str, int]
-    _texts: list[str] | None = None
+    _texts: np.ndarray | None = None  # of str, by term id
     _compounds: dict[str, np.ndarray] | None = None
 
     def compounds(self, word: str) -> np.ndarray:
@@ -316,13 +316,22 @@ class TermLookup:
 
     def term_text(self, term_id: int) -> str:
         """The text of a term id (the vocabulary read backwards, built on first use)."""
+        return self._term_array()[term_id]
+
+    def term_texts(self, term_ids: np.ndarray) -> list[str]:
+        """The texts of many term ids at once (a sentence's tokens: one NumPy take, not a call
+        per token)."""
+        return self._term_array()[term_ids].tolist()
+
+    def _term_array(self) -> np.ndarray:
         texts = self._texts
         if texts is None:
-            texts = [""] * (max(self.vocab.values(), default=-1) + 1)
+            texts = np.empty(max(self.vocab.values(), default=-1) + 1, dtype=object)
+            texts[:] = ""
             for term, i in self.vocab.items():
                 texts[i] = term
             self._texts = texts
-        return texts[term_id]
+        return texts
 
 
 class Snapshot(TermLookup):
