@@ -235,7 +235,7 @@ def question_keys(qterms: list[QueryTerm], question: Question | None, vocab_id, 
     key_ids, key_cols, key_shares = np.concatenate(ids), np.concatenate(cols), np.concatenate(shares)
     order = np.argsort(key_ids, kind="stable")  # sorted once, for every article's binary search
     key_ids, key_cols, key_shares = key_ids[order], key_cols[order], key_shares[order]
-    matched = _by_column(key_ids, key_cols, n_q)
+    matched = [key_ids[key_cols == col] for col in range(n_q)]
     light = np.array([q.text in LIGHT_WORDS for q in qterms], dtype=np.bool_)
     near_kind: dict[int, int] = {}
     for term, col, share in zip(key_ids.tolist(), key_cols.tolist(), key_shares.tolist()):
@@ -245,14 +245,6 @@ def question_keys(qterms: list[QueryTerm], question: Question | None, vocab_id, 
                         tuple((s, c) for s, c in surfaces if len(c)), base_weight, focus, pair_ids, pair_cols, matched,
                         light, near_kind, _bold_ids(light, matched),
                         tuple((q.text, col) for col, q in enumerate(qterms) if _shortened(q.text)))
-
-
-def _by_column(key_ids: np.ndarray, key_cols: np.ndarray, n_q: int) -> list[np.ndarray]:
-    """key_ids[key_cols == col] for each column, in one sort rather than a pass per column."""
-    if not n_q:
-        return []
-    order = np.argsort(key_cols, kind="stable")
-    return np.split(key_ids[order], np.searchsorted(key_cols[order], np.arange(1, n_q)))
 
 
 def _shortened(word: str) -> bool:
@@ -358,7 +350,7 @@ def match(view: ArticleView, keys: QuestionKeys) -> Matches:
     elif len(ids) == 1:
         matched = keys.matched  # no parts added for this article: the question's own
     else:
-        matched = _by_column(key_ids, key_cols, n_q)
+        matched = [key_ids[key_cols == col] for col in range(n_q)]
     written = _written(view, keys, in_article)
     for _, cols in written:
         in_article[cols] = True
