@@ -389,17 +389,43 @@ _SHORT_FORMS = {"대학": ("대학교", "대학", "대"), "대학교": ("대학�
 
 def _categorised(text: str, found: list[Phrase], category: str | None) -> list[Phrase]:
     """When the question says what the answer is (어느 대학, 무슨 로켓), a phrase that is one
-    (워싱턴대, 프로톤 로켓) or stands next to the word is strong; others are only plausible."""
+    (워싱턴대, 프로톤 로켓) or stands next to the word is strong; others are only plausible. A
+    country's name is what 어느 나라 asks for (케냐), though it never says 나라."""
     if not category:
         return found
     forms = _SHORT_FORMS.get(category, (category,) if len(category) >= 2 else ())
+    nation = category in _NATION_NOUNS
     out = []
     for p in found:
         # A word of the phrase is one (워싱턴대, 프로톤 로켓), or the word follows it (이구아노돈 공룡).
         strong = _holds_word(text, p.start, p.end, forms) \
-            or text[p.end:p.end + 3].lstrip(" '\"’”").startswith(category)
+            or text[p.end:p.end + 3].lstrip(" '\"’”").startswith(category) \
+            or (nation and any(w in NATIONS or w.endswith(_NATION_ENDS) for w in text[p.start:p.end].split()))
         out.append(Phrase(p.start, p.end, strong and p.strong))
     return out
+
+
+_NATION_NOUNS = frozenset(("나라", "국가", "국적"))
+_NATION_ENDS = ("공화국", "왕국", "제국", "민국", "연방")
+# States, today's and history's, as Korean writes their names: what 어느 나라 asks for.
+NATIONS = frozenset(
+    "가나 가봉 가이아나 감비아 과테말라 그레나다 그리스 기니 나미비아 나우루 나이지리아 남수단 남아공 네덜란드 네팔 "
+    "노르웨이 뉴질랜드 니제르 니카라과 대만 덴마크 도미니카 독일 동티모르 라오스 라이베리아 라트비아 러시아 레바논 "
+    "레소토 루마니아 룩셈부르크 르완다 리비아 리투아니아 리히텐슈타인 마다가스카르 말라위 말레이시아 말리 멕시코 "
+    "모나코 모로코 모리셔스 모리타니 모잠비크 몬테네그로 몰도바 몰디브 몰타 몽골 미국 미얀마 바레인 바베이도스 "
+    "바티칸 바하마 방글라데시 베냉 베네수엘라 베트남 벨기에 벨라루스 벨리즈 보스니아 보츠와나 볼리비아 부룬디 "
+    "부르키나파소 부탄 북마케도니아 마케도니아 북한 불가리아 브라질 브루나이 사모아 사우디아라비아 사우디 산마리노 "
+    "세네갈 세르비아 세이셸 소말리아 수단 수리남 스리랑카 스웨덴 스위스 스페인 슬로바키아 슬로베니아 시리아 "
+    "시에라리온 싱가포르 아랍에미리트 아르메니아 아르헨티나 아이슬란드 아이티 아일랜드 아제르바이잔 아프가니스탄 "
+    "안도라 알바니아 알제리 앙골라 에리트레아 에스토니아 에콰도르 에티오피아 엘살바도르 영국 예멘 오만 "
+    "오스트레일리아 호주 오스트리아 온두라스 요르단 우간다 우루과이 우즈베키스탄 우크라이나 이라크 이란 이스라엘 "
+    "이집트 이탈리아 인도 인도네시아 일본 자메이카 잠비아 조지아 중국 지부티 짐바브웨 차드 체코 칠레 카메룬 "
+    "카자흐스탄 카타르 캄보디아 캐나다 케냐 코모로 코스타리카 코트디부아르 콜롬비아 콩고 쿠바 쿠웨이트 크로아티아 "
+    "키르기스스탄 키리바시 키프로스 타지키스탄 탄자니아 태국 토고 통가 투르크메니스탄 투발루 튀니지 튀르키예 터키 "
+    "파나마 파라과이 파키스탄 파푸아뉴기니 팔라우 팔레스타인 페루 포르투갈 폴란드 프랑스 피지 핀란드 필리핀 헝가리 "
+    "한국 남한 대한민국 고구려 백제 신라 가야 발해 고려 조선 로마 프로이센 오스만 페르시아 비잔티움 소련 "
+    "청나라 명나라 원나라 송나라 당나라 수나라".split()
+)
 
 
 def _holds_word(text: str, start: int, end: int, forms: tuple[str, ...]) -> bool:

@@ -723,6 +723,20 @@ def test_asked_where_something_happened_the_place_written_with_its_particle_is_m
     assert "공평동 선거캠프" in result.excerpt.text and marked(result) in (None, "서울 공평동 선거캠프")
 
 
+@pytest.mark.parametrize("question", ["오주한 원래 어느 나라 출신이야?", "오주한은 어느 나라 사람이야?"])
+def test_asked_which_country_the_country_is_marked(among_others, question):
+    # 어느 나라 is answered by a country's name (케냐), which never says 나라, not by the other
+    # names of the quote (청양군청).
+    r = among_others({
+        "runner.txt": "---\ntitle: 마라톤 오주한, 도쿄올림픽 대표로 선발\n---\n"
+            "마라토너 오주한이 도쿄올림픽 대표로 선발됐다.\n"
+            "청양군청 소속인 오주한은 원래 케냐 출신으로 2018년 귀화했다.\n"
+            "그는 올림픽에서 메달을 따겠다고 말했다.\n",
+    })
+    result = top(r, question)
+    assert "케냐" in result.excerpt.text and marked(result) in ("케냐", "케냐 출신")
+
+
 @pytest.mark.parametrize("journal, answer", [
     ("", None),
     ("연구 결과는 국제학술지 '피지컬 리뷰 레터스'에 실렸다.\n", "피지컬 리뷰 레터스"),
