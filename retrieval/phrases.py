@@ -83,6 +83,31 @@ _TITLE_SUFFIXES = tuple(sorted(
     "작가 기자 책임자 총장 소장 센터장 팀장 이사 국장 청장 시장 지사 변호사 재판장 대변인 교수팀 박사팀 직무대리 "
     "서장 부장 의장 총재 씨".split(), key=len, reverse=True))
 _TITLE_ANY = re.compile("|".join(_TITLE_SUFFIXES))
+
+# What 어느 나라 asks for (phrases._categorised).
+_NATION_NOUNS = frozenset(("나라", "국가", "국적"))
+_NATION_ENDS = ("공화국", "왕국", "제국", "민국", "연방")
+# States, today's and history's, as Korean writes their names: what 어느 나라 asks for.
+NATIONS = frozenset(
+    "가나 가봉 가이아나 감비아 과테말라 그레나다 그리스 기니 나미비아 나우루 나이지리아 남수단 남아공 네덜란드 네팔 "
+    "노르웨이 뉴질랜드 니제르 니카라과 대만 덴마크 도미니카 독일 동티모르 라오스 라이베리아 라트비아 러시아 레바논 "
+    "레소토 루마니아 룩셈부르크 르완다 리비아 리투아니아 리히텐슈타인 마다가스카르 말라위 말레이시아 말리 멕시코 "
+    "모나코 모로코 모리셔스 모리타니 모잠비크 몬테네그로 몰도바 몰디브 몰타 몽골 미국 미얀마 바레인 바베이도스 "
+    "바티칸 바하마 방글라데시 베냉 베네수엘라 베트남 벨기에 벨라루스 벨리즈 보스니아 보츠와나 볼리비아 부룬디 "
+    "부르키나파소 부탄 북마케도니아 마케도니아 북한 불가리아 브라질 브루나이 사모아 사우디아라비아 사우디 산마리노 "
+    "세네갈 세르비아 세이셸 소말리아 수단 수리남 스리랑카 스웨덴 스위스 스페인 슬로바키아 슬로베니아 시리아 "
+    "시에라리온 싱가포르 아랍에미리트 아르메니아 아르헨티나 아이슬란드 아이티 아일랜드 아제르바이잔 아프가니스탄 "
+    "안도라 알바니아 알제리 앙골라 에리트레아 에스토니아 에콰도르 에티오피아 엘살바도르 영국 예멘 오만 "
+    "오스트레일리아 호주 오스트리아 온두라스 요르단 우간다 우루과이 우즈베키스탄 우크라이나 이라크 이란 이스라엘 "
+    "이집트 이탈리아 인도 인도네시아 일본 자메이카 잠비아 조지아 중국 지부티 짐바브웨 차드 체코 칠레 카메룬 "
+    "카자흐스탄 카타르 캄보디아 캐나다 케냐 코모로 코스타리카 코트디부아르 콜롬비아 콩고 쿠바 쿠웨이트 크로아티아 "
+    "키르기스스탄 키리바시 키프로스 타지키스탄 탄자니아 태국 토고 통가 투르크메니스탄 투발루 튀니지 튀르키예 터키 "
+    "파나마 파라과이 파키스탄 파푸아뉴기니 팔라우 팔레스타인 페루 포르투갈 폴란드 프랑스 피지 핀란드 필리핀 헝가리 "
+    "한국 남한 대한민국 고구려 백제 신라 가야 발해 고려 조선 로마 프로이센 오스만 페르시아 비잔티움 소련 "
+    "청나라 명나라 원나라 송나라 당나라 수나라".split()
+)
+
+
 # Words of 2-4 syllables before a title that are not names.
 # Countries and regions that news puts before a title (미국 대통령, 러시아 우주인): not names.
 COUNTRIES = frozenset(
@@ -91,7 +116,7 @@ COUNTRIES = frozenset(
     "시리아 사우디 사우디아라비아 이집트 남아공 나이지리아 케냐 에티오피아 베트남 태국 필리핀 인도네시아 말레이시아 "
     "싱가포르 대만 홍콩 몽골 카자흐스탄 파키스탄 아프가니스탄 아르헨티나 칠레 콜롬비아 페루 쿠바 베네수엘라 "
     "그리스 포르투갈 아일랜드 체코 헝가리 루마니아 뉴질랜드 유럽 아시아 아프리카 중동 서울 도쿄 베이징 워싱턴 "
-    "뉴욕 런던 파리 모스크바 미 중 일 영 러 독 불 대한민국 유엔".split())
+    "뉴욕 런던 파리 모스크바 미 중 일 영 러 독 불 대한민국 유엔".split()) | NATIONS
 _NOT_NAMES = frozenset("이번 당시 지난 현재 전직 신임 초대 공동 연구 관계 담당 해당 정부 국내 "
                        "현직 차기 전임 후임 명예 수석 선임 책임 부장 대학".split()) | COUNTRIES
 
@@ -340,6 +365,8 @@ def _people(text, terms, tags, spans, asked) -> list[Phrase]:
             continue  # a surname alone (이 위원, 조 교수) refers back to a name already given
         if terms[a] in COUNTRIES or terms[b - 1].endswith(_ORG_SUFFIXES):
             continue  # 러시아 우주인, 미국 대통령, 독립협회 회장
+        if b - a == 1 and _ACRONYM.fullmatch(text, start, first_end):
+            continue  # NSC 상임위원장, FBI 국장: an organisation's initials
         title_after = any(t in PERSON_TITLES for t in after) or (b < n and _is_title(terms[b]))
         if title_after or _is_title(before):
             hangul_name = re.fullmatch(r"[가-힣]{2,4}", text[spans[a][0]:first_end]) is not None
@@ -348,10 +375,13 @@ def _people(text, terms, tags, spans, asked) -> list[Phrase]:
     return out
 
 
-# How organisations' names end (독립협회, 민주평화재단, 삼성그룹): before a title they name whom
-# the person works for, not the person.
+# How organisations' names end (독립협회, 민주평화재단, 삼성그룹, 새누리당): before a title they
+# name whom the person works for, not the person.
 _ORG_SUFFIXES = ("협회", "위원회", "협의회", "연합회", "재단", "공사", "은행", "그룹", "학회", "조합", "연구소",
-                 "센터", "본부", "법원", "검찰청", "경찰청", "대학교", "정당", "신문", "방송")
+                 "센터", "본부", "법원", "검찰청", "경찰청", "대학교", "정당", "신문", "방송", "당")
+
+
+_ACRONYM = re.compile(r"[A-Z]{2,5}")
 
 
 def _common_word(p: Phrase, tags, spans) -> bool:
@@ -405,27 +435,6 @@ def _categorised(text: str, found: list[Phrase], category: str | None) -> list[P
     return out
 
 
-_NATION_NOUNS = frozenset(("나라", "국가", "국적"))
-_NATION_ENDS = ("공화국", "왕국", "제국", "민국", "연방")
-# States, today's and history's, as Korean writes their names: what 어느 나라 asks for.
-NATIONS = frozenset(
-    "가나 가봉 가이아나 감비아 과테말라 그레나다 그리스 기니 나미비아 나우루 나이지리아 남수단 남아공 네덜란드 네팔 "
-    "노르웨이 뉴질랜드 니제르 니카라과 대만 덴마크 도미니카 독일 동티모르 라오스 라이베리아 라트비아 러시아 레바논 "
-    "레소토 루마니아 룩셈부르크 르완다 리비아 리투아니아 리히텐슈타인 마다가스카르 말라위 말레이시아 말리 멕시코 "
-    "모나코 모로코 모리셔스 모리타니 모잠비크 몬테네그로 몰도바 몰디브 몰타 몽골 미국 미얀마 바레인 바베이도스 "
-    "바티칸 바하마 방글라데시 베냉 베네수엘라 베트남 벨기에 벨라루스 벨리즈 보스니아 보츠와나 볼리비아 부룬디 "
-    "부르키나파소 부탄 북마케도니아 마케도니아 북한 불가리아 브라질 브루나이 사모아 사우디아라비아 사우디 산마리노 "
-    "세네갈 세르비아 세이셸 소말리아 수단 수리남 스리랑카 스웨덴 스위스 스페인 슬로바키아 슬로베니아 시리아 "
-    "시에라리온 싱가포르 아랍에미리트 아르메니아 아르헨티나 아이슬란드 아이티 아일랜드 아제르바이잔 아프가니스탄 "
-    "안도라 알바니아 알제리 앙골라 에리트레아 에스토니아 에콰도르 에티오피아 엘살바도르 영국 예멘 오만 "
-    "오스트레일리아 호주 오스트리아 온두라스 요르단 우간다 우루과이 우즈베키스탄 우크라이나 이라크 이란 이스라엘 "
-    "이집트 이탈리아 인도 인도네시아 일본 자메이카 잠비아 조지아 중국 지부티 짐바브웨 차드 체코 칠레 카메룬 "
-    "카자흐스탄 카타르 캄보디아 캐나다 케냐 코모로 코스타리카 코트디부아르 콜롬비아 콩고 쿠바 쿠웨이트 크로아티아 "
-    "키르기스스탄 키리바시 키프로스 타지키스탄 탄자니아 태국 토고 통가 투르크메니스탄 투발루 튀니지 튀르키예 터키 "
-    "파나마 파라과이 파키스탄 파푸아뉴기니 팔라우 팔레스타인 페루 포르투갈 폴란드 프랑스 피지 핀란드 필리핀 헝가리 "
-    "한국 남한 대한민국 고구려 백제 신라 가야 발해 고려 조선 로마 프로이센 오스만 페르시아 비잔티움 소련 "
-    "청나라 명나라 원나라 송나라 당나라 수나라".split()
-)
 
 
 def _holds_word(text: str, start: int, end: int, forms: tuple[str, ...]) -> bool:

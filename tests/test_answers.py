@@ -723,6 +723,24 @@ def test_asked_where_something_happened_the_place_written_with_its_particle_is_m
     assert "공평동 선거캠프" in result.excerpt.text and marked(result) in (None, "서울 공평동 선거캠프")
 
 
+@pytest.mark.parametrize("sentence, question, person", [
+    ("2015년 2월 새누리당 의원이 처음으로 국회 외교통일위원장에 선출됐다.", "국회 외교통일위원장에 뽑힌 의원 누구야?", None),
+    ("이 때문에 그는 정동영 당시 국가안전보장회의(NSC) 상임위원장으로부터 비판을 받았다.",
+     "국가안전보장회의 상임위원장 누구였어?", "정동영"),
+    ("경기 당일 아침 우루과이 선수들은 신문 기사를 보고 크게 분노했다.", "신문 기사 보고 분노한 선수 누구야?", None),
+])
+def test_a_party_initials_or_a_country_before_a_title_is_not_the_person(among_others, sentence, question, person):
+    # 새누리당 의원, NSC 상임위원장 and 우루과이 선수 name whom someone works or plays for: the
+    # person is the name before them, or none is given.
+    r = among_others({
+        "politics.txt": "---\ntitle: 외교 안보 인사 소식\n---\n"
+            "정부와 국회의 외교 안보 인사가 잇따라 발표됐다.\n" + sentence + "\n"
+            "관계자는 앞으로 일정이 더 나올 것이라고 말했다.\n",
+    })
+    result = top(r, question)
+    assert sentence in result.excerpt.text and marked(result) in {person, None}
+
+
 @pytest.mark.parametrize("question", ["오주한 원래 어느 나라 출신이야?", "오주한은 어느 나라 사람이야?"])
 def test_asked_which_country_the_country_is_marked(among_others, question):
     # 어느 나라 is answered by a country's name (케냐), which never says 나라, not by the other
