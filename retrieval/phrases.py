@@ -451,12 +451,19 @@ def _holds_word(text: str, start: int, end: int, forms: tuple[str, ...]) -> bool
     return False
 
 
+# Quoted words that end as a sentence does (배가 다르다, 결실을 맺게 됐다): what was said.
+_SENTENCE = re.compile(r"\S\s\S.*(?:다|요|까|죠|네)[.!?…]*$")
+
+
 def _names(text: str, asked: set[str]) -> list[Phrase]:
     """Quoted names, names glossed in Latin (슈팅스타(Shooting Star)), names given with 이른바 or
     라고 부르다. A name made of the question's own words is what it asks about, not the answer."""
     out = []
     for m in _QUOTED.finditer(text):
-        out.append(Phrase(m.start(1), m.end(1), True))
+        # Words quoted as said (“…할 수 없다”) are only plausibly a name; a title's marks (《》)
+        # say it is one, whatever its words.
+        said = text[m.start()] in "‘“" and _SENTENCE.search(m.group(1)) is not None
+        out.append(Phrase(m.start(1), m.end(1), not said))
     for mark in _STRAIGHT:
         if mark in text:
             positions = []
@@ -466,7 +473,7 @@ def _names(text: str, asked: set[str]) -> list[Phrase]:
                 at = text.find(mark, at + 1)
             for a, b in zip(positions[::2], positions[1::2]):
                 if 1 <= b - a - 1 <= 40:
-                    out.append(Phrase(a + 1, b, True))
+                    out.append(Phrase(a + 1, b, _SENTENCE.search(text, a + 1, b) is None))
     for m in _LATIN_GLOSS.finditer(text):
         out.append(Phrase(m.start(), m.end(), True))
     if any(h in text for h in NAMED_HINTS):

@@ -741,6 +741,23 @@ def test_a_party_initials_or_a_country_before_a_title_is_not_the_person(among_ot
     assert sentence in result.excerpt.text and marked(result) in {person, None}
 
 
+@pytest.mark.parametrize("question", ["전지현이 리빙빙과 휴 잭맨과 함께 출연한 영화의 이름은?",
+                                      "전지현 리빙빙이랑 같이 나온 영화 이름 뭐야?"])
+def test_words_quoted_as_said_are_not_the_name_asked_for(among_others, question):
+    # “…잘 소화해냈다” is what a critic said of the actress, not a film's title: the sentence
+    # naming the film in 《》 answers.
+    r = among_others({
+        "actress.txt": "---\ntitle: 배우 전지현의 해외 진출\n---\n"
+            "2011년에는 리사 시의 동명 소설을 원작으로 한 두 번째 해외 영화 《설화와 비밀의 부채》에 리빙빙, 휴 잭맨과 "
+            "함께 소피아 역으로 출연했다.\n"
+            "영화 자체는 혹평을 받았으나, 미국의 영화 평론가 로저 이버트는 “전지현은 정말 환상적이었다. 영화 속 캐릭터를 "
+            "잘 소화해냈다”며 호평을 하는 등 배우로서는 인정받았다.\n"
+            "그는 이후 국내 드라마로 돌아왔다.\n",
+    })
+    result = top(r, question)
+    assert "설화와 비밀의 부채" in result.excerpt.text and marked(result) in ("설화와 비밀의 부채", None)
+
+
 @pytest.mark.parametrize("question", ["오주한 원래 어느 나라 출신이야?", "오주한은 어느 나라 사람이야?"])
 def test_asked_which_country_the_country_is_marked(among_others, question):
     # 어느 나라 is answered by a country's name (케냐), which never says 나라, not by the other
