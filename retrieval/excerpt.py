@@ -368,7 +368,7 @@ def _written(view: ArticleView, keys: QuestionKeys, in_article: np.ndarray) -> t
     texts = [p.text.lower() for p in view.passages]
     # The first sentence of each passage, to map an offset in a passage to its sentence.
     first = np.searchsorted(view.sent_passage, np.arange(len(texts) + 1)).tolist()
-    starts, ends = view._starts, view._ends
+    starts, ends = view.sent_start.tolist(), view.sent_end.tolist()
 
     def rows_of(find) -> np.ndarray:
         """The sentences holding a span that find(passage text) gives, whole."""

@@ -84,10 +84,10 @@ _TITLE_SUFFIXES = tuple(sorted(
     "서장 부장 의장 총재 씨".split(), key=len, reverse=True))
 _TITLE_ANY = re.compile("|".join(_TITLE_SUFFIXES))
 
-# What 어느 나라 asks for (phrases._categorised).
+# Category words that ask for a country (어느 나라, 국적), and how a state's name may end.
 _NATION_NOUNS = frozenset(("나라", "국가", "국적"))
 _NATION_ENDS = ("공화국", "왕국", "제국", "민국", "연방")
-# States, today's and history's, as Korean writes their names: what 어느 나라 asks for.
+# States, today's and history's, as Korean writes their names.
 NATIONS = frozenset(
     "가나 가봉 가이아나 감비아 과테말라 그레나다 그리스 기니 나미비아 나우루 나이지리아 남수단 남아공 네덜란드 네팔 "
     "노르웨이 뉴질랜드 니제르 니카라과 대만 덴마크 도미니카 독일 동티모르 라오스 라이베리아 라트비아 러시아 레바논 "
@@ -433,8 +433,6 @@ def _categorised(text: str, found: list[Phrase], category: str | None) -> list[P
             or (nation and any(w in NATIONS or w.endswith(_NATION_ENDS) for w in text[p.start:p.end].split()))
         out.append(Phrase(p.start, p.end, strong and p.strong))
     return out
-
-
 
 
 def _holds_word(text: str, start: int, end: int, forms: tuple[str, ...]) -> bool:
