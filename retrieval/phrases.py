@@ -378,7 +378,7 @@ def _people(text, terms, tags, spans, asked) -> list[Phrase]:
 # How organisations' names end (독립협회, 민주평화재단, 삼성그룹, 새누리당): before a title they
 # name whom the person works for, not the person.
 _ORG_SUFFIXES = ("협회", "위원회", "협의회", "연합회", "재단", "공사", "은행", "그룹", "학회", "조합", "연구소",
-                 "센터", "본부", "법원", "검찰청", "경찰청", "대학교", "정당", "신문", "방송", "당")
+                 "센터", "본부", "법원", "검찰청", "경찰청", "대학교", "대학원", "학과", "학부", "정당", "신문", "방송", "당")
 
 
 _ACRONYM = re.compile(r"[A-Z]{2,5}")

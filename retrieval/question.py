@@ -184,9 +184,33 @@ def rejoin(text: str, tokens: list[Token], known) -> list[Token]:
                                  ((whole.lower(), 0, len(whole), code if code in PROPER_CODES else TAG_CODE["NNP"]),)))
                 i = j
                 continue
+        grown = _grown(text, tokens, i, known)
+        if grown is not None:
+            out.append(grown)
+            i += 1
+            while i < len(tokens) and tokens[i].start < grown.end:
+                i += 1  # the particles and endings Kiwi read into the word
+            continue
         out.extend(_split_unknown(tokens[i], known))
         i += 1
     return out
+
+
+def _grown(text: str, tokens: list[Token], i: int, known) -> Token | None:
+    """A noun the index does not know, whose word goes on in one or two syllables that Kiwi read
+    as grammar (오토파지 as 오토파 + 이 + 지): the whole word, when the index knows it."""
+    tok = tokens[i]
+    if len(tok.pieces) != 1 or base_tag(tok.tag) not in ("NNG", "NNP") or known(tok.pieces[0][0]):
+        return None
+    following = [t for t in tokens[i + 1:] if t.start < tok.end + 2 and not text[tok.end:t.end].count(" ")]
+    for stop in sorted({t.end for t in following if t.end <= tok.end + 2}, reverse=True):
+        covered = [t for t in following if t.start < stop]
+        whole = text[tok.start:stop]
+        if any(t.pieces or t.end > stop for t in covered) or not all("가" <= c <= "힣" for c in whole):
+            continue
+        if known(whole.lower()):
+            return Token(whole, "NNP", tok.start, stop, ((whole.lower(), 0, len(whole), TAG_CODE["NNP"]),))
+    return None
 
 
 _DOTTED_DATE = re.compile(r"(\d{1,2})\.(\d{1,2})")

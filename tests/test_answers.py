@@ -758,6 +758,30 @@ def test_words_quoted_as_said_are_not_the_name_asked_for(among_others, question)
     assert "설화와 비밀의 부채" in result.excerpt.text and marked(result) in ("설화와 비밀의 부채", None)
 
 
+def test_a_word_kiwi_reads_as_a_noun_and_a_copula_is_the_word_the_articles_write(among_others):
+    # Asked alone, 오토파지 is cut 오토파 + 이 + 지 (as if "it is 오토파"); the article writes
+    # 오토파지 whole, and the question is about it.
+    r = among_others({
+        "nobel.txt": "---\ntitle: 노벨 생리의학상에 오스미 요시노리\n---\n"
+            "노벨위원회는 오스미 요시노리 교수를 올해 노벨생리의학상 수상자로 선정했다.\n"
+            "오토파지(autophagy)는 ‘스스로를 먹는다’는 뜻으로, 세포가 낡은 단백질을 분해해 재활용하는 현상이다.\n"
+            "오스미 교수는 1980년대 현미경으로 이 현상을 처음 관찰했다.\n",
+    })
+    answer = r.search("오토파지 무슨 뜻이야?", k=1)
+    assert "오토파지" in answer.terms and "스스로를 먹는다" in answer.results[0].excerpt.text
+
+
+def test_a_department_before_a_title_is_not_the_person(among_others):
+    # 경제학과 교수 names where 오정근 teaches; the name is the word before the university.
+    r = among_others({
+        "report.txt": "---\ntitle: 전경련 \"경제성장이 소득불평등 개선\"\n---\n"
+            "전국경제인연합회가 오정근 고려대학교 경제학과 교수에게 의뢰한 연구 보고서를 공개했다.\n"
+            "보고서는 경제성장이 일자리를 만들어 소득분배를 개선한다고 밝혔다.\n",
+    })
+    result = top(r, "전경련 보고서 쓴 교수 누구야?")
+    assert "오정근" in result.excerpt.text and marked(result) in ("오정근", None)
+
+
 @pytest.mark.parametrize("question", ["오주한 원래 어느 나라 출신이야?", "오주한은 어느 나라 사람이야?"])
 def test_asked_which_country_the_country_is_marked(among_others, question):
     # 어느 나라 is answered by a country's name (케냐), which never says 나라, not by the other
