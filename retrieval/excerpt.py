@@ -759,9 +759,13 @@ def _answer_span(candidates, scored: Scored, shift: int, text: str) -> tuple[int
         sentence = view.sentence(i)
         _, _, spans = view.tokens(i)
         near = [(span, weight_of[t]) for t, span in zip(view.term_ids(i), spans) if t in weight_of]
+        text_i = view.text(i)
         for p in {(p.start, p.end): p for p in found if p.strong}.values():
+            # A question word counts where no comma parts it from the phrase: "최시중 전
+            # 방송통신위원장, 천신일 회장" lists two people, each with his own title.
             support = sum(w for (a, b), w in near if not (p.start <= a < p.end)
-                          and (0 <= p.start - b <= ANSWER_WINDOW or 0 <= a - p.end <= ANSWER_WINDOW))
+                          and ((0 <= p.start - b <= ANSWER_WINDOW and "," not in text_i[b:p.start])
+                               or (0 <= a - p.end <= ANSWER_WINDOW and "," not in text_i[p.end:a])))
             ranked.append((support, sentence.start + p.start, sentence.start + p.end))
     ranked.sort(key=lambda x: -x[0])
     if not ranked or ranked[0][0] <= 0 or (len(ranked) > 1 and ranked[0][0] < ANSWER_MARGIN * ranked[1][0]):

@@ -327,7 +327,8 @@ def _titled_names(text: str, asked: set[str]) -> list[Phrase]:
             a, b, name = words[j]
             # The title is the question's own name's (이뤄진 아베 총리, asked about 아베), or the
             # word before it ends in a particle no name ends in (위상 저하는 위원장의 직권).
-            if name in asked or _NOT_NAME_END.search(name):
+            # (A word of one syllable, 전 or 현 of 전 방송통신위원장, says when, and is passed over.)
+            if (name in asked and len(name) > 1) or _NOT_NAME_END.search(name):
                 break
             # An organisation's name (독립협회, 한국철도공사) is whom the person works for: the
             # name stands before it, with no particle between (오영식 한국철도공사 사장; not

@@ -771,6 +771,19 @@ def test_a_word_kiwi_reads_as_a_noun_and_a_copula_is_the_word_the_articles_write
     assert "오토파지" in answer.terms and "스스로를 먹는다" in answer.results[0].excerpt.text
 
 
+def test_of_two_people_listed_with_their_titles_the_one_with_the_asked_title_is_marked(among_others):
+    # 전 of 전 방송통신위원장 is a question word, but says when, not who; and the title before the
+    # comma is 최시중's, not 천신일's, who has his own after his name.
+    r = among_others({
+        "pardon.txt": "---\ntitle: 임기말 특별사면 논란\n---\n"
+            "박근혜 당선인이 임기 말 특별사면에 반대 입장을 밝혔다.\n"
+            "언론 보도에 따르면 이번 특별사면에는 최시중 전 방송통신위원장, 천신일 세중나모여행 회장 등이 포함됐다.\n"
+            "청와대는 특별사면은 대통령의 고유 권한이라고 밝혔다.\n",
+    })
+    result = top(r, "특별사면 명단에 오른 전 방송통신위원장 누구야?")
+    assert "최시중" in result.excerpt.text and marked(result) == "최시중"
+
+
 def test_a_department_before_a_title_is_not_the_person(among_others):
     # 경제학과 교수 names where 오정근 teaches; the name is the word before the university.
     r = among_others({
