@@ -784,6 +784,19 @@ def test_of_two_people_listed_with_their_titles_the_one_with_the_asked_title_is_
     assert "최시중" in result.excerpt.text and marked(result) == "최시중"
 
 
+def test_entering_is_going_in(among_others):
+    # 들어가다 as typed is 진입하다 as written: of two sentences with the police and a time, the
+    # one where they went in answers.
+    r = among_others({
+        "raid.txt": "---\ntitle: 경찰, 철도노조 간부 강제 체포 시도\n---\n"
+            "경찰은 오후 2시경 기자회견을 열어 체포 방침을 밝혔다.\n"
+            "철도노조 간부들은 민주노총 본사에 은신한 것으로 알려졌다.\n"
+            "앞서 경찰은 오전 11시경 유리창을 깨고 건물 내부로 진입했다.\n",
+    })
+    result = top(r, "경찰 몇 시에 들어갔어?")
+    assert "오전 11시경" in result.excerpt.text and "오후 2시경" not in result.excerpt.text
+
+
 def test_a_department_before_a_title_is_not_the_person(among_others):
     # 경제학과 교수 names where 오정근 teaches; the name is the word before the university.
     r = among_others({
