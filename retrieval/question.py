@@ -611,6 +611,7 @@ _SAME_ACT = [
     ("실시", "시행"),
     ("규명", "밝혀내", "알아내"),
     ("진입", "들어가"),
+    ("출생", "태어나", "생일"),
 ]
 # One country's names that news writes either way (Wikinews writes 조선민주주의인민공화국 where a
 # reader types 북한): each stands for the others, in the search as in the quote (Question.aliases).
