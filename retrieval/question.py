@@ -702,9 +702,15 @@ def _recent(text: str, tokens: list[Token], kind: Kind) -> tuple[str | None, int
         verbs = [t for t in tokens if base_tag(t.tag) in ("VV", "VA", "XSV")]
         past = any(base_tag(t.tag) == "EP" for t in tokens) or any(
             base_tag(t.tag) == "ETM" and t.form in ("ᆫ", "은") for t in tokens)
-        if verbs and not past:
+        # 언제 많이 발생해, 보통 언제 피어: what happens again and again, which an old article
+        # tells as well as a new one.
+        habitual = any(t.form in _HABITUAL for t in tokens)
+        if verbs and not past and not habitual:
             return text[tokens[forms.index("언제")].start:], _FUTURE_DAYS, True
     return None, 0, False
+
+
+_HABITUAL = frozenset("많이 주로 보통 자주 흔히 대개 대체로 매년 해마다 매번 항상 늘 언제나 평소".split())
 
 
 _CONTACT_NOUNS = frozenset({"전화번호", "연락처", "이메일", "홈페이지", "누리집", "웹사이트"})

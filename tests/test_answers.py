@@ -810,6 +810,24 @@ def test_birth_is_asked_as_a_birthday_or_being_born(among_others, question):
     assert "1971년 5월 10일" in result.excerpt.text
 
 
+@pytest.mark.parametrize("question, answered", [
+    ("가을철 발열성 질환 언제 많이 발생해?", True),  # what happens every year: an old article tells it
+    ("가을철 발열성 질환 주의보 언제 끝나?", False),  # what is still to come: not from a 2012 article
+])
+def test_asked_when_something_happens_every_year_an_old_article_answers(among_others, question, answered):
+    r = among_others({
+        "fever.txt": "---\ntitle: 질병관리본부, 가을철 발열성 감염 질환 주의 당부\npublished: 2012-08-27\n---\n"
+            "질병관리본부는 가을철 발열성 감염 질환인 쯔쯔가무시증, 신증후군출혈열, 렙토스피라증 환자가 발생하는 "
+            "9월~11월을 맞아 야외 활동 때 주의를 당부했다.\n"
+            "쯔쯔가무시증은 진드기의 유충이 사람을 물 때 전염된다.\n",
+    })
+    answer = r.search(question, k=1)
+    if answered:
+        assert answer.results and "9월~11월" in answer.results[0].excerpt.text
+    else:
+        assert not answer.results and answer.reason_code == "stale"
+
+
 def test_a_department_before_a_title_is_not_the_person(among_others):
     # 경제학과 교수 names where 오정근 teaches; the name is the word before the university.
     r = among_others({
