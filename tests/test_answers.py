@@ -728,10 +728,11 @@ def test_asked_where_something_happened_the_place_written_with_its_particle_is_m
     ("이 때문에 그는 정동영 당시 국가안전보장회의(NSC) 상임위원장으로부터 비판을 받았다.",
      "국가안전보장회의 상임위원장 누구였어?", "정동영"),
     ("경기 당일 아침 우루과이 선수들은 신문 기사를 보고 크게 분노했다.", "신문 기사 보고 분노한 선수 누구야?", None),
+    ("외교부는 오정근 고려대학교 경제학과 교수에게 의뢰한 연구 보고서를 공개했다.", "외교부 보고서 쓴 교수 누구야?", "오정근"),
 ])
 def test_a_party_initials_or_a_country_before_a_title_is_not_the_person(among_others, sentence, question, person):
-    # 새누리당 의원, NSC 상임위원장 and 우루과이 선수 name whom someone works or plays for: the
-    # person is the name before them, or none is given.
+    # 새누리당 의원, NSC 상임위원장, 우루과이 선수 and 경제학과 교수 name whom someone works or
+    # plays for: the person is the name before them, or none is given.
     r = among_others({
         "politics.txt": "---\ntitle: 외교 안보 인사 소식\n---\n"
             "정부와 국회의 외교 안보 인사가 잇따라 발표됐다.\n" + sentence + "\n"
@@ -826,17 +827,6 @@ def test_asked_when_something_happens_every_year_an_old_article_answers(among_ot
         assert answer.results and "9월~11월" in answer.results[0].excerpt.text
     else:
         assert not answer.results and answer.reason_code == "stale"
-
-
-def test_a_department_before_a_title_is_not_the_person(among_others):
-    # 경제학과 교수 names where 오정근 teaches; the name is the word before the university.
-    r = among_others({
-        "report.txt": "---\ntitle: 전경련 \"경제성장이 소득불평등 개선\"\n---\n"
-            "전국경제인연합회가 오정근 고려대학교 경제학과 교수에게 의뢰한 연구 보고서를 공개했다.\n"
-            "보고서는 경제성장이 일자리를 만들어 소득분배를 개선한다고 밝혔다.\n",
-    })
-    result = top(r, "전경련 보고서 쓴 교수 누구야?")
-    assert "오정근" in result.excerpt.text and marked(result) in ("오정근", None)
 
 
 @pytest.mark.parametrize("question", ["오주한 원래 어느 나라 출신이야?", "오주한은 어느 나라 사람이야?"])
