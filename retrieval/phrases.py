@@ -109,14 +109,10 @@ NATIONS = frozenset(
 
 
 # Words of 2-4 syllables before a title that are not names.
-# Countries and regions that news puts before a title (미국 대통령, 러시아 우주인): not names.
-COUNTRIES = frozenset(
-    "한국 남한 북한 미국 중국 일본 영국 프랑스 독일 러시아 캐나다 호주 인도 이탈리아 스페인 브라질 멕시코 네덜란드 "
-    "스위스 스웨덴 노르웨이 덴마크 핀란드 벨기에 오스트리아 폴란드 우크라이나 터키 튀르키예 이스라엘 이란 이라크 "
-    "시리아 사우디 사우디아라비아 이집트 남아공 나이지리아 케냐 에티오피아 베트남 태국 필리핀 인도네시아 말레이시아 "
-    "싱가포르 대만 홍콩 몽골 카자흐스탄 파키스탄 아프가니스탄 아르헨티나 칠레 콜롬비아 페루 쿠바 베네수엘라 "
-    "그리스 포르투갈 아일랜드 체코 헝가리 루마니아 뉴질랜드 유럽 아시아 아프리카 중동 서울 도쿄 베이징 워싱턴 "
-    "뉴욕 런던 파리 모스크바 미 중 일 영 러 독 불 대한민국 유엔".split()) | NATIONS
+# Countries and regions that news puts before a title (미국 대통령, 러시아 우주인): not names. The
+# states, and the regions, capitals and one-syllable short forms (미, 중) news also writes there.
+COUNTRIES = NATIONS | frozenset(
+    "홍콩 유럽 아시아 아프리카 중동 서울 도쿄 베이징 워싱턴 뉴욕 런던 파리 모스크바 미 중 일 영 러 독 불 유엔".split())
 _NOT_NAMES = frozenset("이번 당시 지난 현재 전직 신임 초대 공동 연구 관계 담당 해당 정부 국내 "
                        "현직 차기 전임 후임 명예 수석 선임 책임 부장 대학".split()) | COUNTRIES
 
