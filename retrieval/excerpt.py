@@ -94,27 +94,16 @@ class ArticleView:
         self.term_text = term_text
         self.term_texts = term_texts or (lambda ids: [term_text(t) for t in ids.tolist()])
         self.vocab_id = vocab_id or (lambda word: None)
-        if len(passages) == 1:
-            # Most articles that answer are one passage (a KorQuAD paragraph, a short report):
-            # nothing to concatenate.
-            p = passages[0]
-            flat = p.sentences.astype(np.int64)
-            self.sent_passage = np.zeros(len(flat), dtype=np.int64)
-            starts = p.tok_spans[:, 0]
-            self.tok_from = np.searchsorted(starts, flat[:, 0])
-            self.tok_to = np.searchsorted(starts, flat[:, 1])
-            self.terms = p.tok_terms.astype(np.int64)
-            self.sent_start, self.sent_end = flat[:, 0], flat[:, 1]
-        elif passages:
+        if passages:
             bounds = [p.sentences for p in passages]
             self.sent_passage = np.repeat(np.arange(len(passages)), [len(b) for b in bounds])
-            flat = np.concatenate(bounds).astype(np.int64)
+            flat = _joined(bounds).astype(np.int64)
             self.sent_start, self.sent_end = flat[:, 0], flat[:, 1]
             # Each sentence's tokens [tok_from, tok_to) in its passage's token arrays.
-            self.tok_from = np.concatenate([np.searchsorted(p.tok_spans[:, 0], b[:, 0]) for p, b in zip(passages, bounds)])
-            self.tok_to = np.concatenate([np.searchsorted(p.tok_spans[:, 0], b[:, 1]) for p, b in zip(passages, bounds)])
+            self.tok_from = _joined([np.searchsorted(p.tok_spans[:, 0], b[:, 0]) for p, b in zip(passages, bounds)])
+            self.tok_to = _joined([np.searchsorted(p.tok_spans[:, 0], b[:, 1]) for p, b in zip(passages, bounds)])
             # int64 throughout, so that each kernel is compiled for one type only
-            self.terms = np.concatenate([p.tok_terms for p in passages]).astype(np.int64)
+            self.terms = _joined([p.tok_terms for p in passages]).astype(np.int64)
         else:
             self.sent_passage = self.sent_start = self.sent_end = self.tok_from = self.tok_to = _NO_IDS
             self.terms = _NO_IDS
@@ -154,6 +143,12 @@ class ArticleView:
             out = self._tokens[i] = (self.term_texts(rec.tok_terms[a:b]), rec.tok_tags[a:b].tolist(),
                                      [tuple(x) for x in spans])
         return out
+
+
+def _joined(arrays: list[np.ndarray]) -> np.ndarray:
+    """The arrays end to end; most articles that answer are one passage (a KorQuAD paragraph, a
+    short report), which needs no concatenation."""
+    return arrays[0] if len(arrays) == 1 else np.concatenate(arrays)
 
 
 @dataclass(frozen=True)
