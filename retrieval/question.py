@@ -177,11 +177,10 @@ def rejoin(text: str, tokens: list[Token], known) -> list[Token]:
                and base_tag(tokens[j].tag) in _SPLIT_TAGS and (j == i or tokens[j].start == tokens[j - 1].end)):
             j += 1
         if j - i >= 2 and any(t.pieces for t in tokens[i:j]):
-            whole = text[tokens[i].start:tokens[j - 1].end]
-            if known(whole.lower()):
+            if known(text[tokens[i].start:tokens[j - 1].end].lower()):
                 code = next(t.pieces[0][3] for t in tokens[i:j] if t.pieces)
-                out.append(Token(whole, "NNP", tokens[i].start, tokens[j - 1].end,
-                                 ((whole.lower(), 0, len(whole), code if code in PROPER_CODES else TAG_CODE["NNP"]),)))
+                out.append(_whole_word(text, tokens[i].start, tokens[j - 1].end,
+                                       code if code in PROPER_CODES else TAG_CODE["NNP"]))
                 i = j
                 continue
         grown = _grown(text, tokens, i, known)
@@ -202,15 +201,21 @@ def _grown(text: str, tokens: list[Token], i: int, known) -> Token | None:
     tok = tokens[i]
     if len(tok.pieces) != 1 or base_tag(tok.tag) not in ("NNG", "NNP") or known(tok.pieces[0][0]):
         return None
-    following = [t for t in tokens[i + 1:] if t.start < tok.end + 2 and not text[tok.end:t.end].count(" ")]
+    following = [t for t in tokens[i + 1:] if t.start < tok.end + 2 and " " not in text[tok.end:t.end]]
     for stop in sorted({t.end for t in following if t.end <= tok.end + 2}, reverse=True):
         covered = [t for t in following if t.start < stop]
         whole = text[tok.start:stop]
         if any(t.pieces or t.end > stop for t in covered) or not all("가" <= c <= "힣" for c in whole):
             continue
         if known(whole.lower()):
-            return Token(whole, "NNP", tok.start, stop, ((whole.lower(), 0, len(whole), TAG_CODE["NNP"]),))
+            return _whole_word(text, tok.start, stop, TAG_CODE["NNP"])
     return None
+
+
+def _whole_word(text: str, start: int, end: int, code: int) -> Token:
+    """text[start:end] as one token and one term, where Kiwi cut it into several."""
+    whole = text[start:end]
+    return Token(whole, "NNP", start, end, ((whole.lower(), 0, len(whole), code),))
 
 
 _DOTTED_DATE = re.compile(r"(\d{1,2})\.(\d{1,2})")
@@ -944,7 +949,7 @@ def _category(tokens: list[Token], forms: list[str], bases: list[str], kind: Kin
     anchors = [i for i, f in enumerate(forms) if f in ("이름", "명칭") or f in ("누구", "누가", "어디", "무엇", "뭐")]
     if anchors:
         at = anchors[0]
-        if forms[at] == "어디" and _located(forms[at:at + 2]):
+        if _located(forms[at:at + 2]):
             # 장례식 어디서 해, 공장은 어디에 있어: the noun is what stands somewhere, not what
             # the answer is (방송국 어디야): the article must name it.
             return None
