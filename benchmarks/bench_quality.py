@@ -57,6 +57,7 @@ HELDOUT_SETS = tuple(ROOT / "benchmarks" / "questions" / name for name in (
     "heldout8-wikinews.jsonl",  # after all of its rules, 8 more
     "heldout9-wikinews.jsonl",  # the next session, 9 more (seed 20261202), before its mark rules were measured on it
     "heldout10-wikinews.jsonl",  # after that session's rules, 9 more (seed 20261203)
+    "heldout11-wikinews.jsonl",  # the session after, 9 more (seed 20261204), before any change
 ))
 
 
