@@ -633,6 +633,9 @@ _WH = {"누구", "누가", "어디", "언제", "몇", "며칠", "얼마", "얼�
 # them is the focus.
 _HOLLOW = {"이름", "명칭", "정도", "것", "거", "게", "데", "수", "때", "쪽", "얘기", "뜻", "종류", "올해", "지금", "현재", "오늘",
            "최대", "최고", "최소", "대비", "기존", "당시", "처음", "가장", "국내", "예전", "종전", "원래", "본래"}
+# Who asked as "…한 사람 누구야": the noun says only that a person is asked for, and a sentence
+# that happens to say 사람 is no likelier to name them.
+_ANYONE = {"사람", "인물"}
 
 
 _ATTRIBUTE_NOUNS = (_TIME_NOUNS | _KEYWORD_PLACE_NOUNS | set(_MEASURES) | _NAME_NOUNS
@@ -649,7 +652,7 @@ CATEGORY_NOUNS = _ATTRIBUTE_NOUNS | _HOLLOW | set(
 def _focus(tokens: list[Token], kept: set[str]) -> frozenset[str]:
     """The content words next to the question word: what is asked about. Without a question
     word (a keyword question) the last noun. An answering sentence usually repeats them."""
-    content = [i for i, t in enumerate(tokens) if t.pieces and t.pieces[0][0] in kept]
+    content = [i for i, t in enumerate(tokens) if t.pieces and t.pieces[0][0] in kept and t.form not in _ANYONE]
     wh = [i for i, t in enumerate(tokens) if t.form in _WH]
     out: list[str] = []
 

@@ -829,6 +829,21 @@ def test_asked_when_something_happens_every_year_an_old_article_answers(among_ot
         assert not answer.results and answer.reason_code == "stale"
 
 
+def test_asked_who_as_a_person_the_word_person_is_no_clue(among_others):
+    # "소송 건 사람 누구야": 사람 says only that a person is asked for; the sentence that happens
+    # to say 사람 does not name the one who sued.
+    r = among_others({
+        "shark.txt": "---\ntitle: 동요 상어 가족 표절 논란, 1심 판결\n---\n"
+            "핑크퐁의 동요 상어 가족 표절 논란에 1심 판결이 내려졌다.\n"
+            "2018년 6월 8일, 조니 온리는 자신의 노래가 저작권 침해를 당했다면서 서울중앙지법에 소송을 하였다.\n"
+            "저작권위원회는 조니 온리의 곡이 구전가요와 다른 창작성이 없다고 감정했다.\n"
+            "법원은 핑크퐁의 손을 들어줬다.\n"
+            "누리꾼들은 처음에 구전동요를 만든 사람을 찾아 소송을 하는 것이 더 의미있겠다고 꼬집었다.\n",
+    })
+    result = top(r, "상어가족 소송 건 사람 누구야?")
+    assert "조니 온리" in result.excerpt.text
+
+
 @pytest.mark.parametrize("question", ["오주한 원래 어느 나라 출신이야?", "오주한은 어느 나라 사람이야?"])
 def test_asked_which_country_the_country_is_marked(among_others, question):
     # 어느 나라 is answered by a country's name (케냐), which never says 나라, not by the other
