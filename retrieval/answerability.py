@@ -117,6 +117,10 @@ def judge(question: Question, qterms: list[QueryTerm], choice: Choice, title_ter
     if _other_model(qterms, in_article):
         return no("topic_missing")
     matched_words = int((weights[in_quote] > 0).sum())
+    # Asked whether something happened (결국 기소됐어?), a quote that does not say the act (고발당했다)
+    # does not answer, however much of the rest it repeats.
+    if question.asserted in column and not in_quote[column[question.asserted]]:
+        return no("words_missing")
     # Asked when something still to come will be, a quote that only talks about it (상용화한다면
     # …) does not answer: what is to come is only ever told with a date. Nor does a quote without
     # a telephone number or address answer a question asking for one, nor one without a journal

@@ -13,7 +13,7 @@ import functools
 import re
 from dataclasses import dataclass
 
-from .analyzer import TAG_CODE, Token, base_tag
+from .analyzer import QUESTION_WORDS, TAG_CODE, Token, base_tag
 
 
 class Kind(enum.Enum):
@@ -49,6 +49,7 @@ class Question:
     ahead: bool = False  # asks when something still to come will be (언제 나와, 다음 대선 언제야)
     said: bool = False  # asks what someone said (소감 뭐라고 했어, 강조한 건)
     located: bool = False  # asks where something is or happened (어디서 열렸어, 어디에 있어)
+    asserted: str | None = None  # the act a yes-or-no question asks about (기소 of 결국 기소됐어?)
 
     @property
     def aliases(self) -> tuple[str, ...]:
@@ -469,7 +470,8 @@ def analyse(text: str, tokens: list[Token], known=None) -> Question:
                     _focus(tokens, kept), category, synonyms, _pairs(text, tokens, kept),
                     _names(text, tokens), _surfaces(text, tokens, kept),
                     _grain(forms, bases) if kind is Kind.TIME else None, ahead and kind is Kind.TIME,
-                    _said(text, tokens, kind), kind is Kind.PLACE and _located(forms))
+                    _said(text, tokens, kind), kind is Kind.PLACE and _located(forms),
+                    _asserted(tokens) if kind is Kind.ANY else None)
 
 
 _YEAR = re.compile(r"(?:19|20)\d\d")
@@ -834,6 +836,26 @@ _SPEECH_FORMS = frozenset(noun + particle for noun in _SPEECH_NOUNS for particle
 _SAID_VERBS = frozenset({"하", "말하", "밝히", "답하", "대답하", "얘기하", "이야기하"})
 _SPEECH_STEMS = frozenset({"강조", "언급", "주장", "당부", "말하", "발언"})
 _WHAT_WAS_SAID = frozenset({"것", "거", "건", "내용"})
+_FINAL_TAGS = ("EP", "EF", "EC", "SF", "VX", "JX")
+_BIDDING = frozenset({"오", "시오", "십시오", "세요", "라", "어라", "아라", "자"})
+
+
+def _asserted(tokens: list[Token]) -> str | None:
+    """The act a question without a question word asks whether it happened (결국 기소됐어?,
+    사과했대?): a verbal noun made a verb with 하다 / 되다, ending the question. Only the noun:
+    other verbs change their stem with the voice (잡혔어 for an article's 잡았다)."""
+    if any(t.form in _WH or t.form in QUESTION_WORDS or t.form.startswith("어떠") for t in tokens):
+        return None
+    if any(base_tag(t.tag) == "EF" and t.form in _BIDDING for t in tokens):
+        return None  # 요인을 말하시오: a task, not a question whether
+    content = [i for i, t in enumerate(tokens) if base_tag(t.tag) not in _FINAL_TAGS]
+    if len(content) < 2:
+        return None
+    noun, verb = tokens[content[-2]], tokens[content[-1]]
+    if base_tag(noun.tag) == "NNG" and noun.pieces and verb.form in ("하", "되") and base_tag(verb.tag) == "XSV" \
+            and content[-1] == content[-2] + 1:
+        return noun.pieces[0][0]
+    return None
 
 
 def _said(text: str, tokens: list[Token], kind: Kind) -> bool:

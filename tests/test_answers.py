@@ -844,6 +844,25 @@ def test_asked_who_as_a_person_the_word_person_is_no_clue(among_others):
     assert "조니 온리" in result.excerpt.text
 
 
+@pytest.mark.parametrize("question, answered", [
+    ("박창신 신부 검찰에 고발됐어?", True),
+    ("박창신 신부 결국 기소됐어?", False),  # 고발 is not 기소: the article does not say
+    ("박창신 신부 구속됐대?", False),
+])
+def test_asked_whether_something_happened_the_quote_must_say_it(among_others, question, answered):
+    r = among_others({
+        "priest.txt": "---\ntitle: '시국미사' 박창신 신부, 고발당해\n---\n"
+            "시국미사 중 북한의 연평도 포격을 옹호하는 듯한 발언으로 논란이 된 박창신 신부가 검찰에 고발됐다.\n"
+            "보수 성향 단체들은 박창신 신부를 국가보안법 위반 혐의로 서울중앙지검에 고발했다.\n"
+            "천주교 정의구현전국사제단은 미사의 취지가 왜곡됐다며 유감을 표했다.\n",
+    })
+    answer = r.search(question, k=1)
+    if answered:
+        assert answer.results and "고발됐다" in answer.results[0].excerpt.text
+    else:
+        assert not answer.results and answer.reason_code == "words_missing"
+
+
 @pytest.mark.parametrize("question", ["오주한 원래 어느 나라 출신이야?", "오주한은 어느 나라 사람이야?"])
 def test_asked_which_country_the_country_is_marked(among_others, question):
     # 어느 나라 is answered by a country's name (케냐), which never says 나라, not by the other
