@@ -258,7 +258,7 @@ def _amounts(text: str, units: tuple[str, ...]) -> list[Phrase]:
         asked = sorted({u.lower() for u in units}, key=len, reverse=True)  # "" (any number) last
         out = []
         for m in _NUMBER_ONLY.finditer(text):
-            if not _is_number(m.group()):
+            if not _is_number(m.group()) or _one_of(text, m):
                 continue
             at = m.end() + (1 if lowered[m.end():m.end() + 1].isspace() else 0)
             if lowered.startswith("(", at):
@@ -274,7 +274,7 @@ def _amounts(text: str, units: tuple[str, ...]) -> list[Phrase]:
     out = []
     for m in _ANY_AMOUNT.finditer(text):
         phrase = m.group()
-        if not _is_number(phrase):
+        if not _is_number(phrase) or _one_of(text, m):
             continue
         tail = phrase.lstrip("약최대소고총무려 0123456789,.십백천만억조여").strip()
         # A bare date (14일, 4월) is not an amount.
@@ -282,6 +282,17 @@ def _amounts(text: str, units: tuple[str, ...]) -> list[Phrase]:
             continue
         out.append(Phrase(m.start(), m.end(), False))
     return out
+
+
+_ONE_OF = re.compile(r"(?:중|가운데)\s?$")
+_BEING_ONE = re.compile(r"\s*한\s?(?:명|사람|분|곳|개|가지)?\s?(?:인|이다|이었|이며|이자|으로)")
+
+
+def _one_of(text: str, m: re.Match) -> bool:
+    """발기인 중 한 명인 김소연: being one of several, which counts nothing (부상자 중 한 명이
+    숨졌다 still counts)."""
+    return _BEING_ONE.match(text, m.start()) is not None \
+        and _ONE_OF.search(text, max(0, m.start() - 4), m.start()) is not None
 
 
 def _unit_at(lowered: str, at: int, asked: list[str]) -> str | None:

@@ -863,6 +863,23 @@ def test_asked_whether_something_happened_the_quote_must_say_it(among_others, qu
         assert not answer.results and answer.reason_code == "words_missing"
 
 
+@pytest.mark.parametrize("question, expected", [
+    ("소녀상 철거 집회 참가자 몇 명이었어?", None),  # 발기인 중 한명인 김소연: being one of them counts nothing
+    ("버스 추돌 사고로 몇 명 숨졌어?", "한 명"),  # 부상자 중 한 명이 숨졌다 still counts the dead
+])
+def test_one_of_several_is_no_count(among_others, question, expected):
+    r = among_others({
+        "statue.txt": "---\ntitle: 소녀상 앞 서로 다른 목소리\n---\n"
+            "위안부 강제동원이 사실이 아니라며 소녀상 철거를 주장하는 단체들이 8일에도 주장을 이어갔다.\n"
+            "소녀상 철거 및 수요집회 중단을 촉구하는 기자회견에 맞서 대학생 단체는 소녀상을 보호하며 대치했다.\n"
+            "한편 발기인 중 한명인 김소연 전 대전시의원은 지난 총선에 출마하기 위해 시의원을 사퇴했다.\n",
+        "crash.txt": "---\ntitle: 고속도로 버스 추돌 사고\n---\n"
+            "고속도로에서 버스 두 대가 추돌하는 사고가 났다.\n"
+            "부상자는 모두 병원으로 옮겨졌으나 부상자 중 한 명이 끝내 숨졌다.\n",
+    })
+    assert_refused_or_marked(r.search(question, k=1), expected)
+
+
 @pytest.mark.parametrize("question", ["오주한 원래 어느 나라 출신이야?", "오주한은 어느 나라 사람이야?"])
 def test_asked_which_country_the_country_is_marked(among_others, question):
     # 어느 나라 is answered by a country's name (케냐), which never says 나라, not by the other
