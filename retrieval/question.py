@@ -781,6 +781,8 @@ def _kind(tokens: list[Token], forms: list[str], bases: list[str], counted: str 
     # noun it puts next to 어디/어느/무슨/뭐.
     if publication:
         return Kind.NAME, (), True
+    if _asks_use(forms):
+        return Kind.ANY, (), False  # 어디에 쓰여: what for, which no place answers
     if "어디" in forms or "어느" in forms:
         after_which = _noun_after(forms, bases, "어느")
         if after_which == "정도":
@@ -835,6 +837,15 @@ _SPEECH_NOUNS = frozenset({"소감", "발언"})
 _SPEECH_FORMS = frozenset(noun + particle for noun in _SPEECH_NOUNS for particle in ("", "은", "는", "이", "을", "도", "만"))
 _SAID_VERBS = frozenset({"하", "말하", "밝히", "답하", "대답하", "얘기하", "이야기하"})
 _SPEECH_STEMS = frozenset({"강조", "언급", "주장", "당부", "말하", "발언"})
+_USE_WORDS = frozenset({"쓰", "쓰이", "사용", "활용", "이용", "응용", "적용", "써먹"})
+
+
+def _asks_use(forms: list[str]) -> bool:
+    """어디에 쓸 수 있어, 어디에 사용돼: asks what a thing is for."""
+    return any(form == "어디" and forms[i + 1:i + 2] == ["에"] and forms[i + 2:i + 3] and forms[i + 2] in _USE_WORDS
+               for i, form in enumerate(forms))
+
+
 _WHAT_WAS_SAID = frozenset({"것", "거", "건", "내용"})
 _FINAL_TAGS = ("EP", "EF", "EC", "SF", "VX", "JX")
 _BIDDING = frozenset({"오", "시오", "십시오", "세요", "라", "어라", "아라", "자"})

@@ -880,6 +880,17 @@ def test_one_of_several_is_no_count(among_others, question, expected):
     assert_refused_or_marked(r.search(question, k=1), expected)
 
 
+def test_asked_where_a_thing_is_used_what_for_answers(among_others):
+    # 어디에 쓸 수 있어 asks what the thing is for: no place, and the quote need hold none.
+    r = among_others({
+        "license.txt": "---\ntitle: 스마트폰으로 들어온 운전면허증\n---\n"
+            "이르면 내년 하반기부터 모바일 운전면허증이 도입된다.\n"
+            "모바일 운전면허증은 캡쳐를 막는 기술이 적용돼 30초가 지나면 화면이 초기화된다.\n"
+            "주류를 살 때 신분증 대신 모바일 운전면허증을 쓸 수 있다.\n",
+    })
+    assert "주류를 살 때" in top(r, "모바일 운전면허증 어디에 쓸 수 있어?").excerpt.text
+
+
 @pytest.mark.parametrize("question", ["오주한 원래 어느 나라 출신이야?", "오주한은 어느 나라 사람이야?"])
 def test_asked_which_country_the_country_is_marked(among_others, question):
     # 어느 나라 is answered by a country's name (케냐), which never says 나라, not by the other
