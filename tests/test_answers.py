@@ -163,6 +163,23 @@ def test_an_era_answers_when_and_a_duration_is_not_a_date(news):
     assert marked(result) != "400년"
 
 
+@pytest.mark.parametrize("question, expected", [
+    ("소녀상 기자회견 언제 했어?", "2020년 5월 19일 낮 12시"),  # one time, the date with its hour
+    ("괴연저수지 둑 언제 무너졌어?", None),  # 3시간 사이 is how long, not at 3 o'clock
+])
+def test_an_hour_is_marked_with_its_date_and_hours_are_no_time(among_others, question, expected):
+    r = among_others({
+        "dam.txt": "---\ntitle: 경북 영천 괴연저수지 둑 붕괴\n---\n"
+            "영천 지역에 17일부터 227.8mm의 폭우가 내렸다.\n"
+            "특히 둑이 무너지기 전 3시간 사이에 약 65mm의 비가 한꺼번에 내렸다.\n"
+            "저수지 하류 3개 마을 주민 500여 명이 긴급 대피했다.\n",
+        "rally.txt": "---\ntitle: 소녀상 앞 기자회견\n---\n"
+            "두 단체는 2020년 5월 19일 낮 12시에 옛 일본 대사관 앞에서 기자회견을 진행했다.\n"
+            "이들은 진정서를 국가인권위원회에 접수한다고 밝혔다.\n",
+    })
+    assert_refused_or_marked(r.search(question, k=1), expected)
+
+
 def test_a_name_typed_without_its_space_still_finds_the_article_and_the_sentence(news):
     # The article writes 한스 뮐러; a chat types 한스뮐러, which the index does not know.
     assert "뮌헨" in top(news, "달섬의 기억 엮은 한스뮐러 어디서 태어났어?").excerpt.text
