@@ -921,6 +921,8 @@ def _measured(forms: list[str], bases: list[str]) -> tuple[str, ...]:
     for form, base in zip(reversed(forms), reversed(bases)):
         if base in ("NNG", "NNP") and form in _MEASURES:
             return _MEASURES[form]
+        if base == "XSN" and form in ("율", "률"):
+            return _MEASURES["비율"]  # Kiwi cuts 투표율 into 투표 + 율: any rate is a share
         if base == "VA" and form in _MEASURED_BY:
             return _MEASURES[_MEASURED_BY[form]]
     return ()

@@ -180,6 +180,19 @@ def test_an_hour_is_marked_with_its_date_and_hours_are_no_time(among_others, que
     assert_refused_or_marked(r.search(question, k=1), expected)
 
 
+def test_a_rate_is_asked_as_a_share(among_others):
+    # Kiwi cuts 실업률 into 실업 + 률: asked 얼마, a rate is a percentage, not the 45만 명 beside
+    # 실업자 in another sentence.
+    r = among_others({
+        "jobs.txt": "---\ntitle: 청년 고용 한파 계속\n---\n"
+            "통계청이 발표한 고용동향에 따르면 지난달 청년 실업자는 45만 명으로 집계됐다.\n"
+            "청년층 고용 사정이 나아지지 않으면서 구직 단념자도 늘었다.\n"
+            "정부는 청년 일자리 대책을 내놓기로 했다.\n"
+            "전체 실업률은 3.2%로 지난해보다 0.3%포인트 올랐다.\n",
+    })
+    assert "3.2%" in top(r, "지난달 실업률 얼마였어?").excerpt.text
+
+
 def test_a_name_typed_without_its_space_still_finds_the_article_and_the_sentence(news):
     # The article writes 한스 뮐러; a chat types 한스뮐러, which the index does not know.
     assert "뮌헨" in top(news, "달섬의 기억 엮은 한스뮐러 어디서 태어났어?").excerpt.text
