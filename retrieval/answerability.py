@@ -121,6 +121,10 @@ def judge(question: Question, qterms: list[QueryTerm], choice: Choice, title_ter
     # does not answer, however much of the rest it repeats.
     if question.asserted in column and not in_quote[column[question.asserted]]:
         return no("words_missing")
+    # Asked how something turned out (소송 판결 어떻게 났어), a quote that does not name it (소송을
+    # 제기했다) tells how it began, not how it ended.
+    if question.outcome and any(t in column and not in_quote[column[t]] for t in question.specific_focus - _STATES):
+        return no("words_missing")
     # Asked when something still to come will be, a quote that only talks about it (상용화한다면
     # …) does not answer: what is to come is only ever told with a date. Nor does a quote without
     # a telephone number or address answer a question asking for one, nor one without a journal
@@ -172,6 +176,10 @@ def judge(question: Question, qterms: list[QueryTerm], choice: Choice, title_ter
                                                or (named & ~in_article & (weights > 0)).any()):
         return no("words_missing")
     return Verdict(True, None, quote_cov, article_cov)
+
+
+# What turns out, rather than what it is of (게임의 진행은 어떻게 되는가 -> 게임은 재시작된다).
+_STATES = frozenset("진행 상황 상태 처리 결말 결론 운명 향방 전망 추이 앞날 형편 사정".split())
 
 
 def whole_words(question: Question, qterms: list[QueryTerm], held: np.ndarray, compounds: bool = False,

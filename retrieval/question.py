@@ -50,6 +50,7 @@ class Question:
     said: bool = False  # asks what someone said (소감 뭐라고 했어, 강조한 건)
     located: bool = False  # asks where something is or happened (어디서 열렸어, 어디에 있어)
     asserted: str | None = None  # the act a yes-or-no question asks about (기소 of 결국 기소됐어?)
+    outcome: bool = False  # asks how something turned out (판결 어떻게 났어, 징계 어떻게 나왔어)
 
     @property
     def aliases(self) -> tuple[str, ...]:
@@ -471,7 +472,7 @@ def analyse(text: str, tokens: list[Token], known=None) -> Question:
                     _names(text, tokens), _surfaces(text, tokens, kept),
                     _grain(forms, bases) if kind is Kind.TIME else None, ahead and kind is Kind.TIME,
                     _said(text, tokens, kind), kind is Kind.PLACE and _located(forms),
-                    _asserted(tokens) if kind is Kind.ANY else None)
+                    _asserted(tokens) if kind is Kind.ANY else None, kind is Kind.ANY and _outcome(forms))
 
 
 _YEAR = re.compile(r"(?:19|20)\d\d")
@@ -849,6 +850,16 @@ def _asks_use(forms: list[str]) -> bool:
 _WHAT_WAS_SAID = frozenset({"것", "거", "건", "내용"})
 _FINAL_TAGS = ("EP", "EF", "EC", "SF", "VX", "JX")
 _BIDDING = frozenset({"오", "시오", "십시오", "세요", "라", "어라", "아라", "자"})
+
+
+_TURNED_OUT = frozenset({"되", "나오", "나"})
+
+
+def _outcome(forms: list[str]) -> bool:
+    """어떻게 됐어, 어떻게 나왔어, 어떻게 났어: how what the question names turned out."""
+    return any(form in ("어떻", "어떻게") and i + 1 < len(forms)
+               and (forms[i + 1] in _TURNED_OUT or (forms[i + 1] == "게" and forms[i + 2:i + 3] and forms[i + 2] in _TURNED_OUT))
+               for i, form in enumerate(forms))
 
 
 def _asserted(tokens: list[Token]) -> str | None:

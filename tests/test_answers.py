@@ -921,6 +921,20 @@ def test_asked_where_a_thing_is_used_what_for_answers(among_others):
     assert "주류를 살 때" in top(r, "모바일 운전면허증 어디에 쓸 수 있어?").excerpt.text
 
 
+def test_asked_how_something_turned_out_the_quote_must_name_it(among_others):
+    # 소송 어떻게 됐어 asks how a lawsuit ended: a quote about the crash (with 테슬라, 오토파일럿
+    # and 사고) does not tell, though the article says 소송 in another sense elsewhere.
+    r = among_others({
+        "robot.txt": "---\ntitle: 로봇을 비난하지 마라\n---\n"
+            "지난 여름 테슬라 오토파일럿이 첫 치명 교통사고를 일으키자 자율주행 자동차에 대한 비판이 쏟아졌다.\n"
+            "사고 차량의 운전자는 오토파일럿을 켠 채 영화를 보고 있었던 것으로 알려졌다.\n"
+            "전문가들은 기술보다 사람의 부주의가 문제라고 지적한다.\n"
+            "자율주행차가 늘면 사고 책임을 두고 보험사와 제조사 사이의 소송도 늘 것으로 보인다.\n",
+    })
+    answer = r.search("테슬라 오토파일럿 사고 유족 소송 어떻게 됐어?", k=1)
+    assert not answer.results and answer.reason_code == "words_missing"
+
+
 @pytest.mark.parametrize("question", ["오주한 원래 어느 나라 출신이야?", "오주한은 어느 나라 사람이야?"])
 def test_asked_which_country_the_country_is_marked(among_others, question):
     # 어느 나라 is answered by a country's name (케냐), which never says 나라, not by the other
@@ -1125,7 +1139,8 @@ def test_dev_questions_are_answered_by_their_quote(dev, qid):
 @needs_news_qa
 @pytest.mark.parametrize("qid", ["dev-151", "dev-154", "dev-158", "dev-166", "dev-173", "dev-180", "dev-186", "dev-160",
                                  "dev-162",  # 테슬라 모델3: an article with some other 3 in it
-                                 "dev-155"])  # 지카 + 바이러스 in a sentence is not a country
+                                 "dev-155",  # 지카 + 바이러스 in a sentence is not a country
+                                 "dev-163"])  # 소송 어떻게 됐어: a quote about the crash, not the lawsuit
 def test_dev_questions_no_article_answers_get_none(dev, qid):
     r, questions = dev
     answer = r.search(questions[qid]["question"])
