@@ -181,7 +181,7 @@ def _names_asked(question: Question, text: str, terms, tags, spans, asked: set[s
         # Any other proper noun may be a name without a title (김대중이 당선됐다): plausible.
         taken = {(p.start, p.end) for p in people}
         return people + [p for p in _proper_runs(text, terms, tags, spans, asked, strong=False, people=True)
-                         if (p.start, p.end) not in taken]
+                         if (p.start, p.end) not in taken] + _unnamed(text)
     if kind is Kind.PLACE:
         found = _proper_runs(text, terms, tags, spans, asked)
         if question.located:
@@ -355,6 +355,19 @@ def _titled_names(text: str, asked: set[str]) -> list[Phrase]:
 _NAME_WORD = re.compile(r"[가-힣]{2,4}")
 _ORG_WORD = re.compile(r"[가-힣A-Za-z0-9·()]+")
 _TITLE_PARTICLES = frozenset("은 는 이 가 을 를 의 과 와 도 에게 께서 으로 로".split())
+
+
+# News often tells who without a name: 한 소방관은, 익명의 관계자는, 업계 관계자는.
+_ANONYMOUS = ("관계자 소방관 경찰관 공무원 주민 시민 직원 의원 교수 전문가 학생 대학생 네티즌 누리꾼 당국자 소식통 "
+              "목격자 회원 간부 인사 참석자 선수 감독 여성 남성 노인 청년 환자 의사 변호사 교사 외교관 군인 병사 "
+              "근로자 노동자 상인 운전자 승객 학부모 주부 연구원 과학자 정치인 관리").split()
+_UNNAMED = re.compile(rf"(?:(?<![가-힣])한|익명의)\s(?:[가-힣]+\s)?(?:{'|'.join(_ANONYMOUS)})(?=은|는|이|가|도)"
+                      r"|[가-힣]+\s관계자(?=는|은|가|도|들)")
+
+
+def _unnamed(text: str) -> list[Phrase]:
+    """Someone told of without a name: plausibly who is asked for, never marked."""
+    return [Phrase(m.start(), m.end(), False) for m in _UNNAMED.finditer(text)]
 
 
 def _people(text, terms, tags, spans, asked) -> list[Phrase]:
