@@ -838,20 +838,34 @@ _SPEECH_NOUNS = frozenset({"소감", "발언"})
 _SPEECH_FORMS = frozenset(noun + particle for noun in _SPEECH_NOUNS for particle in ("", "은", "는", "이", "을", "도", "만"))
 _SAID_VERBS = frozenset({"하", "말하", "밝히", "답하", "대답하", "얘기하", "이야기하"})
 _SPEECH_STEMS = frozenset({"강조", "언급", "주장", "당부", "말하", "발언"})
-_USE_WORDS = frozenset({"쓰", "쓰이", "사용", "활용", "이용", "응용", "적용", "써먹"})
-
-
-def _asks_use(forms: list[str]) -> bool:
-    """어디에 쓸 수 있어, 어디에 사용돼: asks what a thing is for."""
-    return any(form == "어디" and forms[i + 1:i + 2] == ["에"] and forms[i + 2:i + 3] and forms[i + 2] in _USE_WORDS
-               for i, form in enumerate(forms))
-
-
 _WHAT_WAS_SAID = frozenset({"것", "거", "건", "내용"})
+
+
+def _said(text: str, tokens: list[Token], kind: Kind) -> bool:
+    """Whether the question asks what someone said: 소감, 뭐라고 했어 (not 뭐라고 불러, which asks
+    for a name), 강조한 건. Who said it, or when, is asked with another kind."""
+    if kind in (Kind.PERSON, Kind.PLACE, Kind.TIME, Kind.AMOUNT):
+        return False
+    forms = [t.form for t in tokens]
+    if _SPEECH_NOUNS & set(forms):
+        return True
+    # Kiwi may cut the noun off in a phrase it misreads ("점화자 소감" -> 점화 + 자 + 소 + 가 + ㅁ):
+    # the word as typed, alone or before a particle, says it as well.
+    if any(word.rstrip("?!.,") in _SPEECH_FORMS for word in text.split()):
+        return True
+    for i, tok in enumerate(tokens):
+        nxt = forms[i + 1:i + 4]
+        if tok.form == "라고" and i >= 2 and forms[i - 2] in ("뭐", "무엇") and nxt[:1] and nxt[0] in _SAID_VERBS \
+                and any(base_tag(t.tag) == "EP" for t in tokens[i + 2:i + 4]):
+            return True  # 뭐라고 했어: said, in the past; 뭐라고 해 asks what a thing is called
+        if tok.form in _SPEECH_STEMS and any(base_tag(t.tag) == "ETM" for t in tokens[i + 1:i + 3]) \
+                and _WHAT_WAS_SAID & set(nxt):
+            return True
+    return False
+
+
 _FINAL_TAGS = ("EP", "EF", "EC", "SF", "VX", "JX")
 _BIDDING = frozenset({"오", "시오", "십시오", "세요", "라", "어라", "아라", "자"})
-
-
 _TURNED_OUT = frozenset({"되", "나오", "나"})
 
 
@@ -880,29 +894,6 @@ def _asserted(tokens: list[Token]) -> str | None:
     return None
 
 
-def _said(text: str, tokens: list[Token], kind: Kind) -> bool:
-    """Whether the question asks what someone said: 소감, 뭐라고 했어 (not 뭐라고 불러, which asks
-    for a name), 강조한 건. Who said it, or when, is asked with another kind."""
-    if kind in (Kind.PERSON, Kind.PLACE, Kind.TIME, Kind.AMOUNT):
-        return False
-    forms = [t.form for t in tokens]
-    if _SPEECH_NOUNS & set(forms):
-        return True
-    # Kiwi may cut the noun off in a phrase it misreads ("점화자 소감" -> 점화 + 자 + 소 + 가 + ㅁ):
-    # the word as typed, alone or before a particle, says it as well.
-    if any(word.rstrip("?!.,") in _SPEECH_FORMS for word in text.split()):
-        return True
-    for i, tok in enumerate(tokens):
-        nxt = forms[i + 1:i + 4]
-        if tok.form == "라고" and i >= 2 and forms[i - 2] in ("뭐", "무엇") and nxt[:1] and nxt[0] in _SAID_VERBS \
-                and any(base_tag(t.tag) == "EP" for t in tokens[i + 2:i + 4]):
-            return True  # 뭐라고 했어: said, in the past; 뭐라고 해 asks what a thing is called
-        if tok.form in _SPEECH_STEMS and any(base_tag(t.tag) == "ETM" for t in tokens[i + 1:i + 3]) \
-                and _WHAT_WAS_SAID & set(nxt):
-            return True
-    return False
-
-
 def _grain(forms: list[str], bases: list[str]) -> str | None:
     """몇 시, 시각 -> 시; 몇 년도, 연도, 개봉한 해 -> 년; 날짜, 며칠 -> 일; 몇 월 -> 월."""
     for i, form in enumerate(forms):
@@ -921,9 +912,19 @@ def _asks_what(tokens: list[Token]) -> bool:
     return len(rest) >= 2 and rest[-1].form in ("은", "는", "ᆫ") and base_tag(rest[-1].tag) == "JX" \
         and base_tag(rest[-2].tag) in ("NNG", "NNP")
 
+
 def _is_person_noun(noun: str | None) -> bool:
     """A role that a person holds: 교수, 좌장, and the heads of things (부대장, 소방서장)."""
     return noun is not None and (noun in _PERSON_NOUNS or (len(noun) >= 3 and noun.endswith("장")))
+
+
+_USE_WORDS = frozenset({"쓰", "쓰이", "사용", "활용", "이용", "응용", "적용", "써먹"})
+
+
+def _asks_use(forms: list[str]) -> bool:
+    """어디에 쓸 수 있어, 어디에 사용돼: asks what a thing is for."""
+    return any(form == "어디" and forms[i + 1:i + 2] == ["에"] and forms[i + 2:i + 3] and forms[i + 2] in _USE_WORDS
+               for i, form in enumerate(forms))
 
 
 def _measured(forms: list[str], bases: list[str]) -> tuple[str, ...]:
