@@ -277,6 +277,8 @@ def _amounts(text: str, units: tuple[str, ...]) -> list[Phrase]:
         if not _is_number(phrase) or _one_of(text, m):
             continue
         tail = phrase.lstrip("약최대소고총무려 0123456789,.십백천만억조여").strip()
+        if _BARE_NUMERAL.fullmatch(phrase.strip()):
+            continue  # 한 of 한국인, 세 of 세계: a numeral word counts only with what it counts
         # A bare date (14일, 4월) is not an amount.
         if tail.startswith(_DATE_UNITS) and not tail.startswith(("일간", "년간", "년째", "시간", "분의", "개월")):
             continue
@@ -284,6 +286,7 @@ def _amounts(text: str, units: tuple[str, ...]) -> list[Phrase]:
     return out
 
 
+_BARE_NUMERAL = re.compile(r"(?:(?:약|최대|최소|최고|총|무려)\s?)?(?:[한두세네]|다섯|여섯|일곱|여덟|아홉|열)")
 _ONE_OF = re.compile(r"(?:중|가운데)\s?$")
 _BEING_ONE = re.compile(r"\s*한\s?(?:명|사람|분|곳|개|가지)?\s?(?:인|이다|이었|이며|이자|으로)")
 

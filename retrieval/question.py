@@ -151,7 +151,8 @@ _SAY_VERBS = {"말하", "말", "밝히", "강조", "설명", "주장", "정의",
 _PRICE_ENDINGS = set("료비금값액")
 _NOT_PRICES = set("장비 설비 준비 대비 예비 자료 재료 연료 원료 음료 의료 동료 종료 지금 소금 황금 혈액 용액".split())
 _DURATION_WORDS = {"걸리", "오래", "동안", "기간", "지속"}
-_TRADE_VERBS = {"사", "팔", "팔리", "구입", "구매", "매입", "매각", "인수", "낙찰", "거래", "들", "들이"}
+_TRADE_VERBS = {"사", "팔", "팔리", "구입", "구매", "매입", "매각", "인수", "낙찰", "거래", "들", "들이",
+                "지불", "지급", "납부", "기부", "후원"}
 # Words that tie a question to the present (오늘, 올해, 이번 주): asked of an old article, such
 # a question is answered by what was true then.
 # Each with how many days old an article may be to answer it.
@@ -771,7 +772,7 @@ def _kind(tokens: list[Token], forms: list[str], bases: list[str], counted: str 
         if form in ("얼마", "얼마나"):
             if set(forms) & _DURATION_WORDS:
                 return Kind.AMOUNT, _DURATION, False
-            if verbs & _TRADE_VERBS:  # as a verb or noun: 들 of 신경컴퓨터들 is not 들다
+            if verbs & _TRADE_VERBS or _paid(forms, i):  # as a verb or noun: 들 of 신경컴퓨터들 is not 들다
                 return Kind.AMOUNT, _MONEY, False  # 얼마에 샀어, 얼마에 팔렸어
             return Kind.AMOUNT, _measured(forms, bases) or _priced(forms, bases), False
         if form == "언제":
@@ -925,6 +926,12 @@ def _asks_use(forms: list[str]) -> bool:
     """어디에 쓸 수 있어, 어디에 사용돼: asks what a thing is for."""
     return any(form == "어디" and forms[i + 1:i + 2] == ["에"] and forms[i + 2:i + 3] and forms[i + 2] in _USE_WORDS
                for i, form in enumerate(forms))
+
+
+def _paid(forms: list[str], i: int) -> bool:
+    """얼마 내야 돼, 얼마를 냈어: 내다 right after 얼마 is paying (not 내 of 내자동)."""
+    after = [f for f in forms[i + 1:i + 3] if f not in ("를", "을")]
+    return bool(after) and after[0] == "내"
 
 
 def _measured(forms: list[str], bases: list[str]) -> tuple[str, ...]:

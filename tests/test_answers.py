@@ -193,6 +193,19 @@ def test_a_rate_is_asked_as_a_share(among_others):
     assert "3.2%" in top(r, "지난달 실업률 얼마였어?").excerpt.text
 
 
+def test_asked_how_much_to_pay_the_sum_is_quoted_not_a_numeral_inside_a_word(among_others):
+    # 얼마 내야 돼 asks a sum of money (15달러); 한 of 한국인 is no amount at all.
+    r = among_others({
+        "youtuber.txt": "---\ntitle: 방글라데시 유튜버 화제\n---\n"
+            "방글라데시의 유튜버 그룹이 화제가 되고 있다.\n"
+            "많은 한국인들이 팀 아짐키야가 한국어를 읽어 주는 영상을 보며 즐거워하고 있다.\n"
+            "영상 속 선생님이 칠판에 적힌 문장을 읽으면 학생들이 따라 말한다.\n"
+            "영상이 끝나면 신나는 노래가 흐른다.\n"
+            "의뢰인이 15달러를 지불하면 짧은 한국어 문장을 읽어 준다.\n",
+    })
+    assert marked(top(r, "아짐키야한테 한국어 읽어달라고 하면 얼마 내야 돼?")) == "15달러"
+
+
 def test_a_name_typed_without_its_space_still_finds_the_article_and_the_sentence(news):
     # The article writes 한스 뮐러; a chat types 한스뮐러, which the index does not know.
     assert "뮌헨" in top(news, "달섬의 기억 엮은 한스뮐러 어디서 태어났어?").excerpt.text
