@@ -1058,6 +1058,12 @@ def informative(question: Question, term) -> bool:
                 or _is_question_word(text))
 
 
+def says_nothing(question: Question) -> bool:
+    """Every word of the question is light, a question word or only a kind of thing (어떻게 됐어?,
+    사람 누구야, 회사 어디야): it does not say what it asks about."""
+    return all(t in LIGHT_WORDS or t in CATEGORY_NOUNS or _is_question_word(t) for t in question.terms)
+
+
 def _is_question_word(text: str) -> bool:
     """누가, 어디에: a question word Kiwi sometimes reads as a name (원수격인 누가 … 임명하는가)."""
     return text in _WH or (len(text) > 1 and text[-1] in "에가는을를의" and text[:-1] in _WH)

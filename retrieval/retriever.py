@@ -19,7 +19,7 @@ from .bm25 import warm_up as warm_up_scoring
 from .cleanup import CLEANUP_VERSION, strip_markup
 from .excerpt import ArticleView, Choice, QueryTerm, choose_in, match, question_keys
 from .excerpt import warm_up as warm_up_excerpts
-from .question import Question, analyse
+from .question import Question, analyse, says_nothing
 from .indexer import BuildReport, Progress, build_index, corpus_unchanged
 from .models import Answer, Article, Result
 from .shard_snapshot import ShardSnapshot, ShardsUnusable, served_generation
@@ -272,6 +272,10 @@ class Retriever:
         if not asked.terms:
             return Answer(question, (), reason="no searchable words in the question", truncated=truncated)
         qterms = query_terms(snap, asked)
+        if self.judge_answers and says_nothing(asked):
+            # 어떻게 됐어?, 사람 누구야: nothing says what about; any quote would be a guess.
+            return Answer(question, (), reason="no searchable words in the question", truncated=truncated,
+                          terms=asked.terms)
         by_text = {q.text: q for q in qterms}
         known_ids = [by_text[t].id for t in asked.terms if by_text[t].id is not None]
         terms = asked.terms

@@ -42,7 +42,11 @@ def test_unrelated_question_gets_no_answer_with_a_reason(sample_corpus, make_ret
         assert answer.reason
 
 
-@pytest.mark.parametrize("question, reason", [("", "empty"), ("   \n\t", "empty"), ("😀🎉👍🏽", "no searchable words"), ("?!...", "no searchable words")])
+@pytest.mark.parametrize("question, reason", [("", "empty"), ("   \n\t", "empty"), ("😀🎉👍🏽", "no searchable words"), ("?!...", "no searchable words"),
+                                              # Words that say nothing of what is asked about: the
+                                              # sample holds 사람 and 회사, and a quote would be a guess.
+                                              ("어떻게 됐어?", "no searchable words"), ("그 사람 누구야?", "no searchable words"),
+                                              ("회사 어디야?", "no searchable words")])
 def test_questions_without_words(sample_corpus, make_retriever, question, reason):
     answer = make_retriever(sample_corpus).search(question)
     assert answer.results == () and reason in answer.reason
