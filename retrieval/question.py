@@ -469,7 +469,7 @@ def analyse(text: str, tokens: list[Token], known=None) -> Question:
     recent, recent_days, ahead = _recent(text, tokens, kind)
     kept = set(terms)
     return Question(text, tuple(terms), tuple(tags), kind, units, publication, recent, recent_days,
-                    _focus(tokens, kept), category, synonyms, _pairs(text, tokens, kept),
+                    _focus(tokens, kept, units if kind is Kind.AMOUNT else ()), category, synonyms, _pairs(text, tokens, kept),
                     _names(text, tokens), _surfaces(text, tokens, kept),
                     _grain(forms, bases) if kind is Kind.TIME else None, ahead and kind is Kind.TIME,
                     _said(text, tokens, kind), kind is Kind.PLACE and _located(forms),
@@ -653,9 +653,11 @@ CATEGORY_NOUNS = _ATTRIBUTE_NOUNS | _HOLLOW | set(
 )
 
 
-def _focus(tokens: list[Token], kept: set[str]) -> frozenset[str]:
+def _focus(tokens: list[Token], kept: set[str], units: tuple[str, ...] = ()) -> frozenset[str]:
     """The content words next to the question word: what is asked about. Without a question
-    word (a keyword question) the last noun. An answering sentence usually repeats them."""
+    word (a keyword question) the last noun. An answering sentence usually repeats them. A
+    noun that ends in the unit asked (의석 of 의석 몇 석) is said by the unit (103석): what it
+    belongs to is the focus too, as for 무게 or 연도."""
     content = [i for i, t in enumerate(tokens) if t.pieces and t.pieces[0][0] in kept and t.form not in _ANYONE]
     wh = [i for i, t in enumerate(tokens) if t.form in _WH]
     out: list[str] = []
@@ -664,7 +666,7 @@ def _focus(tokens: list[Token], kept: set[str]) -> frozenset[str]:
         for i in reversed([c for c in content if c < pos]):
             if base_tag(tokens[i].tag) in ("NNG", "NNP", "SL", "XR") and tokens[i].form not in _HOLLOW:
                 out.extend(p[0] for p in tokens[i].pieces)
-                if tokens[i].form in _ATTRIBUTE_NOUNS:
+                if tokens[i].form in _ATTRIBUTE_NOUNS or _counted_by(tokens[i].form, units):
                     # 목표 연도, 발견 장소: the attribute noun is seldom in the answer; what it
                     # belongs to is.
                     noun_before(i)
@@ -684,6 +686,10 @@ def _focus(tokens: list[Token], kept: set[str]) -> frozenset[str]:
     elif content:
         noun_before(len(tokens))
     return frozenset(t for t in out if t in kept)
+
+
+def _counted_by(noun: str, units: tuple[str, ...]) -> bool:
+    return any(unit and len(noun) > len(unit) and noun.endswith(unit) for unit in units)
 
 
 def _recent(text: str, tokens: list[Token], kind: Kind) -> tuple[str | None, int, bool]:

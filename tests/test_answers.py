@@ -206,6 +206,23 @@ def test_asked_how_much_to_pay_the_sum_is_quoted_not_a_numeral_inside_a_word(amo
     assert marked(top(r, "아짐키야한테 한국어 읽어달라고 하면 얼마 내야 돼?")) == "15달러"
 
 
+def test_a_noun_said_by_its_unit_is_no_clue(among_others):
+    # 의석 몇 석: the answer says 103석, not 의석; the sentence with 의석 is about another party.
+    r = among_others({
+        "vote.txt": "---\ntitle: 21대 총선 결과\n---\n"
+            "이번 총선에서 여당인 더불어민주당은 전체 300석 가운데 163석을 얻었고, 비례 위성정당인 "
+            "더불어시민당이 17석을 더해 모두 180석을 차지하며 이른바 슈퍼 여당이 되었다.\n"
+            "한 정당이 선거로 180석을 차지한 것은 1987년 개헌 뒤 처음이다.\n"
+            "반면 제1야당인 미래통합당은 비례 위성정당인 미래한국당과 합쳐 103석을 얻는 데 그쳤고, 대선과 "
+            "지방선거에 이어 총선까지 잇따라 지면서 당 안팎에서 지도부 책임론이 거세게 일고 있다.\n"
+            "이 밖에 원내 유일의 진보정당이 된 정의당은 6석, 안철수 전 의원이 만든 국민의당은 3석을 얻었고, "
+            "여당의 두 번째 위성정당을 자처한 열린민주당도 비례대표로만 3석을 얻어 원내에 들어갔다.\n\n"
+            "더불어민주당이 전체 의석의 60%를 차지하게 되면서 21대 국회는 새로운 국면에 들어설 것으로 보인다.\n"
+            "야당은 견제 기능이 약해질 것을 우려하고 있다.\n",
+    })
+    assert "103석" in top(r, "미래통합당 의석 몇 석이야?").excerpt.text
+
+
 def test_a_name_typed_without_its_space_still_finds_the_article_and_the_sentence(news):
     # The article writes 한스 뮐러; a chat types 한스뮐러, which the index does not know.
     assert "뮌헨" in top(news, "달섬의 기억 엮은 한스뮐러 어디서 태어났어?").excerpt.text
