@@ -223,6 +223,18 @@ def test_a_noun_said_by_its_unit_is_no_clue(among_others):
     assert "103석" in top(r, "미래통합당 의석 몇 석이야?").excerpt.text
 
 
+def test_a_numbered_assembly_answers_when(among_others):
+    # 18대 국회 is when, as 임진왜란 때 is: asked 언제 도입됐어, the quote is not refused for
+    # holding no date.
+    r = among_others({
+        "assembly.txt": "---\ntitle: 슈퍼 여당, 국회선진화법 무력화하나\n---\n"
+            "여당이 180석을 차지하면서 국회선진화법을 무력화할 수 있게 됐다.\n"
+            "국회선진화법은 18대 국회 본회의에서 여야의 합의로 도입된 국회법 개정안을 말한다.\n"
+            "그 가운데 안건신속처리제, 이른바 패스트트랙이 주목된다.\n",
+    })
+    assert "18대 국회" in top(r, "국회선진화법 언제 도입됐어?").excerpt.text
+
+
 def test_a_name_typed_without_its_space_still_finds_the_article_and_the_sentence(news):
     # The article writes 한스 뮐러; a chat types 한스뮐러, which the index does not know.
     assert "뮌헨" in top(news, "달섬의 기억 엮은 한스뮐러 어디서 태어났어?").excerpt.text
