@@ -272,6 +272,8 @@ def _amounts(text: str, units: tuple[str, ...]) -> list[Phrase]:
                 out.append(Phrase(m.start(), at + len(unit) if unit else m.end(), True))
             elif m.group()[-1] in _BIG_CHARS and m.group()[-1] in asked and any(c.isdigit() for c in m.group()):
                 out.append(Phrase(m.start(), m.end(), True))  # 제89조: 조 read as a number word
+        # A share of them (재적의원 3분의 2 이상) may answer 몇 명 or 몇 %: plausibly.
+        out += [Phrase(m.start(), m.end(), False) for m in _FRACTION.finditer(text)]
         return out
     out = []
     for m in _ANY_AMOUNT.finditer(text):
@@ -288,6 +290,7 @@ def _amounts(text: str, units: tuple[str, ...]) -> list[Phrase]:
     return out
 
 
+_FRACTION = re.compile(r"(?<![\d.])\d+\s?분의\s?\d+")
 _BARE_NUMERAL = re.compile(r"(?:(?:약|최대|최소|최고|총|무려)\s?)?(?:[한두세네]|다섯|여섯|일곱|여덟|아홉|열)")
 _ONE_OF = re.compile(r"(?:중|가운데)\s?$")
 _BEING_ONE = re.compile(r"\s*한\s?(?:명|사람|분|곳|개|가지)?\s?(?:인|이다|이었|이며|이자|으로)")

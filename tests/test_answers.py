@@ -235,6 +235,17 @@ def test_a_numbered_assembly_answers_when(among_others):
     assert "18대 국회" in top(r, "국회선진화법 언제 도입됐어?").excerpt.text
 
 
+def test_a_share_may_answer_how_many(among_others):
+    # 몇 명 찬성해야 돼 is answered by a share of the members (3분의 2 이상), not refused for
+    # holding no number of people; the share is not marked, being another kind than asked.
+    r = among_others({
+        "const.txt": "---\ntitle: 슈퍼 여당도 못 하는 것\n---\n"
+            "여당은 180석으로 대부분의 안건을 단독으로 처리할 수 있다.\n"
+            "하지만 헌법 개정안은 재적의원 3분의 2 이상의 찬성이 있어야 의결할 수 있어 여당 혼자서는 처리할 수 없다.\n",
+    })
+    assert "3분의 2" in top(r, "헌법 개정안 통과하려면 몇 명 찬성해야 돼?").excerpt.text
+
+
 def test_a_name_typed_without_its_space_still_finds_the_article_and_the_sentence(news):
     # The article writes 한스 뮐러; a chat types 한스뮐러, which the index does not know.
     assert "뮌헨" in top(news, "달섬의 기억 엮은 한스뮐러 어디서 태어났어?").excerpt.text
