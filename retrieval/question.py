@@ -702,8 +702,9 @@ def _recent(text: str, tokens: list[Token], kind: Kind) -> tuple[str | None, int
         nxt = tokens[i + 1] if i + 1 < len(tokens) else None
         if tok.form in _NOW_WORDS and base_tag(tok.tag) in ("NNG", "MAG"):
             # 지금까지 (so far) and 현재까지 ask about a span that ends now, which an older
-            # article can still answer; 올해의 책 is a title, not a time.
-            if nxt is not None and nxt.form in ("까지", "의"):
+            # article can still answer; 올해의 책 is a title, not a time; 지금처럼 and 현재와 같은
+            # compare with now, and ask when that began.
+            if nxt is not None and nxt.form in ("까지", "의", "처럼", "과", "와", "같이"):
                 continue
             return tok.form, _NOW_WORDS[tok.form], False
         if tok.form in _NOW_PREFIXES and nxt is not None and nxt.form in _NOW_PERIODS:

@@ -898,6 +898,16 @@ def test_birth_is_asked_as_a_birthday_or_being_born(among_others, question):
     assert "1971년 5월 10일" in result.excerpt.text
 
 
+def test_like_now_asks_when_it_began_not_about_today(among_others):
+    # 지금처럼 compares with now: the question asks when it began, which a 2012 article tells.
+    r = among_others({
+        "games.txt": "---\ntitle: 2012년 정기 고연전 개최\npublished: 2012-09-10\n---\n"
+            "2012년 정기고연전이 9월 14일부터 이틀간 열린다.\n"
+            "고연전은 1965년부터 야구, 농구, 빙구, 럭비, 축구의 5개 종목으로 자리잡았다.\n",
+    })
+    assert "1965년" in top(r, "고연전 5개 종목 지금처럼 자리잡은 거 몇 년이야?").excerpt.text
+
+
 @pytest.mark.parametrize("question, answered", [
     ("가을철 발열성 질환 언제 많이 발생해?", True),  # what happens every year: an old article tells it
     ("가을철 발열성 질환 주의보 언제 끝나?", False),  # what is still to come: not from a 2012 article
