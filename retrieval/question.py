@@ -179,7 +179,8 @@ def rejoin(text: str, tokens: list[Token], known) -> list[Token]:
         while (j < len(tokens) and len(tokens[j].form) <= 2
                and base_tag(tokens[j].tag) in _SPLIT_TAGS and (j == i or tokens[j].start == tokens[j - 1].end)):
             j += 1
-        if j - i >= 2 and any(t.pieces for t in tokens[i:j]):
+        # Not a counter and its suffix (번 + 째 of 첫 번째), which the articles cut the same way.
+        if j - i >= 2 and any(t.pieces for t in tokens[i:j]) and not _counter_suffix(tokens[i:j]):
             if known(text[tokens[i].start:tokens[j - 1].end].lower()):
                 code = next(t.pieces[0][3] for t in tokens[i:j] if t.pieces)
                 out.append(_whole_word(text, tokens[i].start, tokens[j - 1].end,
@@ -196,6 +197,10 @@ def rejoin(text: str, tokens: list[Token], known) -> list[Token]:
         out.extend(_split_unknown(tokens[i], known))
         i += 1
     return out
+
+
+def _counter_suffix(run: list[Token]) -> bool:
+    return base_tag(run[0].tag) == "NNB" and all(base_tag(t.tag) == "XSN" for t in run[1:])
 
 
 def _grown(text: str, tokens: list[Token], i: int, known) -> Token | None:
