@@ -273,7 +273,8 @@ def _amounts(text: str, units: tuple[str, ...]) -> list[Phrase]:
             elif m.group()[-1] in _BIG_CHARS and m.group()[-1] in asked and any(c.isdigit() for c in m.group()):
                 out.append(Phrase(m.start(), m.end(), True))  # 제89조: 조 read as a number word
         # A share of them (재적의원 3분의 2 이상) may answer 몇 명 or 몇 %: plausibly.
-        out += [Phrase(m.start(), m.end(), False) for m in _FRACTION.finditer(text)]
+        if _SHARES & set(asked):
+            out += [Phrase(m.start(), m.end(), False) for m in _FRACTION.finditer(text)]
         return out
     out = []
     for m in _ANY_AMOUNT.finditer(text):
@@ -290,6 +291,7 @@ def _amounts(text: str, units: tuple[str, ...]) -> list[Phrase]:
     return out
 
 
+_SHARES = frozenset({"명", "%", "％", "퍼센트", "인"})
 _FRACTION = re.compile(r"(?<![\d.])\d+\s?분의\s?\d+")
 _BARE_NUMERAL = re.compile(r"(?:(?:약|최대|최소|최고|총|무려)\s?)?(?:[한두세네]|다섯|여섯|일곱|여덟|아홉|열)")
 _ONE_OF = re.compile(r"(?:중|가운데)\s?$")
