@@ -113,18 +113,19 @@ class ArticleView:
         self.same_prev = np.zeros(self.n, dtype=np.bool_)
         self.same_prev[1:] = self.sent_passage[1:] == self.sent_passage[:-1]
         # The same as Python lists: a sentence is looked up a few dozen times a question, and a
-        # NumPy scalar costs more to read than the work done with it.
+        # NumPy scalar costs more to read than the work done with it. starts and ends (each
+        # sentence's offsets in its passage) are read by _written too.
         self._passage_of = self.sent_passage.tolist()
-        self._starts, self._ends = self.sent_start.tolist(), self.sent_end.tolist()
+        self.starts, self.ends = self.sent_start.tolist(), self.sent_end.tolist()
         self._from, self._to = self.tok_from.tolist(), self.tok_to.tolist()
         self._tokens: dict[int, tuple] = {}
         self._term_ids: dict[int, list[int]] = {}
 
     def sentence(self, i: int) -> Sentence:
-        return Sentence(self._passage_of[i], self._starts[i], self._ends[i], self._from[i], self._to[i])
+        return Sentence(self._passage_of[i], self.starts[i], self.ends[i], self._from[i], self._to[i])
 
     def text(self, i: int) -> str:
-        return self.passages[self._passage_of[i]].text[self._starts[i]:self._ends[i]]
+        return self.passages[self._passage_of[i]].text[self.starts[i]:self.ends[i]]
 
     def term_ids(self, i: int) -> list[int]:
         """Sentence i's term ids, in order (the ids of tokens(i)'s terms)."""
@@ -139,7 +140,7 @@ class ArticleView:
         if out is None:
             rec = self.passages[self._passage_of[i]]
             a, b = self._from[i], self._to[i]
-            spans = (rec.tok_spans[a:b] - self._starts[i]).tolist()
+            spans = (rec.tok_spans[a:b] - self.starts[i]).tolist()
             out = self._tokens[i] = (self.term_texts(rec.tok_terms[a:b]), rec.tok_tags[a:b].tolist(),
                                      [tuple(x) for x in spans])
         return out
@@ -230,7 +231,7 @@ def question_keys(qterms: list[QueryTerm], question: Question | None, vocab_id, 
     key_ids, key_cols, key_shares = np.concatenate(ids), np.concatenate(cols), np.concatenate(shares)
     order = np.argsort(key_ids, kind="stable")  # sorted once, for every article's binary search
     key_ids, key_cols, key_shares = key_ids[order], key_cols[order], key_shares[order]
-    matched = [key_ids[key_cols == col] for col in range(n_q)]
+    matched = _per_column(key_ids, key_cols, n_q)
     light = np.array([q.text in LIGHT_WORDS for q in qterms], dtype=np.bool_)
     near_kind: dict[int, int] = {}
     for term, col, share in zip(key_ids.tolist(), key_cols.tolist(), key_shares.tolist()):
@@ -240,6 +241,11 @@ def question_keys(qterms: list[QueryTerm], question: Question | None, vocab_id, 
                         tuple((s, c) for s, c in surfaces if len(c)), base_weight, focus, pair_ids, pair_cols, matched,
                         light, near_kind, _bold_ids(light, matched),
                         tuple((q.text, col) for col, q in enumerate(qterms) if _shortened(q.text)))
+
+
+def _per_column(key_ids: np.ndarray, key_cols: np.ndarray, n_q: int) -> list[np.ndarray]:
+    """The ids that count as each question term (a mask per column: a question has a handful)."""
+    return [key_ids[key_cols == col] for col in range(n_q)]
 
 
 def _shortened(word: str) -> bool:
@@ -345,7 +351,7 @@ def match(view: ArticleView, keys: QuestionKeys) -> Matches:
     elif len(ids) == 1:
         matched = keys.matched  # no parts added for this article: the question's own
     else:
-        matched = [key_ids[key_cols == col] for col in range(n_q)]
+        matched = _per_column(key_ids, key_cols, n_q)
     written = _written(view, keys, in_article)
     for _, cols in written:
         in_article[cols] = True
@@ -363,7 +369,7 @@ def _written(view: ArticleView, keys: QuestionKeys, in_article: np.ndarray) -> t
     texts = [p.text.lower() for p in view.passages]
     # The first sentence of each passage, to map an offset in a passage to its sentence.
     first = np.searchsorted(view.sent_passage, np.arange(len(texts) + 1)).tolist()
-    starts, ends = view.sent_start.tolist(), view.sent_end.tolist()
+    starts, ends = view.starts, view.ends
 
     def rows_of(find) -> np.ndarray:
         """The sentences holding a span that find(passage text) gives, whole."""

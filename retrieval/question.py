@@ -1066,14 +1066,18 @@ def informative(question: Question, term) -> bool:
     """A word whose presence says something: not a light word, not one that only says the kind
     of answer (몇 명's 명, 어느 대학's 대학, 곳, 이름)."""
     text = term.text
-    return not (text in LIGHT_WORDS or text in CATEGORY_NOUNS or text in question.units or text == question.category
-                or _is_question_word(text))
+    return not (_says_no_topic(text) or text in question.units or text == question.category)
 
 
 def says_nothing(question: Question) -> bool:
     """Every word of the question is light, a question word or only a kind of thing (어떻게 됐어?,
     사람 누구야, 회사 어디야): it does not say what it asks about."""
-    return all(t in LIGHT_WORDS or t in CATEGORY_NOUNS or _is_question_word(t) for t in question.terms)
+    return all(map(_says_no_topic, question.terms))
+
+
+def _says_no_topic(text: str) -> bool:
+    """A light word, a question word or only a kind of thing, in any question."""
+    return text in LIGHT_WORDS or text in CATEGORY_NOUNS or _is_question_word(text)
 
 
 def _is_question_word(text: str) -> bool:

@@ -271,11 +271,11 @@ class Retriever:
         asked = analyse(text, self.analyzer.tokens(text), known=snap.vocab.__contains__)
         if not asked.terms:
             return Answer(question, (), reason="no searchable words in the question", truncated=truncated)
-        qterms = query_terms(snap, asked)
         if self.judge_answers and says_nothing(asked):
             # 어떻게 됐어?, 사람 누구야: nothing says what about; any quote would be a guess.
             return Answer(question, (), reason="no searchable words in the question", truncated=truncated,
                           terms=asked.terms)
+        qterms = query_terms(snap, asked)
         by_text = {q.text: q for q in qterms}
         known_ids = [by_text[t].id for t in asked.terms if by_text[t].id is not None]
         terms = asked.terms
