@@ -268,10 +268,19 @@ def _amounts(text: str, units: tuple[str, ...]) -> list[Phrase]:
                 close = lowered.find(")", at, at + 20)
                 at = close + 1 if close != -1 else at
             unit = _unit_at(lowered, at, asked)
+            glossed = _GLOSSED_UNIT.match(lowered, at) if unit is None else None
             if unit is not None:
                 out.append(Phrase(m.start(), at + len(unit) if unit else m.end(), True))
+            elif glossed and _unit_at(lowered, glossed.start(1), asked):
+                # The unit as a symbol, glossed in Korean: 93PF(페타플롭), 5nm(나노미터).
+                out.append(Phrase(m.start(), glossed.end(), True))
+            elif "달러" in asked and (dollars := _FOREIGN_DOLLARS.match(lowered, at)):
+                out.append(Phrase(m.start(), dollars.end(), True))  # 100만 캐나다 달러
             elif m.group()[-1] in _BIG_CHARS and m.group()[-1] in asked and any(c.isdigit() for c in m.group()):
                 out.append(Phrase(m.start(), m.end(), True))  # 제89조: 조 read as a number word
+        if "번째" in asked:
+            # Ordinals with no number in them: 첫 번째, 여덟째.
+            out += [Phrase(m.start(), m.end(), True) for m in _ORDINAL.finditer(text)]
         # A share of them (재적의원 3분의 2 이상) may answer 몇 명 or 몇 %: plausibly.
         if _SHARES & set(asked):
             out += [Phrase(m.start(), m.end(), False) for m in _FRACTION.finditer(text)]
@@ -291,6 +300,9 @@ def _amounts(text: str, units: tuple[str, ...]) -> list[Phrase]:
     return out
 
 
+_GLOSSED_UNIT = re.compile(r"[a-z㎞㎝㎜㎏㎎㎡℃°/]+\s?\(([^)]{1,12})\)")
+_FOREIGN_DOLLARS = re.compile(r"(?:미국|캐나다|홍콩|호주|싱가포르|대만|뉴질랜드|미)\s?달러")
+_ORDINAL = re.compile(r"(?<![가-힣])(?:첫|둘|셋|넷|다섯|여섯|일곱|여덟|아홉|열)\s?(?:번\s?)?째")
 _SHARES = frozenset({"명", "%", "％", "퍼센트", "인"})
 _FRACTION = re.compile(r"(?<![\d.])\d+\s?분의\s?\d+")
 _BARE_NUMERAL = re.compile(r"(?:(?:약|최대|최소|최고|총|무려)\s?)?(?:[한두세네]|다섯|여섯|일곱|여덟|아홉|열)")

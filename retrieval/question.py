@@ -776,6 +776,8 @@ def _kind(tokens: list[Token], forms: list[str], bases: list[str], counted: str 
             return Kind.AMOUNT, SCORE, False  # 몇 대 몇으로 이겼어: a score
         if form == "몇" and after_tag in ("NNB", "NNG", "SL", "SW", "NNP"):
             unit = after.lower()
+            if unit == "번" and forms[i + 2:i + 3] == ["째"]:
+                unit = "번째"  # Kiwi cuts 번째 in two: an ordinal is asked, not how many times
             if unit in _TIME_COUNTERS or (unit == "년" and i + 2 < len(forms) and forms[i + 2] in ("도",)):
                 return Kind.TIME, (), False
             return Kind.AMOUNT, _UNIT_ALIASES.get(unit, (unit,)) + ((counted,) if counted else ()), False

@@ -1212,3 +1212,27 @@ def test_dev_questions_no_article_answers_get_none(dev, qid):
     r, questions = dev
     answer = r.search(questions[qid]["question"])
     assert answer.results == (), answer.results[0].excerpt.text
+
+
+@pytest.mark.parametrize("question, expected", [
+    # The unit as a symbol with its Korean name in brackets.
+    ("선웨이 타이후라이트 성능 몇 페타플롭이야?", "93PF(페타플롭)"),
+    # An ordinal with no number in it (Kiwi cuts the question's 번째 into 번 + 째).
+    ("세종은 태종의 몇 번째 아들이야?", "셋째"),
+    # A dollar of another country, named between the number and the currency.
+    ("새 경기장 건설비 얼마 들었어?", "4억 8천만 캐나다 달러"),
+])
+def test_amounts_written_in_other_ways_are_recognised(among_others, question, expected):
+    r = among_others({
+        "supercomputer.txt": "---\ntitle: 중국 슈퍼컴퓨터 세계 1위\n---\n"
+            "중국은 단 10년 만에 93PF(페타플롭)의 선웨이 타이후라이트를 개발해 미국을 뛰어넘었다.\n"
+            "중국은 멀티코어 CPU도 자체 개발했다.\n",
+        "sejong.txt": "---\ntitle: 세종대왕 탄신 기념 학술대회\n---\n"
+            "세종은 1397년 한양에서 태종의 셋째 아들로 태어났다.\n"
+            "학술대회에서는 훈민정음 창제 과정이 집중적으로 다뤄졌다.\n",
+        "arena.txt": "---\ntitle: 에드먼턴 새 경기장 개장\n---\n"
+            "에드먼턴의 새 경기장 로저스 플레이스가 문을 열었다.\n"
+            "새 경기장 건설비로는 모두 4억 8천만 캐나다 달러가 들었다.\n",
+    })
+    assert marked(top(r, question)) == expected
+
