@@ -144,7 +144,12 @@ def judge(question: Question, qterms: list[QueryTerm], choice: Choice, title_ter
     named = np.array([q.proper for q in qterms], dtype=bool)
     own = whole_words(question, qterms, quoted | (in_title & named), column=column)
     own_cov = float(weights[own].sum()) / total
-    if own_cov >= COMPLETE_COVERAGE and int((weights[own] > 0).sum()) >= COMPLETE_WORDS \
+    # An amount in a unit is found reliably: a quote with none of it that repeats the four words
+    # of a short question (한중일 공동 역사교과서 가격 얼마야: the sentence announcing the book)
+    # is about the topic, not the answer. One word more is asked of it; long questions that reuse
+    # the answer's own sentence, where the amount is written in a way not recognised, still pass.
+    needed = COMPLETE_WORDS + (not choice.kind_found and question.kind is Kind.AMOUNT and bool(question.units))
+    if own_cov >= COMPLETE_COVERAGE and int((weights[own] > 0).sum()) >= needed \
             and article_cov >= COMPLETE_COVERAGE:
         return Verdict(True, None, quote_cov, article_cov)
     # Amounts in a unit (몇 명, 얼마 -> 원) and dates are found reliably: a quote without one

@@ -1236,3 +1236,16 @@ def test_amounts_written_in_other_ways_are_recognised(among_others, question, ex
     })
     assert marked(top(r, question)) == expected
 
+
+def test_repeating_every_word_of_a_short_question_is_no_amount(among_others):
+    # 한중일 공동 역사교과서 가격 얼마야: a quote with all four of its words but no price does
+    # not answer; the price, once written, does.
+    article = ("---\ntitle: 한중일 두 번째 역사교과서 출간\n---\n"
+               "한중일 시민단체와 역사학자들이 함께 만든 두 번째 공동 역사교과서가 내년 봄에 나온다.\n"
+               "교과서 제작에는 세 나라 학자 50여 명이 참여했다.\n")
+    r = among_others({"textbook.txt": article})
+    assert_refused_or_quoted(r.search("한중일 공동 역사교과서 가격 얼마야?", k=1), None)
+    r = among_others({"textbook.txt": article + "공동 역사교과서 가격은 2만 5천 원으로 정해졌다.\n"})
+    r.reload()  # the same corpus folder, one article changed
+    assert marked(top(r, "한중일 공동 역사교과서 가격 얼마야?")) == "2만 5천 원"
+
