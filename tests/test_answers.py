@@ -1249,3 +1249,15 @@ def test_repeating_every_word_of_a_short_question_is_no_amount(among_others):
     r.reload()  # the same corpus folder, one article changed
     assert marked(top(r, "한중일 공동 역사교과서 가격 얼마야?")) == "2만 5천 원"
 
+
+def test_the_name_of_a_role_is_a_person(among_others):
+    # 기장 이름 뭐야 asks who the captain is: a quote that says 기장 but no name does not answer.
+    crash = ("---\ntitle: 아시아나 여객기 샌프란시스코 공항 추락\n---\n"
+             "아시아나항공 여객기가 샌프란시스코 공항에 착륙하다 활주로에 충돌했다.\n"
+             "승객 대부분은 스스로 비행기를 빠져나왔다.\n"
+             "사고 이전에 기장이 비상사태를 알렸다는 보고는 없다.\n")
+    r = among_others({"crash.txt": crash})
+    assert_refused_or_marked(r.search("아시아나 기장 이름 뭐야?", k=1), None)
+    r = among_others({"crash.txt": crash + "당시 조종간은 이강국 기장이 잡고 있었다.\n"})
+    r.reload()
+    assert "이강국" in top(r, "아시아나 기장 이름 뭐야?").excerpt.text
