@@ -189,7 +189,8 @@ def _names_asked(question: Question, text: str, terms, tags, spans, asked: set[s
         if question.located:
             # Asked 어디서 / 어디에, the place is written with the same particle (공평동 선거캠프에서):
             # a name without one (대한민국 대선 후보) is only plausible.
-            found = [Phrase(p.start, p.end, p.strong and _PLACED.match(text, p.end) is not None) for p in found]
+            placed = _PLACED[question.located]
+            found = [Phrase(p.start, p.end, p.strong and placed.match(text, p.end) is not None) for p in found]
         return _categorised(text, found, question.category)
     # NAME
     out = _names(text, asked)
@@ -199,7 +200,10 @@ def _names_asked(question: Question, text: str, terms, tags, spans, asked: set[s
     return _categorised(text, out, question.category)
 
 
-_PLACED = re.compile(r"에서|에|으로|로")
+# The particles an article places the answer with, by the one the question asks with: where
+# something happened is 에서 (메릴랜드주로 이동한 기내에서 답했다 is not where 어디서 asks),
+# where something is 에 or 에서, where something went 로 or 에.
+_PLACED = {"에서": re.compile(r"에서"), "에": re.compile(r"에서|에"), "로": re.compile(r"으로|로|에")}
 _BARE_YEARS = re.compile(r"\d{1,4}\s?년")
 _DURATION_AFTER = re.compile(r"\s?(?:간|째|동안|만에|의?\s?역사|여|내내)")
 # A year of a reign or an era glossed with the common era: 정조 20년(1796).

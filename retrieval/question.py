@@ -48,7 +48,9 @@ class Question:
     grain: str | None = None  # for TIME: the part of a date asked for (년 of 몇 년도, 시 of 시각)
     ahead: bool = False  # asks when something still to come will be (언제 나와, 다음 대선 언제야)
     said: bool = False  # asks what someone said (소감 뭐라고 했어, 강조한 건)
-    located: bool = False  # asks where something is or happened (어디서 열렸어, 어디에 있어)
+    # Asks where something is or happened, and with which particle: 에서 (어디서 열렸어), 에 (어디에
+    # 있어) or 로 (어디로 갔어); None when not.
+    located: str | None = None
     asserted: str | None = None  # the act a yes-or-no question asks about (기소 of 결국 기소됐어?)
     outcome: bool = False  # asks how something turned out (판결 어떻게 났어, 징계 어떻게 나왔어)
 
@@ -483,7 +485,7 @@ def analyse(text: str, tokens: list[Token], known=None) -> Question:
                     _focus(tokens, kept, units if kind is Kind.AMOUNT else ()), category, synonyms, _pairs(text, tokens, kept),
                     _names(text, tokens), _surfaces(text, tokens, kept),
                     _grain(forms, bases) if kind is Kind.TIME else None, ahead and kind is Kind.TIME,
-                    _said(text, tokens, kind), kind is Kind.PLACE and _located(forms),
+                    _said(text, tokens, kind), _located(forms) if kind is Kind.PLACE else None,
                     _asserted(tokens) if kind is Kind.ANY else None, kind is Kind.ANY and _outcome(forms))
 
 
@@ -1003,12 +1005,15 @@ def _last_noun(forms: list[str], bases: list[str]) -> str | None:
 
 _PARTICLE_TAGS = ("JKS", "JKC", "JKG", "JKO", "JKB", "JX", "VCP", "EF", "EC", "ETM", "SF", "SP")
 # Particles after 어디 that place something (어디서 열려, 어디에 있어, 어디로 옮겨).
-_LOCATIVE = frozenset({"에서", "서", "에", "로", "으로"})
+_LOCATIVE = {"에서": "에서", "서": "에서", "에": "에", "로": "로", "으로": "로"}
 
 
-def _located(forms: list[str]) -> bool:
-    """어디 followed by a particle that places something (어디서, 어디에)."""
-    return any(a == "어디" and b in _LOCATIVE for a, b in zip(forms, forms[1:]))
+def _located(forms: list[str]) -> str | None:
+    """The particle after 어디 that places something (어디서: 에서, 어디에: 에, 어디로: 로), or None."""
+    for a, b in zip(forms, forms[1:]):
+        if a == "어디" and b in _LOCATIVE:
+            return _LOCATIVE[b]
+    return None
 
 
 def _category(tokens: list[Token], forms: list[str], bases: list[str], kind: Kind) -> str | None:

@@ -1261,3 +1261,15 @@ def test_the_name_of_a_role_is_a_person(among_others):
     r = among_others({"crash.txt": crash + "당시 조종간은 이강국 기장이 잡고 있었다.\n"})
     r.reload()
     assert "이강국" in top(r, "아시아나 기장 이름 뭐야?").excerpt.text
+
+
+def test_asked_where_something_happened_the_place_is_written_with_eseo(among_others):
+    # 어디서 연설했어 asks where it happened (벡스코에서), not where someone went (부산으로).
+    r = among_others({
+        "expo.txt": "---\ntitle: 대통령, 부산 박람회 개막식 참석\n---\n"
+            "대통령은 8일 오전 서울을 떠나 헬기로 부산에 도착했다.\n"
+            "대통령은 부산으로 이동하는 헬기 안에서 참모들과 회의를 했다.\n"
+            "이어 대통령은 벡스코에서 열린 박람회 개막식에 참석해 연설했다.\n",
+    })
+    assert marked(top(r, "대통령 어디서 연설했어?")) == "벡스코"
+    assert marked(top(r, "대통령 헬기 타고 어디로 이동했어?")) == "부산"
