@@ -1273,3 +1273,18 @@ def test_asked_where_something_happened_the_place_is_written_with_eseo(among_oth
     })
     assert marked(top(r, "대통령 어디서 연설했어?")) == "벡스코"
     assert marked(top(r, "대통령 헬기 타고 어디로 이동했어?")) == "부산"
+
+
+def test_a_name_kiwi_reads_as_one_common_noun_is_a_name_before_a_title(among_others):
+    # Kiwi reads 홍수열 as one common noun (홍수 + 열); before a title, three syllables that begin
+    # with a surname are a name. 물리학 before 교수 is a field, not a name.
+    r = among_others({
+        "cups.txt": "---\ntitle: 일회용컵 보증금제 또 연기\n---\n"
+            "환경부가 일회용컵 보증금제 시행을 12월로 미뤘다.\n"
+            "홍수열 자원순환사회경제연구소장은 “의지가 결여된 환경부의 행정 탓에 이런 사태가 벌어졌다”고 말했다.\n",
+        "lecture.txt": "---\ntitle: 과학 대중 강연\n---\n"
+            "이번 강연에서는 서울대 물리학 교수가 블랙홀을 설명했다.\n",
+    })
+    assert marked(top(r, "환경부 탓이라고 한 연구소장 누구야?")) == "홍수열"
+    answer = r.search("블랙홀 설명한 교수 누구야?", k=1)
+    assert not answer.results or marked(answer.results[0]) != "물리학"
