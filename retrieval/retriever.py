@@ -5,13 +5,14 @@ from __future__ import annotations
 import logging
 import threading
 import time
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from pathlib import Path
 from typing import Callable
 
 import numpy as np
 
+from . import spelling
 from .analyzer import Analyzer
 from .answerability import informative_weights, judge, prejudge, title_words
 from .bm25 import BM25Params, top_n
@@ -210,6 +211,7 @@ class Retriever:
                             name, self._snapshot.path.name)
                 return
             snapshot.compounds("")  # built here, not in the first search after the switch
+            snapshot.spelled("", "latin")
             if self._install(snapshot):
                 log.info("switched to index %s (%d articles), made current by another process",
                          name, snapshot.manifest.articles)
@@ -226,6 +228,7 @@ class Retriever:
             if name > self._snapshot.path.name:
                 snapshot = self._open_remote()
                 snapshot.compounds("")
+                snapshot.spelled("", "latin")
                 if self._install(snapshot):
                     log.info("switched to index %s (%d articles), served by the shard servers", name,
                              snapshot.manifest.articles)
@@ -241,6 +244,7 @@ class Retriever:
         warm_up_scoring()
         warm_up_excerpts()
         self.snapshot.compounds("")  # builds the compound index
+        self.snapshot.spelled("", "latin")  # and the names' other spellings
 
     @property
     def snapshot(self) -> Snapshot | ShardSnapshot:
@@ -275,10 +279,18 @@ class Retriever:
             # 어떻게 됐어?, 사람 누구야: nothing says what about; any quote would be a guess.
             return Answer(question, (), reason="no searchable words in the question", truncated=truncated,
                           terms=asked.terms)
+        spelled = other_spellings(snap, asked)
+        if spelled:
+            # 다이너마이트 asked, Dynamite written: the other spelling counts as the word itself
+            # does, in the search and in the quote.
+            asked = replace(asked, synonyms=_merged(asked.synonyms, spelled))
         qterms = query_terms(snap, asked)
         by_text = {q.text: q for q in qterms}
         known_ids = [by_text[t].id for t in asked.terms if by_text[t].id is not None]
         terms = asked.terms
+        # An article that names the country as 조선민주주의인민공화국 is found for 북한 too.
+        known_ids += [q.id for q in alias_terms(snap, asked) if q.id is not None]
+        known_ids += sorted({snap.vocab[w] for words in spelled.values() for w in words} - set(known_ids))
         if not known_ids:
             return Answer(question, (), reason="no word of the question occurs in the corpus",
                           reason_code="words_missing", truncated=truncated, terms=terms)
@@ -286,8 +298,6 @@ class Retriever:
         # corpus never mentions should not be answered by its other words.
         total_weight = sum(by_text[t].idf for t in terms)
         floor = self.min_coverage * total_weight
-        # An article that names the country as 조선민주주의인민공화국 is found for 북한 too.
-        known_ids += [q.id for q in alias_terms(snap, asked) if q.id is not None]
 
         want = offset + k
         try:
@@ -425,6 +435,51 @@ def _read(snap: Snapshot, docs: list[int], first: int):
 def alias_terms(snap: Snapshot, asked: Question) -> list[QueryTerm]:
     """The other names of the question's names (Question.aliases) as this index knows them."""
     return _known(snap, [a for a in asked.aliases if a not in asked.terms], asked)
+
+
+def other_spellings(snap: Snapshot | ShardSnapshot, asked: Question) -> dict[str, tuple[str, ...]]:
+    """The index's terms that write a question word in the other script (retrieval/spelling.py):
+    Dynamite for 다이너마이트, 뉴호라이즌 for new horizons (Latin words in a row read as one
+    name, each of them standing for it)."""
+    postings = snap.postings
+
+    def unseen(word: str) -> bool:
+        i = snap.vocab.get(word)
+        return i is None or postings.indptr[i + 1] == postings.indptr[i]
+
+    # Only for words no article writes as the question does: where both spellings are in use
+    # (알렉산더 헤이그(Alexander Haig)), the other one adds nothing but the articles it is
+    # common in.
+    groups: list[tuple[str, tuple[str, ...]]] = [(w, (w,)) for w in dict.fromkeys(asked.terms) if unseen(w)]
+    run: list[str] = []
+    for term in (*asked.terms, ""):
+        if spelling.script(term) == "latin":
+            run.append(term)
+            continue
+        if len(run) > 1 and any(map(unseen, run)):
+            groups.append((" ".join(run), tuple(dict.fromkeys(run))))
+        run = []
+    out: dict[str, tuple[str, ...]] = {}
+    for text, stands_for in groups:
+        found = spelling.skeleton(text)
+        kind = spelling.script(text.replace(" ", ""))
+        if found is None or kind is None:
+            continue
+        other = spelling.other_script(text.replace(" ", ""))
+        ids = [i for form in spelling.variants(found, kind) for i in snap.spelled(form, other)]
+        spelled = tuple(dict.fromkeys(snap.term_text(i) for i in ids))
+        for word in stands_for:
+            if spelled:
+                out[word] = tuple(dict.fromkeys((*out.get(word, ()), *spelled)))
+    return out
+
+
+def _merged(synonyms: tuple[tuple[str, tuple[str, ...]], ...], more: dict[str, tuple[str, ...]]
+            ) -> tuple[tuple[str, tuple[str, ...]], ...]:
+    out = dict(synonyms)
+    for word, others in more.items():
+        out[word] = tuple(dict.fromkeys((*out.get(word, ()), *others)))
+    return tuple(out.items())
 
 
 def query_terms(snap: Snapshot, asked: Question) -> list[QueryTerm]:

@@ -31,6 +31,7 @@ from typing import Callable
 
 import numpy as np
 
+from . import spelling
 from .bm25 import BM25Params, Postings
 
 log = logging.getLogger(__name__)
@@ -296,6 +297,7 @@ class TermLookup:
     vocab: dict[str, int]
     _texts: np.ndarray | None = None  # of str, by term id
     _compounds: dict[str, np.ndarray] | None = None
+    _spellings: dict[tuple[str, str], list[int]] | None = None
 
     def compounds(self, word: str) -> np.ndarray:
         """Ids of the terms that contain word and are longer (머리 -> 머리카락색): the index is
@@ -313,6 +315,19 @@ class TermLookup:
                             index.setdefault(term[a:b], set()).add(i)
             self._compounds = index = {k: np.array(sorted(v), dtype=np.int64) for k, v in index.items()}
         return index.get(word, _NO_IDS)
+
+    def spelled(self, skeleton: str, script: str) -> list[int]:
+        """Ids of the terms in that script ("latin", "hangul") with that consonant skeleton
+        (retrieval/spelling.py): a name's other spelling. Built on first use from the vocabulary."""
+        index = self._spellings
+        if index is None:
+            index = {}
+            for term, i in self.vocab.items():
+                found = spelling.skeleton(term)
+                if found is not None:
+                    index.setdefault((spelling.script(term), found), []).append(i)
+            self._spellings = index
+        return index.get((script, skeleton), [])
 
     def term_text(self, term_id: int) -> str:
         """The text of a term id (the vocabulary read backwards, built on first use)."""

@@ -1288,3 +1288,15 @@ def test_a_name_kiwi_reads_as_one_common_noun_is_a_name_before_a_title(among_oth
     assert marked(top(r, "환경부 탓이라고 한 연구소장 누구야?")) == "홍수열"
     answer = r.search("블랙홀 설명한 교수 누구야?", k=1)
     assert not answer.results or marked(answer.results[0]) != "물리학"
+
+
+def test_a_name_written_in_the_other_script_is_found_and_quoted(among_others):
+    # The question writes the song's name in Hangul, the article in Latin letters.
+    r = among_others({
+        "bts.txt": "---\ntitle: BTS 〈Dynamite〉 빌보드 1위\n---\n"
+            "방탄소년단이 2020년 8월 신곡 〈Dynamite〉를 발표했다.\n"
+            "이 곡은 빌보드 핫 100 1위에 올랐다.\n",
+    })
+    result = top(r, "다이너마이트 언제 나왔어?")
+    assert result.article.path == "bts.txt"
+    assert "2020년 8월" in result.excerpt.text
