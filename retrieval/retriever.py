@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import re
 import threading
 import time
 from dataclasses import dataclass, replace
@@ -272,14 +273,15 @@ class Retriever:
         text = " ".join(strip_markup(question[:MAX_QUESTION_CHARS]).split())
         if not text.strip():
             return Answer(question, (), reason="empty question", truncated=truncated)
-        asked = analyse(text, self.analyzer.tokens(text), known=snap.vocab.__contains__)
+        tokens = self.analyzer.tokens(text)
+        asked = analyse(text, tokens, known=snap.vocab.__contains__)
         if not asked.terms:
             return Answer(question, (), reason="no searchable words in the question", truncated=truncated)
         if self.judge_answers and says_nothing(asked):
             # 어떻게 됐어?, 사람 누구야: nothing says what about; any quote would be a guess.
             return Answer(question, (), reason="no searchable words in the question", truncated=truncated,
                           terms=asked.terms)
-        spelled = other_spellings(snap, asked)
+        spelled = _merged_forms(other_spellings(snap, asked), glued_forms(snap, text, tokens, asked))
         if spelled:
             # 다이너마이트 asked, Dynamite written: the other spelling counts as the word itself
             # does, in the search and in the quote.
@@ -471,6 +473,55 @@ def other_spellings(snap: Snapshot | ShardSnapshot, asked: Question) -> dict[str
         for word in stands_for:
             if spelled:
                 out[word] = tuple(dict.fromkeys((*out.get(word, ()), *spelled)))
+    return out
+
+
+# Particles Kiwi leaves glued to a name it does not know (안창림이, 스키아파렐리가, 코레일과).
+_PARTICLES = ("이", "가", "은", "는", "을", "를", "의", "와", "과", "도", "에", "에서", "에게", "께서", "로", "으로",
+              "이다", "이며", "이라는")
+
+
+def glued_forms(snap: Snapshot | ShardSnapshot, text: str, tokens, asked: Question) -> dict[str, tuple[str, ...]]:
+    """The index's terms that are a question word as written with a particle glued on: Kiwi
+    reads a name it does not know as one proper noun with its particle (the article's
+    안창림이) and the same name in a question as pieces (안 + 창 + 림). Only for words no
+    article holds as the question writes them (경기 is not 경기도)."""
+    postings = snap.postings
+
+    def held(word: str) -> bool:
+        i = snap.vocab.get(word)
+        return i is not None and postings.indptr[i + 1] > postings.indptr[i]
+
+    wanted = set(asked.terms)
+    out: dict[str, tuple[str, ...]] = {}
+    for m in _WORD.finditer(text):
+        word = m.group()
+        if len(word) < 2 or held(word):
+            continue
+        inside = [t for t in tokens if m.start() <= t.start < m.end()]
+        if any(t.tag.startswith(("V", "E", "XSV", "XSA")) for t in inside):
+            continue  # a verb (들어 + 가 is 들어가다): only names are read as one word with a particle
+        terms = tuple(dict.fromkeys(p[0] for t in inside for p in t.pieces if p[0] in wanted))
+        if not terms:
+            continue
+        bases = {word} | {word[:-len(p)] for p in _PARTICLES if word.endswith(p) and len(word) - len(p) >= 2}
+        if any(map(held, bases)):
+            continue  # written plainly somewhere: that is the word, a glued form is something else
+        found = tuple(f for f in dict.fromkeys(b + p for b in sorted(bases) for p in _PARTICLES)
+                      if f != word and held(f))
+        for term in terms if found else ():
+            out[term] = tuple(dict.fromkeys((*out.get(term, ()), *found)))
+    return out
+
+
+_WORD = re.compile(r"[가-힣]+")
+
+
+def _merged_forms(*forms: dict[str, tuple[str, ...]]) -> dict[str, tuple[str, ...]]:
+    out: dict[str, tuple[str, ...]] = {}
+    for more in forms:
+        for word, others in more.items():
+            out[word] = tuple(dict.fromkeys((*out.get(word, ()), *others)))
     return out
 
 

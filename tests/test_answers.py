@@ -1300,3 +1300,20 @@ def test_a_name_written_in_the_other_script_is_found_and_quoted(among_others):
     result = top(r, "다이너마이트 언제 나왔어?")
     assert result.article.path == "bts.txt"
     assert "2020년 8월" in result.excerpt.text
+
+
+def test_a_name_kiwi_reads_with_its_particle_glued_on_is_found(among_others):
+    # Kiwi reads the article's 안창림이 as one proper noun, particle and all, and the question's
+    # 안창림 as 안 + 창 + 림: the question's word with a particle is the article's term.
+    r = among_others({
+        "judo.txt": "---\ntitle: 한국 유도 동메달 추가\n---\n"
+            "26일 남자 유도 73kg급 동메달 결정전에서 안창림이 아제르바이잔의 루스탐 오루조프 선수를 꺾고 "
+            "동메달을 목에 걸었다.\n"
+            "경기 뒤 대표팀은 귀국 일정을 발표했다.\n",
+        # Short reports of other weight classes, which match the question's kg and 급 better.
+        **{f"class{kg}.txt": f"---\ntitle: 유도 {kg}kg급 소식\n---\n유도 {kg}kg급 경기가 열렸다.\n"
+           for kg in (48, 52, 57, 60, 63, 66, 70, 78, 81, 90)},
+    })
+    result = top(r, "안창림 몇 kg급이야?")
+    assert result.article.path == "judo.txt"
+    assert marked(result) == "73kg"
