@@ -128,6 +128,8 @@ _MEASURES = {
     **dict.fromkeys("인구 환자 관객 인원 사망자 부상자 확진자 감염자 참가자 가입자 이용자 응답자".split(), ("명", "인")),
     **dict.fromkeys("면적 넓이".split(), ("㎡", "평", "헥타르", "㎢", "m2", "km2", "m²", "km²", "제곱미터", "제곱킬로미터")),
     **dict.fromkeys("기간 동안".split(), _DURATION),
+    # How often or for how long: 4년마다, 5년 임기.
+    **dict.fromkeys("주기 간격 임기".split(), _DURATION),
     **dict.fromkeys("번호 전화번호 번지".split(), ("",)),  # any number will do
 }
 # Keyword questions ("슈퍼문 최근접 시각") name what they want with their last noun.

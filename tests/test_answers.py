@@ -1317,3 +1317,15 @@ def test_a_name_kiwi_reads_with_its_particle_glued_on_is_found(among_others):
     result = top(r, "안창림 몇 kg급이야?")
     assert result.article.path == "judo.txt"
     assert marked(result) == "73kg"
+
+
+@pytest.mark.parametrize("question", ["하계 올림픽 개최 주기", "하계 올림픽 개최 주기 얼마야?"])
+def test_a_cycle_is_asked_as_a_duration(among_others, question):
+    # 주기 (how often) is answered by a span of time: 4년마다.
+    r = among_others({
+        "olympic.txt": "---\ntitle: 올림픽 개최지 선정 절차\n---\n"
+            "국제올림픽위원회는 개최 주기를 바꾸자는 제안을 논의했다.\n"
+            "하계 올림픽은 4년마다 열린다.\n"
+            "위원들은 다음 개최지를 투표로 정한다.\n",
+    })
+    assert marked(top(r, question)) == "4년"
