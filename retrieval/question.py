@@ -992,6 +992,8 @@ def _noun_before_what(forms: list[str], bases: list[str]) -> str | None:
             j = i - 1
             while j >= 0 and bases[j] in _PARTICLE_TAGS:
                 j -= 1
+            if j >= 1 and forms[j] == "위" and bases[j - 1] == "SN":
+                j -= 2  # 이유 1위가 뭐야: the rank is of the noun before it
             return forms[j] if j >= 0 and bases[j] in ("NNG", "NNP") else None
     return None
 

@@ -1329,3 +1329,18 @@ def test_a_cycle_is_asked_as_a_duration(among_others, question):
             "위원들은 다음 개최지를 투표로 정한다.\n",
     })
     assert marked(top(r, question)) == "4년"
+
+
+def test_the_top_reason_is_asked_as_a_reason(among_others):
+    # 이유 1위가 뭐야 asks a reason (the rank is the reason's), not a thing called 1위: the
+    # sentence that says '2위의 비율' is no answer.
+    r = among_others({
+        "taxi.txt": "---\ntitle: 국민 65.8% \"택시는 대중교통 아니다\"\n---\n"
+            "시민 4,117명을 대상으로 설문조사를 실시한 결과 65.8%가 택시를 대중교통으로 생각하지 않는 것으로 나타났다. "
+            "과반을 훨씬 넘는 비율로 택시를 대중교통으로 보기엔 무리가 있다는 생각이 나타나는 것이다.\n"
+            "택시를 대중교통으로 보지 않는다는 이들에게 대중교통이라고 생각하지 않는 이유를 물어 본 결과, "
+            "가장 많은 67.6%가 '요금이 비싸다'고 답했다. 기존의 택시는 고급교통으로 분류되어 있었다.\n"
+            "승차거부를 당한 이유로는 '목적지가 가까워서'(48.2%)였으며, '교대시간 때문에'(13.3%)가 뒤를 이었다. "
+            "이들 중 주목할 만한 것은 '이유를 모르겠다'(25.3%)가 2위의 비율을 차지한다는 것이다.\n",
+    })
+    assert "요금이 비싸다" in top(r, "택시가 대중교통 아니라는 이유 1위가 뭐야?").excerpt.text
