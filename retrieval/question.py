@@ -585,6 +585,9 @@ _REGISTER = {
     "키": ("신장",),
     "값": ("가격",),
     "월급": ("임금", "급여"),
+    # Short forms news writes out as two words (대통령 선거, 국회의원 선거): the election is 선거.
+    "대선": ("선거",),
+    "총선": ("선거",),
     # Everyday verbs and the Sino-Korean nouns news reports the same act with.
     "다치": ("부상", "상처"),
     "멈추": ("중단", "정지", "멈춤"),

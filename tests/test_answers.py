@@ -1344,3 +1344,16 @@ def test_the_top_reason_is_asked_as_a_reason(among_others):
             "이들 중 주목할 만한 것은 '이유를 모르겠다'(25.3%)가 2위의 비율을 차지한다는 것이다.\n",
     })
     assert "요금이 비싸다" in top(r, "택시가 대중교통 아니라는 이유 1위가 뭐야?").excerpt.text
+
+
+def test_an_election_asked_by_its_short_name_is_the_one_written_out(among_others):
+    # 대선 is written out as 대통령 선거 in the sentence that dates it; the other sentence says
+    # 대선 and a date of something else.
+    r = among_others({
+        "election.txt": "---\ntitle: 2020년 바이든 대 트럼프, 대선 분석\n---\n"
+            "2020년 11월 3일, 화요일에 미국 대통령 선거가 진행되었다.\n"
+            "조 바이든과 도널드 트럼프의 대결이다.\n"
+            "두 후보는 선거 막판까지 접전을 벌였다.\n"
+            "대선의 당사자인 미국에서 7월 27일부터 8월 2일까지 여론 조사를 진행하였다.\n",
+    })
+    assert "2020년 11월 3일" in top(r, "2020년 미국 대선 언제 했어?").excerpt.text
