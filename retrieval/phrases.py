@@ -397,7 +397,7 @@ def _unnamed(text: str) -> list[Phrase]:
 
 
 def _people(text, terms, tags, spans, asked) -> list[Phrase]:
-    out = [p for p in _titled_names(text, asked) if not _common_word(p, tags, spans, text)]
+    out = [p for p in _titled_names(text, asked) if not _common_word(p, text, tags, spans)]
     n = len(terms)
     for a, b in _runs(text, terms, tags, spans, asked):
         # A title right before the name, a space apart (우주인 오니시 다쿠야); not one that ends
@@ -431,26 +431,27 @@ _ORG_SUFFIXES = ("협회", "위원회", "협의회", "연합회", "재단", "공
 _ACRONYM = re.compile(r"[A-Z]{2,5}")
 
 
-# The commonest Korean surnames (some 98% of people): a three-syllable word that begins with one
+# The commonest Korean surnames: a three-syllable word that begins with one
 # and that Kiwi read as a single common noun (홍수열: 홍수 + 열) is likelier a name than a word.
 _SURNAMES = frozenset("김이박최정강조윤장임한오서신권황안송류전홍고문양손배백허유남심노하곽성차주우구민진나지엄채원천방공현함변염여추도소석선설마길연위표명기반라왕금옥육")
 # ... unless it ends as a field of study or an organisation does (물리학 교수, 연구소 소장).
 _NOT_NAME_ENDINGS = ("학", "과", "부", "소", "원", "청", "처", "실", "단", "팀", "사", "회", "국", "대", "계", "측", "업")
 
 
-def _common_word(p: Phrase, tags, spans, text: str = "") -> bool:
+def _common_word(p: Phrase, text: str, tags, spans) -> bool:
     """Kiwi read the word as one word that is not a proper noun (a common noun, a verb, an
     acronym), or as one with a verb in it, or found no index term in it: 물리학 (교수), 설립하고
     (대표이사로), 통해 (대통령을), NSC (상임위원장), 마친후 (도경국장). A name it does not know
     comes out as a proper noun or in nouns."""
     inside = [t for t, (a, b) in zip(tags, spans) if p.start <= a and b <= p.end]
-    if len(inside) == 1 and inside[0] == NNG and text and _surname_first(text[p.start:p.end]) \
+    if len(inside) == 1 and inside[0] == NNG and _surname_first(text[p.start:p.end]) \
             and (p.start, p.end) in {(a, b) for a, b in spans}:
         return False  # the whole word one noun: not 인물 of 인물인
     return not inside or (len(inside) == 1 and inside[0] != NNP) or any(t in VERBS for t in inside)
 
 
 def _surname_first(word: str) -> bool:
+    """Three syllables, a surname first, not ending as a field or an organisation does."""
     return len(word) == 3 and word[0] in _SURNAMES and not word.endswith(_NOT_NAME_ENDINGS)
 
 

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import logging
-import re
 import threading
 import time
 from dataclasses import dataclass, replace
@@ -13,7 +12,6 @@ from typing import Callable
 
 import numpy as np
 
-from . import spelling
 from .analyzer import Analyzer
 from .answerability import informative_weights, judge, prejudge, title_words
 from .bm25 import BM25Params, top_n
@@ -21,6 +19,7 @@ from .bm25 import warm_up as warm_up_scoring
 from .cleanup import CLEANUP_VERSION, strip_markup
 from .excerpt import ArticleView, Choice, QueryTerm, choose_in, match, question_keys
 from .excerpt import warm_up as warm_up_excerpts
+from .other_forms import merged, other_forms
 from .question import Question, analyse, says_nothing
 from .indexer import BuildReport, Progress, build_index, corpus_unchanged
 from .models import Answer, Article, Result
@@ -281,11 +280,11 @@ class Retriever:
             # 어떻게 됐어?, 사람 누구야: nothing says what about; any quote would be a guess.
             return Answer(question, (), reason="no searchable words in the question", truncated=truncated,
                           terms=asked.terms)
-        spelled = _merged_forms(other_spellings(snap, asked), glued_forms(snap, text, tokens, asked))
+        spelled = other_forms(snap, text, tokens, asked)
         if spelled:
-            # 다이너마이트 asked, Dynamite written: the other spelling counts as the word itself
-            # does, in the search and in the quote.
-            asked = replace(asked, synonyms=_merged(asked.synonyms, spelled))
+            # 다이너마이트 asked, Dynamite written: the other form counts as the word itself does,
+            # in the search and in the quote.
+            asked = replace(asked, synonyms=tuple(merged(dict(asked.synonyms), spelled).items()))
         qterms = query_terms(snap, asked)
         by_text = {q.text: q for q in qterms}
         known_ids = [by_text[t].id for t in asked.terms if by_text[t].id is not None]
@@ -437,100 +436,6 @@ def _read(snap: Snapshot, docs: list[int], first: int):
 def alias_terms(snap: Snapshot, asked: Question) -> list[QueryTerm]:
     """The other names of the question's names (Question.aliases) as this index knows them."""
     return _known(snap, [a for a in asked.aliases if a not in asked.terms], asked)
-
-
-def other_spellings(snap: Snapshot | ShardSnapshot, asked: Question) -> dict[str, tuple[str, ...]]:
-    """The index's terms that write a question word in the other script (retrieval/spelling.py):
-    Dynamite for 다이너마이트, 뉴호라이즌 for new horizons (Latin words in a row read as one
-    name, each of them standing for it)."""
-    postings = snap.postings
-
-    def unseen(word: str) -> bool:
-        i = snap.vocab.get(word)
-        return i is None or postings.indptr[i + 1] == postings.indptr[i]
-
-    # Only for words no article writes as the question does: where both spellings are in use
-    # (알렉산더 헤이그(Alexander Haig)), the other one adds nothing but the articles it is
-    # common in.
-    groups: list[tuple[str, tuple[str, ...]]] = [(w, (w,)) for w in dict.fromkeys(asked.terms) if unseen(w)]
-    run: list[str] = []
-    for term in (*asked.terms, ""):
-        if spelling.script(term) == "latin":
-            run.append(term)
-            continue
-        if len(run) > 1 and any(map(unseen, run)):
-            groups.append((" ".join(run), tuple(dict.fromkeys(run))))
-        run = []
-    out: dict[str, tuple[str, ...]] = {}
-    for text, stands_for in groups:
-        found = spelling.skeleton(text)
-        kind = spelling.script(text.replace(" ", ""))
-        if found is None or kind is None:
-            continue
-        other = spelling.other_script(text.replace(" ", ""))
-        ids = [i for form in spelling.variants(found, kind) for i in snap.spelled(form, other)]
-        spelled = tuple(dict.fromkeys(snap.term_text(i) for i in ids))
-        for word in stands_for:
-            if spelled:
-                out[word] = tuple(dict.fromkeys((*out.get(word, ()), *spelled)))
-    return out
-
-
-# Particles Kiwi leaves glued to a name it does not know (안창림이, 스키아파렐리가, 코레일과).
-_PARTICLES = ("이", "가", "은", "는", "을", "를", "의", "와", "과", "도", "에", "에서", "에게", "께서", "로", "으로",
-              "이다", "이며", "이라는")
-
-
-def glued_forms(snap: Snapshot | ShardSnapshot, text: str, tokens, asked: Question) -> dict[str, tuple[str, ...]]:
-    """The index's terms that are a question word as written with a particle glued on: Kiwi
-    reads a name it does not know as one proper noun with its particle (the article's
-    안창림이) and the same name in a question as pieces (안 + 창 + 림). Only for words no
-    article holds as the question writes them (경기 is not 경기도)."""
-    postings = snap.postings
-
-    def held(word: str) -> bool:
-        i = snap.vocab.get(word)
-        return i is not None and postings.indptr[i + 1] > postings.indptr[i]
-
-    wanted = set(asked.terms)
-    out: dict[str, tuple[str, ...]] = {}
-    for m in _WORD.finditer(text):
-        word = m.group()
-        if len(word) < 2 or held(word):
-            continue
-        inside = [t for t in tokens if m.start() <= t.start < m.end()]
-        if any(t.tag.startswith(("V", "E", "XSV", "XSA")) for t in inside):
-            continue  # a verb (들어 + 가 is 들어가다): only names are read as one word with a particle
-        terms = tuple(dict.fromkeys(p[0] for t in inside for p in t.pieces if p[0] in wanted))
-        if not terms:
-            continue
-        bases = {word} | {word[:-len(p)] for p in _PARTICLES if word.endswith(p) and len(word) - len(p) >= 2}
-        if any(map(held, bases)):
-            continue  # written plainly somewhere: that is the word, a glued form is something else
-        found = tuple(f for f in dict.fromkeys(b + p for b in sorted(bases) for p in _PARTICLES)
-                      if f != word and held(f))
-        for term in terms if found else ():
-            out[term] = tuple(dict.fromkeys((*out.get(term, ()), *found)))
-    return out
-
-
-_WORD = re.compile(r"[가-힣]+")
-
-
-def _merged_forms(*forms: dict[str, tuple[str, ...]]) -> dict[str, tuple[str, ...]]:
-    out: dict[str, tuple[str, ...]] = {}
-    for more in forms:
-        for word, others in more.items():
-            out[word] = tuple(dict.fromkeys((*out.get(word, ()), *others)))
-    return out
-
-
-def _merged(synonyms: tuple[tuple[str, tuple[str, ...]], ...], more: dict[str, tuple[str, ...]]
-            ) -> tuple[tuple[str, tuple[str, ...]], ...]:
-    out = dict(synonyms)
-    for word, others in more.items():
-        out[word] = tuple(dict.fromkeys((*out.get(word, ()), *others)))
-    return tuple(out.items())
 
 
 def query_terms(snap: Snapshot, asked: Question) -> list[QueryTerm]:
