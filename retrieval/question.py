@@ -117,7 +117,7 @@ _MEASURES = {
     "가짓수": ("개", "가지", "종"),
     **dict.fromkeys("나이 연령 향년".split(), ("살", "세")),
     **dict.fromkeys("가격 값 비용 금액 예산 돈 매출 이익 영업이익 순이익 수익 연봉 요금 몸값 인수가 투자액 보상금 "
-                    "발사비 시가총액 지원금 상금 벌금 손해".split(), _MONEY),
+                    "발사비 시가총액 지원금 상금 벌금 손해 시가 시세 주가 단가 원가 정가".split(), _MONEY),
     **dict.fromkeys("거리 길이 높이 깊이 키 폭 지름 반지름 고도 신장".split(),
                     ("m", "km", "cm", "mm", "㎞", "㎝", "㎜", "미터", "킬로미터", "센티미터", "광년", "마일", "피트")),
     **dict.fromkeys("속도 시속 속력 초속".split(), ("km", "㎞", "m", "노트", "마하", "킬로미터")),
@@ -197,7 +197,7 @@ def rejoin(text: str, tokens: list[Token], known) -> list[Token]:
                                        code if code in PROPER_CODES else TAG_CODE["NNP"]))
                 i = j
                 continue
-        grown = _grown(text, tokens, i, known)
+        grown = _grown(text, tokens, i, known) or _priced_word(text, tokens, i, known)
         if grown is not None:
             out.append(grown)
             i += 1
@@ -228,6 +228,19 @@ def _grown(text: str, tokens: list[Token], i: int, known) -> Token | None:
         if known(whole.lower()):
             return _whole_word(text, tok.start, stop, TAG_CODE["NNP"])
     return None
+
+
+def _priced_word(text: str, tokens: list[Token], i: int, known) -> Token | None:
+    """A price named by a word of -가 (價) that Kiwi reads as a one-syllable noun and the
+    particle 가 before 얼마 (시가 얼마였어 as 시 + 가, 주가 얼마야 as 주 + 가): the whole word,
+    when the index knows it."""
+    tok = tokens[i]
+    if len(tok.form) != 1 or base_tag(tok.tag) not in ("NNG", "NNB") or i + 2 >= len(tokens):
+        return None
+    particle, after = tokens[i + 1], tokens[i + 2]
+    if particle.form != "가" or particle.start != tok.end or after.form not in ("얼마", "얼마나"):
+        return None
+    return _whole_word(text, tok.start, particle.end, TAG_CODE["NNG"]) if known(tok.form + "가") else None
 
 
 def _whole_word(text: str, start: int, end: int, code: int) -> Token:

@@ -1357,3 +1357,15 @@ def test_an_election_asked_by_its_short_name_is_the_one_written_out(among_others
             "대선의 당사자인 미국에서 7월 27일부터 8월 2일까지 여론 조사를 진행하였다.\n",
     })
     assert "2020년 11월 3일" in top(r, "2020년 미국 대선 언제 했어?").excerpt.text
+
+
+def test_a_price_word_kiwi_cuts_before_eolma_is_the_price(among_others):
+    # Kiwi reads 시가 얼마였어 as 시 (o'clock) + 가: 시가 is the word asked, and it asks for money.
+    r = among_others({
+        "drugs.txt": "---\ntitle: 마약 청정국은 옛말\n---\n"
+            "4월 1일에는 신발상자 속에서 마약이 발견되어 파문이 일었다.\n"
+            "이는 던지기 수법이 잘 알려지게 된 사건이 되었다.\n"
+            "필로폰 480그램과 대마초 200그램이 발견되었다.\n"
+            "시가로 16억원이 넘는 규모였다고 한다.\n",
+    })
+    assert marked(top(r, "신발상자 마약 시가 얼마였어?")) == "16억원"
