@@ -1369,3 +1369,15 @@ def test_a_price_word_kiwi_cuts_before_eolma_is_the_price(among_others):
             "시가로 16억원이 넘는 규모였다고 한다.\n",
     })
     assert marked(top(r, "신발상자 마약 시가 얼마였어?")) == "16억원"
+
+
+def test_money_nouns_ask_for_money(among_others):
+    # 추경 얼마 asks a sum of money: the sentence that says 민주당 and 추경 but no sum is no answer.
+    r = among_others({
+        "heating.txt": "---\ntitle: 난방비 폭탄 공방\n---\n"
+            "더불어민주당은 현 정부가 아무런 대책이 없다고 비판했다.\n"
+            "그러면서 취약계층을 위한 재난 예비비 편성, 30조 원 수준의 추경 등을 대응책으로 제시했다.\n"
+            "국민의힘은 난방비를 정쟁화한다며 반박했다.\n"
+            "하지만 민주당의 추경 요구에 대해서는 '정략적 발상'이라며 일축했다.\n",
+    })
+    assert "30조 원" in top(r, "민주당 추경 얼마 하자고 했어?").excerpt.text
