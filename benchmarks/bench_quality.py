@@ -59,7 +59,8 @@ HELDOUT_SETS = tuple(ROOT / "benchmarks" / "questions" / name for name in (
     "heldout10-wikinews.jsonl",  # after that session's rules, 9 more (seed 20261203)
     "heldout11-wikinews.jsonl",  # the session after, 9 more (seed 20261204), before any change
     "heldout12-wikinews.jsonl",  # the end of that session, 9 more (seed 20261205), after all its rules
-    "heldout13-wikinews.jsonl",  # the session after, 8 more (seed 20261206), after its rules, measured once
+    "heldout13-wikinews.jsonl",  # the session after, 8 more (seed 20261206), after its first rules
+    "heldout14-wikinews.jsonl",  # the end of that session, 8 more (seed 20261207), after all its rules, measured once
 ))
 
 
