@@ -15,7 +15,7 @@ from kiwipiepy import Kiwi
 
 from .models import Sentence
 
-ANALYZER_VERSION = 7  # bump when the filter or normalisation below changes
+ANALYZER_VERSION = 8  # bump when the filter, the normalisation or the sentence bounds below change
 
 # Tags whose morphemes carry no meaning of their own for search: particles (J*), endings (E*),
 # affixes (XP*, XS*), copulas, punctuation and symbols, interjections, conjunctive adverbs and
@@ -177,15 +177,16 @@ class Analyzer:
             analysed = self._bulk_kiwi.split_into_sents(paragraphs, return_tokens=True)
             out = []
             for paragraph, sents in zip(paragraphs, analysed):
-                out.append([self._sentence(s) for s in sents] or [Sentence(0, len(paragraph), (), _NO_SPANS, _NO_TAGS)])
+                bounds = quoted_starts_mended(paragraph, [(s.start, s.end, s.tokens) for s in sents])
+                out.append([self._sentence(*b) for b in bounds] or [Sentence(0, len(paragraph), (), _NO_SPANS, _NO_TAGS)])
             return out
 
-    def _sentence(self, s) -> Sentence:
+    def _sentence(self, first: int, last: int, tokens) -> Sentence:
         # Runs once per token of the corpus, beside Kiwi's threads on the same cores: the
         # cache is read inline, and a dropped token's offsets are never asked for.
         terms, spans, tags = [], [], []
         known = self._known
-        for t in s.tokens:
+        for t in tokens:
             form, tag = t.form, t.tag
             pieces = known.get((form, tag))
             if pieces is None:
@@ -198,8 +199,38 @@ class Analyzer:
                     spans.append(start + a)  # flat: NumPy reads a list of ints faster than pairs
                     spans.append(min(start + b, end))
                     tags.append(code)
-        return Sentence(s.start, s.end, tuple(terms), np.array(spans, dtype=np.int32).reshape(-1, 2),
+        return Sentence(first, last, tuple(terms), np.array(spans, dtype=np.int32).reshape(-1, 2),
                         np.array(tags, dtype=np.uint8))
+
+
+_CLOSING = "'\"’”」』"
+_OPENING = {"'": "'", '"': '"', "’": "‘", "”": "“", "」": "「", "』": "『"}
+_SENTENCE_END = re.compile(r"[.!?。]\s*$")
+
+
+def quoted_starts_mended(text: str, sents: list[tuple[int, int, list]]) -> list[tuple[int, int, list]]:
+    """Kiwi's sentences with one of its slips undone: a sentence that begins with a quoted word
+    ('국뽕'이란 …, ‘일반순직’의 경우에는 …) is cut after the quote, and the quote given to the
+    sentence before (…발견된다. '국뽕' | 이란 국가주의와 …). The quoted word goes back to the
+    sentence it begins, at the sentence end before it; without one, the two are one sentence.
+    (start, end, tokens) each, offsets into text; tokens with .start."""
+    out = list(sents)
+    i = 0
+    while i + 1 < len(out):
+        (a_start, a_end, a_tokens), (b_start, b_end, b_tokens) = out[i], out[i + 1]
+        closing = text[a_end - 1] if a_end > a_start else ""
+        if closing in _CLOSING and a_end == b_start and b_start < len(text) and "가" <= text[b_start] <= "힣":
+            opening = text.rfind(_OPENING[closing], a_start, a_end - 1)
+            tokens = [*a_tokens, *b_tokens]
+            if opening > a_start and _SENTENCE_END.search(text, a_start, opening):
+                cut = len(text[a_start:opening].rstrip()) + a_start
+                out[i:i + 2] = [(a_start, cut, [t for t in tokens if t.start < opening]),
+                                (opening, b_end, [t for t in tokens if t.start >= opening])]
+            else:
+                out[i:i + 2] = [(a_start, b_end, tokens)]
+                continue  # the joined sentence may end in such a quote again
+        i += 1
+    return out
 
 
 _NO_SPANS = np.empty((0, 2), dtype=np.int32)

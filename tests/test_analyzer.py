@@ -24,3 +24,18 @@ def test_user_dictionary_keeps_a_coined_name_whole(tmp_path, analyzer):
     custom = Analyzer(user_dict)
     assert custom.terms("뉴진스님이 공연했다")[0] == "뉴진스"
     assert custom.signature != analyzer.signature  # so an index built without it is rebuilt
+
+
+def test_a_sentence_that_begins_with_a_quoted_word_keeps_it(analyzer):
+    # Kiwi cuts "… 발견된다. '국뽕'이란 …" after the closing quote and gives '국뽕' to the
+    # sentence before: a quote would end on a dangling word and lose the start of the next.
+    text = ("소위 말하는 '국뽕'의 흐름은 드라마에서도 발견된다. '국뽕'이란 국가주의와 히로뽕의 합성어이다. "
+            "한편 ‘일반순직’의 경우에는 현행대로 지급된다.")
+    sentences = [text[s.start:s.end] for s in analyzer.sentences([text])[0]]
+    assert sentences == ["소위 말하는 '국뽕'의 흐름은 드라마에서도 발견된다.",
+                         "'국뽕'이란 국가주의와 히로뽕의 합성어이다.",
+                         "한편 ‘일반순직’의 경우에는 현행대로 지급된다."]
+    # The terms go with their sentence.
+    first, second = analyzer.sentences([text])[0][:2]
+    assert "히로뽕" in second.terms and "히로뽕" not in first.terms
+    assert (first.spans[:, 1] <= len(sentences[0])).all()

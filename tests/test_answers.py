@@ -1381,3 +1381,14 @@ def test_money_nouns_ask_for_money(among_others):
             "하지만 민주당의 추경 요구에 대해서는 '정략적 발상'이라며 일축했다.\n",
     })
     assert "30조 원" in top(r, "민주당 추경 얼마 하자고 했어?").excerpt.text
+
+
+def test_a_quote_does_not_end_on_the_quoted_word_that_begins_the_next_sentence(among_others):
+    r = among_others({
+        "history.txt": "---\ntitle: 도종환 청문회에서 유사역사 문제 부각\n---\n"
+            "소위 말하는 '국뽕'의 흐름은 드라마에서도 발견된다. '국뽕'이란 국가주의와 히로뽕의 합성어이다. "
+            "중원의 뿌리가 조선이라는 내용이 포함된 드라마가 그것이다.\n",
+    })
+    text = top(r, "국뽕이 무슨 뜻이야?").excerpt.text
+    assert "국가주의와 히로뽕의 합성어" in text
+    assert not text.endswith("'국뽕'")
