@@ -218,9 +218,8 @@ def quoted_starts_mended(text: str, sents: list[tuple[int, int, list]]) -> list[
     i = 0
     while i + 1 < len(out):
         (a_start, a_end, a_tokens), (b_start, b_end, b_tokens) = out[i], out[i + 1]
-        closing = text[a_end - 1] if a_end > a_start else ""
-        if closing in _CLOSING and a_end == b_start and b_start < len(text) and "가" <= text[b_start] <= "힣":
-            opening = text.rfind(_OPENING[closing], a_start, a_end - 1)
+        if a_start < a_end == b_start < len(text) and text[a_end - 1] in _CLOSING and "가" <= text[b_start] <= "힣":
+            opening = text.rfind(_OPENING[text[a_end - 1]], a_start, a_end - 1)
             tokens = [*a_tokens, *b_tokens]
             if opening > a_start and _SENTENCE_END.search(text, a_start, opening):
                 cut = len(text[a_start:opening].rstrip()) + a_start

@@ -48,10 +48,10 @@ def other_spellings(snap, asked: Question) -> dict[str, tuple[str, ...]]:
     out: dict[str, tuple[str, ...]] = {}
     for text, stands_for in groups:
         found = spelling.skeleton(text)
-        kind = spelling.script(text.replace(" ", ""))
-        if found is None or kind is None:
+        if found is None:
             continue
-        other = spelling.other_script(text.replace(" ", ""))
+        kind = spelling.script(text.replace(" ", ""))  # a skeleton is found only in one of the two
+        other = "hangul" if kind == "latin" else "latin"
         ids = [i for form in spelling.variants(found, kind) for i in snap.spelled(form, other)]
         spelled = tuple(dict.fromkeys(snap.term_text(i) for i in ids))
         if spelled:

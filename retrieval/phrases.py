@@ -444,8 +444,7 @@ def _common_word(p: Phrase, text: str, tags, spans) -> bool:
     (대표이사로), 통해 (대통령을), NSC (상임위원장), 마친후 (도경국장). A name it does not know
     comes out as a proper noun or in nouns."""
     inside = [t for t, (a, b) in zip(tags, spans) if p.start <= a and b <= p.end]
-    if len(inside) == 1 and inside[0] == NNG and _surname_first(text[p.start:p.end]) \
-            and (p.start, p.end) in {(a, b) for a, b in spans}:
+    if len(inside) == 1 and inside[0] == NNG and _surname_first(text[p.start:p.end]) and (p.start, p.end) in spans:
         return False  # the whole word one noun: not 인물 of 인물인
     return not inside or (len(inside) == 1 and inside[0] != NNP) or any(t in VERBS for t in inside)
 

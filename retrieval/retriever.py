@@ -210,8 +210,7 @@ class Retriever:
                 log.warning("index %s was built with another analyzer, parameters or shards; staying on %s",
                             name, self._snapshot.path.name)
                 return
-            snapshot.compounds("")  # built here, not in the first search after the switch
-            snapshot.spelled("", "latin")
+            snapshot.build_lookups()  # here, not in the first search after the switch
             if self._install(snapshot):
                 log.info("switched to index %s (%d articles), made current by another process",
                          name, snapshot.manifest.articles)
@@ -227,8 +226,7 @@ class Retriever:
             name = served_generation(ShardSearch(list(self.remote), self.params))
             if name > self._snapshot.path.name:
                 snapshot = self._open_remote()
-                snapshot.compounds("")
-                snapshot.spelled("", "latin")
+                snapshot.build_lookups()
                 if self._install(snapshot):
                     log.info("switched to index %s (%d articles), served by the shard servers", name,
                              snapshot.manifest.articles)
@@ -243,8 +241,7 @@ class Retriever:
         self.analyzer.warm_up()
         warm_up_scoring()
         warm_up_excerpts()
-        self.snapshot.compounds("")  # builds the compound index
-        self.snapshot.spelled("", "latin")  # and the names' other spellings
+        self.snapshot.build_lookups()
 
     @property
     def snapshot(self) -> Snapshot | ShardSnapshot:

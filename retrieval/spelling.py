@@ -108,8 +108,3 @@ def _runs(classes: str) -> str:
     """Repeats run together: 필름 and film are both P-L-M."""
     return re.sub(r"(.)\1+", r"\1", classes)
 
-
-def other_script(word: str) -> str | None:
-    """The script a word's other spelling is written in."""
-    kind = script(word)
-    return None if kind is None else "hangul" if kind == "latin" else "latin"

@@ -316,6 +316,12 @@ class TermLookup:
             self._compounds = index = {k: np.array(sorted(v), dtype=np.int64) for k, v in index.items()}
         return index.get(word, _NO_IDS)
 
+    def build_lookups(self) -> None:
+        """Build the word indexes a first search would otherwise build (compounds, the other
+        spellings of names), so that it does not wait for them."""
+        self.compounds("")
+        self.spelled("", "latin")
+
     def spelled(self, skeleton: str, script: str) -> list[int]:
         """Ids of the terms in that script ("latin", "hangul") with that consonant skeleton
         (retrieval/spelling.py): a name's other spelling. Built on first use from the vocabulary."""
