@@ -61,6 +61,7 @@ HELDOUT_SETS = tuple(ROOT / "benchmarks" / "questions" / name for name in (
     "heldout12-wikinews.jsonl",  # the end of that session, 9 more (seed 20261205), after all its rules
     "heldout13-wikinews.jsonl",  # the session after, 8 more (seed 20261206), after its first rules
     "heldout14-wikinews.jsonl",  # the end of that session, 8 more (seed 20261207), after all its rules, measured once
+    "heldout15-wikinews.jsonl",  # the session after, 8 more (seed 20261208), before any change
 ))
 
 
