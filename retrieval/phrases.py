@@ -296,7 +296,7 @@ def _amounts(text: str, units: tuple[str, ...]) -> list[Phrase]:
             continue
         tail = phrase.lstrip("약최대소고총무려 0123456789,.십백천만억조여").strip()
         if _BARE_NUMERAL.fullmatch(phrase.strip()):
-            continue  # 한 of 한국인, 세 of 세계: a numeral word counts only with what it counts
+            continue  # 한 of 한국인, 세 of 세계, 수 of 수익: a numeral word counts only with what it counts
         # A bare date (14일, 4월) is not an amount.
         if tail.startswith(_DATE_UNITS) and not tail.startswith(("일간", "년간", "년째", "시간", "분의", "개월")):
             continue
@@ -309,7 +309,7 @@ _FOREIGN_DOLLARS = re.compile(r"(?:미국|캐나다|홍콩|호주|싱가포르|�
 _ORDINAL = re.compile(r"(?<![가-힣])(?:첫|둘|셋|넷|다섯|여섯|일곱|여덟|아홉|열)\s?(?:번\s?)?째")
 _SHARES = frozenset({"명", "%", "％", "퍼센트", "인"})
 _FRACTION = re.compile(r"(?<![\d.])\d+\s?분의\s?\d+")
-_BARE_NUMERAL = re.compile(r"(?:(?:약|최대|최소|최고|총|무려)\s?)?(?:[한두세네]|다섯|여섯|일곱|여덟|아홉|열)")
+_BARE_NUMERAL = re.compile(r"(?:(?:약|최대|최소|최고|총|무려)\s?)?(?:[한두세네수]|다섯|여섯|일곱|여덟|아홉|열)")
 _ONE_OF = re.compile(r"(?:중|가운데)\s?$")
 _BEING_ONE = re.compile(r"\s*한\s?(?:명|사람|분|곳|개|가지)?\s?(?:인|이다|이었|이며|이자|으로)")
 

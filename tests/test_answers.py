@@ -206,6 +206,21 @@ def test_asked_how_much_to_pay_the_sum_is_quoted_not_a_numeral_inside_a_word(amo
     assert marked(top(r, "아짐키야한테 한국어 읽어달라고 하면 얼마 내야 돼?")) == "15달러"
 
 
+def test_su_beginning_a_word_is_no_numeral(among_others):
+    # 수 of 수익 is not the numeral of 수십 or 수 명: asked how much sold, a sentence that only
+    # says the sales bring profit holds no amount, and there is nothing to answer with.
+    r = among_others({
+        "cocoa.txt": "---\ntitle: 초콜릿에 얽힌 아동 노동\n---\n"
+            "코트디부아르의 초콜릿 판매로 얻어지는 수익이 정권의 부정 축재와 무관하지 않다는 비판이 나온다.\n"
+            "인권 단체들은 소비자들에게 신중한 구매를 당부했다.\n"
+            "발렌타인데이를 앞두고 연인들 사이에 선물 교환이 인기를 모을 전망이다.\n"
+            "카카오 농장에서 일하다 다친 어린이도 수십 명에 이른다.\n",
+    })
+    answer = r.search("초콜릿 한 해 판매량 얼마야?", k=1)
+    assert not answer.results and answer.reason_code == "kind_missing"
+    assert marked(top(r, "카카오 농장에서 다친 어린이 몇 명이야?")) == "수십 명"
+
+
 def test_a_noun_said_by_its_unit_is_no_clue(among_others):
     # 의석 몇 석: the answer says 103석, not 의석; the sentence with 의석 is about another party.
     r = among_others({
