@@ -274,7 +274,9 @@ def _amounts(text: str, units: tuple[str, ...]) -> list[Phrase]:
             unit = _unit_at(lowered, at, asked)
             glossed = _GLOSSED_UNIT.match(lowered, at) if unit is None else None
             if unit is not None:
-                out.append(Phrase(m.start(), at + len(unit) if unit else m.end(), True))
+                # 한 명도 보지 못했다 answers 몇 명 봤어 with none: plausible, but no count to mark.
+                out.append(Phrase(m.start(), at + len(unit) if unit else m.end(),
+                                  _NOT_EVEN_ONE.match(text, m.start()) is None))
             elif glossed and _unit_at(lowered, glossed.start(1), asked):
                 # The unit as a symbol, glossed in Korean: 93PF(페타플롭), 5nm(나노미터).
                 out.append(Phrase(m.start(), glossed.end(), True))
@@ -311,6 +313,7 @@ _SHARES = frozenset({"명", "%", "％", "퍼센트", "인"})
 _FRACTION = re.compile(r"(?<![\d.])\d+\s?분의\s?\d+")
 _BARE_NUMERAL = re.compile(r"(?:(?:약|최대|최소|최고|총|무려)\s?)?(?:[한두세네수]|다섯|여섯|일곱|여덟|아홉|열)")
 _ONE_OF = re.compile(r"(?:중|가운데)\s?$")
+_NOT_EVEN_ONE = re.compile(r"한\s?(?:명|사람|번|차례|곳|군데|개|가지|건|마리|대|장|권|푼)도(?![가-힣])")
 _BEING_ONE = re.compile(r"\s*한\s?(?:명|사람|분|곳|개|가지)?\s?(?:인|이다|이었|이며|이자|으로)")
 
 

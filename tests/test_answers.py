@@ -221,6 +221,20 @@ def test_su_beginning_a_word_is_no_numeral(among_others):
     assert marked(top(r, "카카오 농장에서 다친 어린이 몇 명이야?")) == "수십 명"
 
 
+def test_not_even_one_is_quoted_but_not_marked_as_a_count(among_others):
+    # 한 명도 보지 못했다 answers 몇 명 봤대 with none: the sentence is the answer, but 한 명 is
+    # not the count to underline.
+    r = among_others({
+        "column.txt": "---\ntitle: 친일 청산 칼럼 팩트체크\n---\n"
+            "양상훈 주필의 칼럼은 우리나라에서 친일파를 한 명도 보지 못했다는 주장으로 시작한다.\n"
+            "칼럼은 친일파 청산이 다른 나라보다 잘 이뤄졌다고 주장한다.\n"
+            "반민특위가 해체되기까지 이승만 정부는 559명을 체포하고 221명을 기소했다.\n",
+    })
+    seen = top(r, "양상훈 칼럼은 친일파 몇 명 봤대?")
+    assert "한 명도 보지 못했다" in seen.excerpt.text and marked(seen) is None
+    assert "221명을 기소했다" in top(r, "친일파 몇 명 기소했어?").excerpt.text
+
+
 def test_a_noun_said_by_its_unit_is_no_clue(among_others):
     # 의석 몇 석: the answer says 103석, not 의석; the sentence with 의석 is about another party.
     r = among_others({
