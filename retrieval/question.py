@@ -116,10 +116,9 @@ _MEASURES = {
                                           "채", "그루", "기", "발", "부", "곡", "개국")),
     "가짓수": ("개", "가지", "종"),
     **dict.fromkeys("나이 연령 향년".split(), ("살", "세")),
-    **dict.fromkeys("가격 값 비용 금액 예산 돈 매출 이익 영업이익 순이익 수익 연봉 요금 몸값 인수가 투자액 보상금 "
-                    "발사비 시가총액 지원금 상금 벌금 손해 시가 시세 단가 원가 정가 추경 적자 흑자 부채 빚 "
-                    "세수 과징금 과태료 배상금 위자료 보증금 월세 전세금 등록금 수수료 운임 기부금 후원금 성금 "
-                    "매출액 수출액 수입액 투자금 사업비 공사비 건설비 치료비 피해액 손실액".split(), _MONEY),
+    # What was spent or lost is often told by its verb (1000억원을 들여, 투입, 피해를 입었다).
+    **dict.fromkeys("가격 값 비용 금액 돈 예산 투자액 투자금 사업비 공사비 건설비 치료비 발사비 손해 피해액 손실액 "
+                    "인수가 몸값".split(), _MONEY),
     **dict.fromkeys("거리 길이 높이 깊이 키 폭 지름 반지름 고도 신장".split(),
                     ("m", "km", "cm", "mm", "㎞", "㎝", "㎜", "미터", "킬로미터", "센티미터", "광년", "마일", "피트")),
     **dict.fromkeys("속도 시속 속력 초속".split(), ("km", "㎞", "m", "노트", "마하", "킬로미터")),
@@ -134,6 +133,14 @@ _MEASURES = {
     **dict.fromkeys("주기 간격 임기".split(), _DURATION),
     **dict.fromkeys("번호 전화번호 번지".split(), ("",)),  # any number will do
 }
+# Sums with a name of their own: asked 과징금 얼마, an article that never says 과징금 does not
+# answer with the price of a text message. (가격, 비용 and 돈 only say that money is asked.)
+NAMED_SUMS = frozenset(
+    "매출 매출액 이익 영업이익 순이익 수익 적자 흑자 부채 빚 세수 수출액 수입액 시가총액 시가 시세 단가 원가 정가 "
+    "추경 연봉 요금 운임 수수료 등록금 보증금 월세 전세금 과징금 과태료 벌금 배상금 위자료 보상금 지원금 상금 "
+    "기부금 후원금 성금".split()
+)
+_MEASURES.update(dict.fromkeys(NAMED_SUMS, _MONEY))
 # Keyword questions ("슈퍼문 최근접 시각") name what they want with their last noun.
 _TIME_NOUNS = {"시각", "시점", "날짜", "연도", "년도", "일시", "시기", "날", "때", "해", "연대", "요일", "일자", "기일"}
 _KEYWORD_PLACE_NOUNS = {"장소", "지역", "국가", "나라", "도시", "소속", "출신", "기업", "회사", "업체", "기관", "대학",
@@ -679,7 +686,7 @@ _ATTRIBUTE_NOUNS = (_TIME_NOUNS | _KEYWORD_PLACE_NOUNS | set(_MEASURES) | _NAME_
                     | {"위치", "방법", "방식", "이유", "원인", "규모", "수준", "결과", "대상", "형태"})
 # Nouns that say what kind of thing the answer is (…한 인물은?, 어느 회사, 어떤 종교): an answering
 # sentence names the thing, not often the kind.
-CATEGORY_NOUNS = _ATTRIBUTE_NOUNS | _HOLLOW | set(
+CATEGORY_NOUNS = (_ATTRIBUTE_NOUNS - NAMED_SUMS) | _HOLLOW | set(
     "곳 인물 사람 작품 단어 용어 책 나라 국가 회사 기업 단체 기관 조직 팀 도시 지역 장소 물질 동물 식물 제품 상품 "
     "프로그램 영화 드라마 노래 곡 앨범 경기 대회 사건 제도 법 직위 직책 직업 자리 역할 분야 종교 형 죄명 출처 계기 "
     "목적 내용 의미 특징 비결 성능 정체 주제 개발사 제조사 수치 숫자 값 기록 상 부문 항목 요소 종".split()

@@ -235,6 +235,28 @@ def test_not_even_one_is_quoted_but_not_marked_as_a_count(among_others):
     assert "221명을 기소했다" in top(r, "친일파 몇 명 기소했어?").excerpt.text
 
 
+def test_a_sum_with_a_name_of_its_own_must_be_in_the_article(among_others):
+    # 과징금 is not any sum of money: an article on the card leak that never mentions a fine
+    # does not answer with the price of a text-message service; one that does, answers.
+    r = among_others({
+        "cards.txt": "---\ntitle: 카드 3사 개인정보 유출\n---\n"
+            "KB국민카드, 농협카드, 롯데카드 세 카드사의 회원 개인정보 1억 건이 유출됐다.\n"
+            "카드사들은 결제내역 문자 서비스를 무료로 제공하기로 했다.\n"
+            "월 300원짜리 문자 서비스로 보상을 끝낼 것이냐는 비난이 쏟아지고 있다.\n",
+    })
+    answer = r.search("카드 3사 과징금 얼마 물었어?", k=1)
+    assert not answer.results
+
+
+def test_a_sum_with_a_name_of_its_own_is_answered_where_it_is_named(among_others):
+    r = among_others({
+        "fine.txt": "---\ntitle: 금융위, 카드 3사 제재\n---\n"
+            "금융위원회는 개인정보를 유출한 카드 3사에 각각 과징금 6000만원을 부과했다.\n"
+            "카드사 임직원 수십 명도 징계를 받았다.\n",
+    })
+    assert marked(top(r, "카드 3사 과징금 얼마 물었어?")) == "6000만원"
+
+
 def test_a_noun_said_by_its_unit_is_no_clue(among_others):
     # 의석 몇 석: the answer says 103석, not 의석; the sentence with 의석 is about another party.
     r = among_others({
