@@ -481,6 +481,11 @@ _SHORT_FORMS = {"대학": ("대학교", "대학", "대"), "대학교": ("대학�
                 "회사": ("사", "회사", "기업", "업체", "㈜", "(주)")}
 
 
+# Between a name and the word for what it is: its closing quote, and 라는 when it is named
+# (‘그린 아메리카’라는 단체, 이구아노돈 공룡).
+_CALLED = re.compile(r"[\s'\"’”」』]{0,3}(?:(?:이)?라는\s|(?:이)?란\s)?")
+
+
 def _categorised(text: str, found: list[Phrase], category: str | None) -> list[Phrase]:
     """When the question says what the answer is (어느 대학, 무슨 로켓), a phrase that is one
     (워싱턴대, 프로톤 로켓) or stands next to the word is strong; others are only plausible. A
@@ -493,7 +498,7 @@ def _categorised(text: str, found: list[Phrase], category: str | None) -> list[P
     for p in found:
         # A word of the phrase is one (워싱턴대, 프로톤 로켓), or the word follows it (이구아노돈 공룡).
         strong = _holds_word(text, p.start, p.end, forms) \
-            or text[p.end:p.end + 3].lstrip(" '\"’”").startswith(category) \
+            or text.startswith(category, _CALLED.match(text, p.end).end()) \
             or (nation and any(w in NATIONS or w.endswith(_NATION_ENDS) for w in text[p.start:p.end].split()))
         out.append(Phrase(p.start, p.end, strong and p.strong))
     return out

@@ -257,6 +257,19 @@ def test_a_sum_with_a_name_of_its_own_is_answered_where_it_is_named(among_others
     assert marked(top(r, "카드 3사 과징금 얼마 물었어?")) == "6000만원"
 
 
+def test_a_name_given_as_what_it_is_answers_which_one(among_others):
+    # ‘그린 아메리카’라는 단체: the name is of the kind asked (단체 이름), though a quote mark
+    # and 라는 stand between it and the word.
+    r = among_others({
+        "cocoa.txt": "---\ntitle: 초콜릿은 제2의 피의 다이아몬드\n---\n"
+            "초콜릿의 주 원료는 코코아로, 서아프리카 농장에서 어린이들이 강제 노역에 시달리고 있다.\n"
+            "문) 그렇다면 인권 운동 단체들은 어떤 활동들을 펴 나가고 있습니까?\n"
+            "답) 네, 현재 전면에 나서고 있는 단체는 ‘그린 아메리카’라는 단체인데요. ‘녹색의 미국’이라는 뜻이죠.\n"
+            "18세기 영국에서는 이른바 노예 설탕 반대 운동이 벌어졌었는데요.\n",
+    })
+    assert marked(top(r, "초콜릿 강제노역 반대 운동하는 단체 이름 뭐야?")) == "그린 아메리카"
+
+
 def test_a_noun_said_by_its_unit_is_no_clue(among_others):
     # 의석 몇 석: the answer says 103석, not 의석; the sentence with 의석 is about another party.
     r = among_others({
