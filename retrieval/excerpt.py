@@ -42,9 +42,6 @@ WEAK_KIND_BONUS = 0.15  # a plausible one: any number where an amount is asked, 
 NEAR_BONUS = 0.2  # the phrase stands within NEAR_CHARS of a question word
 NEAR_FOCUS_BONUS = 0.4  # ... of the word the question asks about
 UNIQUE_KIND_BONUS = 0.3  # the one sentence with an amount in the asked unit
-# A sentence with less than this share of the best one's word score does not win by its phrase,
-# however well placed: 이재원 등의 선수가 홈런포를 (2차전) is not who hit 5차전 9회 동점홈런.
-MIN_REACH = 0.3
 NEAR_CHARS = 12
 WEAK_NEAR = 0.5  # share of the nearness bonus a merely plausible phrase gets
 BIGRAM_SHARE = 0.6  # question words that stand side by side in the sentence too
@@ -487,7 +484,7 @@ def score_sentences(question: Question, qterms: list[QueryTerm], view: ArticleVi
     nearness: dict[int, int] = {}
     if question.kind is not Kind.ANY and n_sent:
         # Only a sentence whose words score within reach of the best can win with a bonus.
-        reach = top * max(1 - KIND_BONUS - NEAR_FOCUS_BONUS, MIN_REACH)
+        reach = top * (1 - KIND_BONUS - NEAR_FOCUS_BONUS)
         cands = [i for i in np.argsort(-lexical, kind="stable")[:CANDIDATES].tolist() if lexical[i] >= reach]
         # A sentence with the asked unit (1000시간), or that gives something a name (이른바,
         # '…'이라고 부른다) when a name is asked, may answer with few of the question's words:
