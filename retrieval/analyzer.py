@@ -15,7 +15,7 @@ from kiwipiepy import Kiwi
 
 from .models import Sentence
 
-ANALYZER_VERSION = 8  # bump when the filter, the normalisation or the sentence bounds below change
+ANALYZER_VERSION = 9  # bump when the filter, the normalisation or the sentence bounds below change
 
 # Tags whose morphemes carry no meaning of their own for search: particles (J*), endings (E*),
 # affixes (XP*, XS*), copulas, punctuation and symbols, interjections, conjunctive adverbs and
@@ -34,6 +34,36 @@ DROPPED_TAGS = frozenset(
 # topic, and its absence kept a quote from counting.
 QUESTION_WORDS = frozenset("어떻 어떠 어떻게 어떡하 어째서 어찌 왜 몇 얼마 얼마나 언제 어디 누구 무엇 뭐 뭘 어느 무슨 어떤 "
                            "며칠".split())
+
+
+# Prefixes that make a noun another one, often its opposite: 준결승 is not 결승, 준우승 not 우승,
+# 비정규직 not 정규직, 무소속 not 소속. Kiwi reads them apart (준 + 결승), and the prefix, like
+# every other (대규모, 신기술), would be dropped: glued to its noun, they make one term.
+TURNING_PREFIXES = frozenset("준 비 무 미 불 반 탈 친 역".split())
+_PREFIXED_TAGS = frozenset(("NNG", "NNP", "XR"))
+
+
+def _turning(t) -> bool:
+    return t.tag == "XPN" and t.form in TURNING_PREFIXES
+
+
+def _joins(prefix, t) -> bool:
+    """Kiwi's token t is the noun written right after the turning prefix."""
+    return t.start == prefix.start + prefix.len and t.tag in _PREFIXED_TAGS
+
+
+def prefixes_joined(tokens) -> list[tuple[str, str, int, int]]:
+    """Kiwi's tokens as (form, tag, start, end), a turning prefix joined to its noun."""
+    out = []
+    prefix = None
+    for t in tokens:
+        if prefix is not None and _joins(prefix, t):
+            out[-1] = (prefix.form + t.form, t.tag, prefix.start, t.start + t.len)
+            prefix = None
+            continue
+        prefix = t if _turning(t) else None
+        out.append((t.form, t.tag, t.start, t.start + t.len))
+    return out
 
 
 def base_tag(tag: str) -> str:
@@ -151,7 +181,7 @@ class Analyzer:
         kiwi = self._query()
         with self._lock:
             raw = kiwi.tokenize(text)
-        return [Token(t.form, t.tag, t.start, t.start + t.len, self._pieces(t.form, t.tag)) for t in raw]
+        return [Token(form, tag, start, end, self._pieces(form, tag)) for form, tag, start, end in prefixes_joined(raw)]
 
     def _pieces(self, form: str, tag: str) -> tuple[tuple[str, int, int, int], ...]:
         """morpheme_pieces, remembered: text reuses a small vocabulary of morphemes, and
@@ -186,14 +216,22 @@ class Analyzer:
         # cache is read inline, and a dropped token's offsets are never asked for.
         terms, spans, tags = [], [], []
         known = self._known
+        prefix = None  # a turning prefix (prefixes_joined), waiting for its noun
         for t in tokens:
-            form, tag = t.form, t.tag
+            form, tag, start = t.form, t.tag, t.start
+            if prefix is not None and _joins(prefix, t):
+                form, start = prefix.form + form, prefix.start
+                prefix = None
+            elif tag == "XPN" and form in TURNING_PREFIXES:
+                prefix = t
+                continue  # a prefix alone is no term
+            else:
+                prefix = None
             pieces = known.get((form, tag))
             if pieces is None:
                 pieces = self._pieces(form, tag)
             if pieces:
-                start = t.start
-                end = start + t.len
+                end = t.start + t.len
                 for piece, a, b, code in pieces:
                     terms.append(piece)
                     spans.append(start + a)  # flat: NumPy reads a list of ints faster than pairs

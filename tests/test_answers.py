@@ -270,6 +270,20 @@ def test_a_name_given_as_what_it_is_answers_which_one(among_others):
     assert marked(top(r, "초콜릿 강제노역 반대 운동하는 단체 이름 뭐야?")) == "그린 아메리카"
 
 
+def test_a_prefix_that_turns_a_noun_keeps_it_apart(among_others):
+    # 준우승 is not 우승 (Kiwi reads 준 + 우승, and the prefix alone is no word): asked who came
+    # second, the winner's sentence is not the answer.
+    r = among_others({
+        "cup.txt": "---\ntitle: 스페인, 월드컵 첫 우승\n---\n"
+            "스페인이 남아공 월드컵 결승에서 네덜란드를 1:0으로 꺾고 사상 첫 우승을 차지했다.\n"
+            "연장 후반 이니에스타의 결승골이 터졌다.\n"
+            "세 번째 결승에 오른 네덜란드는 이번에도 준우승에 그쳤다.\n"
+            "3위는 독일이 차지했다.\n",
+    })
+    assert marked(top(r, "월드컵 준우승 어느 나라야?")) == "네덜란드"
+    assert "스페인" in top(r, "월드컵 우승 어느 나라야?").excerpt.text
+
+
 def test_a_noun_said_by_its_unit_is_no_clue(among_others):
     # 의석 몇 석: the answer says 103석, not 의석; the sentence with 의석 is about another party.
     r = among_others({
