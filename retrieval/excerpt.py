@@ -502,6 +502,11 @@ def score_sentences(question: Question, qterms: list[QueryTerm], view: ArticleVi
             cands += [i for i in ranked if i not in cands and lexical[i] >= reach][:FOCUS_CANDIDATES]
         for i in cands:
             found[i] = _find(question, view, i)
+        numbered = _numbered(question)
+        if numbered:
+            # A sentence that numbers the asked thing otherwise (2차전 for the question's 5차전)
+            # tells of another of them: its phrase does not answer.
+            cands = [i for i in cands if not _numbered_otherwise(view.text(i), numbered)]
         # A merely plausible phrase (any number, any proper noun) counts only where no sentence
         # holds one exactly of the asked kind: "중국 DJI의 팬텀4" does not answer "추적 기능
         # 이름" beside "이른바 '액티브 트랙' 기능".
@@ -651,6 +656,32 @@ def _score_kernel(held, same_prev, base_weight, focus, terms, tok_sentence, pair
             if not has_focus[r]:
                 lexical[r] *= focus_miss
     return weight, context, own, lexical
+
+
+def _numbered(question: Question) -> dict[str, str]:
+    """The question's words written as a number and a noun (5차전, 3호기): noun -> number."""
+    out = {}
+    for surface, _ in question.surfaces:
+        digits = len(surface) - len(surface.lstrip("0123456789"))
+        if 0 < digits < len(surface):
+            out[surface[digits:]] = surface[:digits]
+    return out
+
+
+def _numbered_otherwise(text: str, numbered: dict[str, str]) -> bool:
+    """The text writes one of the numbered nouns, and only with other numbers (2차전, 1차전 for
+    5차전). Matched as written: an article may cut 2차전 as 2 + 차 + 전."""
+    seen = set()
+    for noun, number in numbered.items():
+        at = text.find(noun)
+        while at != -1:
+            start = at
+            while start > 0 and text[start - 1].isdigit():
+                start -= 1
+            if start < at and (start == 0 or text[start - 1] not in ".,"):
+                seen.add(text[start:at] == number)
+            at = text.find(noun, at + len(noun))
+    return seen == {False}
 
 
 def _has_strong(scored: Scored, i: int) -> bool:

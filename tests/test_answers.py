@@ -284,6 +284,20 @@ def test_a_prefix_that_turns_a_noun_keeps_it_apart(among_others):
     assert "스페인" in top(r, "월드컵 우승 어느 나라야?").excerpt.text
 
 
+def test_a_sentence_about_another_numbered_game_does_not_answer(among_others):
+    # Asked about 5차전, the sentence on 2차전 tells of another game, whatever its 이재원 선수
+    # (a person exactly of the kind asked, next to 홈런) promises.
+    r = among_others({
+        "kbo.txt": "---\ntitle: KBO 플레이오프, 5차전 진땀승부 끝 SK 진출\n---\n"
+            "2018년 KBO 플레이오프는 SK의 한국시리즈 진출로 끝났다.\n"
+            "2차전 9회에는 이재원 선수가 동점 홈런을 쳤다.\n"
+            "넥센은 3차전과 4차전을 잡으며 반격했다.\n"
+            "5차전에서 넥센은 9회초 박병호의 극적인 동점홈런으로 경기를 원점으로 돌렸다.\n",
+    })
+    assert "박병호" in top(r, "5차전 9회 동점홈런 누가 쳤어?").excerpt.text
+    assert marked(top(r, "2차전 9회 동점 홈런 누가 쳤어?")) == "이재원"
+
+
 def test_a_noun_said_by_its_unit_is_no_clue(among_others):
     # 의석 몇 석: the answer says 103석, not 의석; the sentence with 의석 is about another party.
     r = among_others({
