@@ -421,8 +421,22 @@ def _people(text, terms, tags, spans, asked) -> list[Phrase]:
         if title_after or _is_title(before):
             hangul_name = re.fullmatch(r"[가-힣]{2,4}", text[spans[a][0]:first_end]) is not None
             end = first_end if hangul_name and b - a > 1 and title_after else spans[b - 1][1]
-            out.append(Phrase(spans[a][0], end, True))
+            out.append(Phrase(*_spelled_before(text, spans[a][0], end), True))
     return out
+
+
+def _spelled_before(text: str, start: int, end: int) -> tuple[int, int]:
+    """A name in Latin letters in brackets after its Hangul spelling (피어스 커리지(Piers Courage)
+    선수) is given with it: the Hangul words before the bracket, at most three, back to one that
+    ends in a particle or is a title (프랑스의 앙리 베르나르(Henri Bernard) -> 앙리 베르나르(…))."""
+    if not (start > 0 and text[start - 1] == "(" and text.startswith(")", end)):
+        return start, end
+    name: list[str] = []
+    for word in reversed(text[:start - 1].split(" ")[-3:]):
+        if not _NAME_WORD.fullmatch(word) or _PARTICLE_END.search(word) or _is_title(word):
+            break
+        name.insert(0, word)
+    return (start - 1 - len(" ".join(name)), end + 1) if name else (start, end)
 
 
 # How organisations' names end (독립협회, 민주평화재단, 삼성그룹, 새누리당): before a title they

@@ -298,6 +298,17 @@ def test_a_sentence_about_another_numbered_game_does_not_answer(among_others):
     assert marked(top(r, "2차전 9회 동점 홈런 누가 쳤어?")) == "이재원"
 
 
+def test_a_name_glossed_in_latin_is_marked_with_its_hangul_spelling(among_others):
+    # 피어스 커리지(Piers Courage) 선수: the person is the Hangul name a reader types, with its gloss.
+    r = among_others({
+        "f1.txt": "---\ntitle: 잔드보르트 서킷의 역사\n---\n"
+            "잔드보르트 서킷은 네덜란드 해안 모래언덕 사이에 있다.\n"
+            "1970년 피어스 커리지(Piers Courage) 선수가 포뮬러 원 네덜란드 그랑프리에서 사망하면서 안전 문제가 불거졌다.\n"
+            "서킷은 이후 여러 차례 개보수를 거쳤다.\n",
+    })
+    assert marked(top(r, "네덜란드 그랑프리에서 사망한 선수 누구야?")) == "피어스 커리지(Piers Courage)"
+
+
 def test_a_noun_said_by_its_unit_is_no_clue(among_others):
     # 의석 몇 석: the answer says 103석, not 의석; the sentence with 의석 is about another party.
     r = among_others({
