@@ -62,6 +62,7 @@ HELDOUT_SETS = tuple(ROOT / "benchmarks" / "questions" / name for name in (
     "heldout13-wikinews.jsonl",  # the session after, 8 more (seed 20261206), after its first rules
     "heldout14-wikinews.jsonl",  # the end of that session, 8 more (seed 20261207), after all its rules, measured once
     "heldout15-wikinews.jsonl",  # the session after, 8 more (seed 20261208), before any change
+    "heldout16-wikinews.jsonl",  # the end of that session, 8 more (seed 20261209), after all its rules, measured once
 ))
 
 
