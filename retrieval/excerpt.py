@@ -12,7 +12,7 @@ when the phrase stands next to a question word.
 from __future__ import annotations
 
 from bisect import bisect_right
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 import numpy as np
 from numba import njit
@@ -194,6 +194,8 @@ class QuestionKeys:
     # Words the article may lack and write out instead (과기: 과학기술, 한중일: 한·중·일), with
     # their question term columns.
     shortenings: tuple[tuple[str, int], ...] = ()
+    # Words written as a number and a noun (5차전): noun -> number (_numbered).
+    numbered: dict[str, str] = field(default_factory=dict)
 
 
 def question_keys(qterms: list[QueryTerm], question: Question | None, vocab_id, compounds) -> QuestionKeys:
@@ -240,7 +242,8 @@ def question_keys(qterms: list[QueryTerm], question: Question | None, vocab_id, 
     return QuestionKeys(key_ids, key_cols, key_shares, exact, parts_of,
                         tuple((s, c) for s, c in surfaces if len(c)), base_weight, focus, pair_ids, pair_cols, matched,
                         light, near_kind, _bold_ids(light, matched),
-                        tuple((q.text, col) for col, q in enumerate(qterms) if _shortened(q.text)))
+                        tuple((q.text, col) for col, q in enumerate(qterms) if _shortened(q.text)),
+                        _numbered(question) if question is not None else {})
 
 
 def _per_column(key_ids: np.ndarray, key_cols: np.ndarray, n_q: int) -> list[np.ndarray]:
@@ -500,13 +503,12 @@ def score_sentences(question: Question, qterms: list[QueryTerm], view: ArticleVi
             with_focus = np.flatnonzero(held[:, focus].max(axis=1) >= 1.0)
             ranked = with_focus[np.argsort(-lexical[with_focus], kind="stable")].tolist()
             cands += [i for i in ranked if i not in cands and lexical[i] >= reach][:FOCUS_CANDIDATES]
-        for i in cands:
-            found[i] = _find(question, view, i)
-        numbered = _numbered(question)
-        if numbered:
+        if keys.numbered:
             # A sentence that numbers the asked thing otherwise (2차전 for the question's 5차전)
             # tells of another of them: its phrase does not answer.
-            cands = [i for i in cands if not _numbered_otherwise(view.text(i), numbered)]
+            cands = [i for i in cands if not _numbered_otherwise(view.text(i), keys.numbered)]
+        for i in cands:
+            found[i] = _find(question, view, i)
         # A merely plausible phrase (any number, any proper noun) counts only where no sentence
         # holds one exactly of the asked kind: "중국 DJI의 팬텀4" does not answer "추적 기능
         # 이름" beside "이른바 '액티브 트랙' 기능".

@@ -419,7 +419,7 @@ def _people(text, terms, tags, spans, asked) -> list[Phrase]:
             continue  # NSC 상임위원장, FBI 국장: an organisation's initials
         title_after = any(t in PERSON_TITLES for t in after) or (b < n and _is_title(terms[b]))
         if title_after or _is_title(before):
-            hangul_name = re.fullmatch(r"[가-힣]{2,4}", text[spans[a][0]:first_end]) is not None
+            hangul_name = _NAME_WORD.fullmatch(text, spans[a][0], first_end) is not None
             end = first_end if hangul_name and b - a > 1 and title_after else spans[b - 1][1]
             out.append(Phrase(*_spelled_before(text, spans[a][0], end), True))
     return out
