@@ -144,17 +144,20 @@ def judge(question: Question, qterms: list[QueryTerm], choice: Choice, title_ter
     named = np.array([q.proper for q in qterms], dtype=bool)
     own = whole_words(question, qterms, quoted | (in_title & named), column=column)
     own_cov = float(weights[own].sum()) / total
-    # An amount in a unit is found reliably: a quote with none of it that repeats the four words
-    # of a short question (한중일 공동 역사교과서 가격 얼마야: the sentence announcing the book)
-    # is about the topic, not the answer. One word more is asked of it; long questions that reuse
-    # the answer's own sentence, where the amount is written in a way not recognised, still pass.
-    needed = COMPLETE_WORDS + (not choice.kind_found and question.kind is Kind.AMOUNT and bool(question.units))
+    # An amount in a unit is found reliably, and any number for 얼마 or 몇 without one: a quote
+    # with none of it that repeats the four words of a short question (한중일 공동 역사교과서
+    # 가격 얼마야: the sentence announcing the book; 1인당 GDP 얼마야: a sentence on who leads
+    # in it) is about the topic, not the answer. One word more is asked of it; long questions
+    # that reuse the answer's own sentence, where the amount is written in a way not
+    # recognised, still pass.
+    counted = question.kind is Kind.AMOUNT and (bool(question.units) or _ASKS_NUMBER.search(question.text) is not None)
+    needed = COMPLETE_WORDS + (not choice.kind_found and counted)
     if own_cov >= COMPLETE_COVERAGE and int((weights[own] > 0).sum()) >= needed \
             and article_cov >= COMPLETE_COVERAGE:
         return Verdict(True, None, quote_cov, article_cov)
-    # Amounts in a unit (몇 명, 얼마 -> 원) and dates are found reliably: a quote without one
-    # does not answer 몇 살 or 언제 otherwise.
-    if not choice.kind_found and (question.kind in ALWAYS_KIND or (question.kind is Kind.AMOUNT and question.units)):
+    # Amounts (몇 명, 얼마 -> 원, 얼마) and dates are found reliably: a quote without one does not
+    # answer 몇 살 or 언제 otherwise.
+    if not choice.kind_found and (question.kind in ALWAYS_KIND or counted):
         return no("kind_missing")
     # A phrase of exactly the asked kind next to a question word (최대 2명이 탈 수 있다, 학술지
     # '사이언티픽 리포츠'에 게재됐다) answers, even when the sentence leaves the topic unnamed, as
@@ -181,6 +184,11 @@ def judge(question: Question, qterms: list[QueryTerm], choice: Choice, title_ter
                                                or (named & ~in_article & (weights > 0)).any()):
         return no("words_missing")
     return Verdict(True, None, quote_cov, article_cov)
+
+
+# 얼마, 몇: a number is asked for, which a quote without one does not give (어느 정도 asks a
+# degree, often answered in words: 최장 4년, 어느 정도 발전된 식민지).
+_ASKS_NUMBER = re.compile(r"얼마|몇")
 
 
 # What turns out, rather than what it is of (게임의 진행은 어떻게 되는가 -> 게임은 재시작된다).

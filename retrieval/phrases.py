@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass
 
 from .analyzer import TAG_CODE
-from .question import SCORE, Kind, Question
+from .question import MONEY, SCORE, Kind, Question
 
 NNP, SL, SH, NNG, SN = (TAG_CODE[t] for t in ("NNP", "SL", "SH", "NNG", "SN"))
 VERBS = frozenset(TAG_CODE[t] for t in ("VV", "VA", "VX"))
@@ -158,7 +158,12 @@ def find(question: Question, text: str, terms: list[str], tags: list[int], spans
         return []
     asked = set(question.terms)
     if kind is Kind.AMOUNT:
-        return _amounts(text, question.units)
+        found = _amounts(text, question.units)
+        # The question's own numbered word (1인당 of 1인당 GDP) is not the amount it asks for.
+        own = [w for w, _ in question.surfaces if any(c.isdigit() for c in w)]
+        if own and found:
+            found = [p for p in found if not any(text[p.start:p.start + len(w)].lower() == w for w in own)]
+        return found
     if kind is Kind.TIME:
         return _times(text, question.grain, question.ahead)
     if kind is Kind.REASON:
@@ -272,6 +277,8 @@ def _amounts(text: str, units: tuple[str, ...]) -> list[Phrase]:
                 close = lowered.find(")", at, at + 20)
                 at = close + 1 if close != -1 else at
             unit = _unit_at(lowered, at, asked)
+            if unit in MONEY and _BARE_NUMERAL.fullmatch(m.group().strip()):
+                continue  # 도둑질 한 원곡: money is never counted in native numerals (한 원)
             glossed = _GLOSSED_UNIT.match(lowered, at) if unit is None else None
             if unit is not None:
                 # 한 명도 보지 못했다 answers 몇 명 봤어 with none: plausible, but no count to mark.
@@ -299,6 +306,9 @@ def _amounts(text: str, units: tuple[str, ...]) -> list[Phrase]:
         tail = phrase.lstrip("약최대소고총무려 0123456789,.십백천만억조여").strip()
         if _BARE_NUMERAL.fullmatch(phrase.strip()):
             continue  # 한 of 한국인, 세 of 세계, 수 of 수익: a numeral word counts only with what it counts
+        number = _NUMBER_ONLY.match(text, m.start())
+        if number and _BARE_NUMERAL.fullmatch(number.group().strip()) and text[number.end():m.end()].strip() in MONEY:
+            continue  # 한 원곡: money is never counted in native numerals
         # A bare date (14일, 4월) is not an amount.
         if tail.startswith(_DATE_UNITS) and not tail.startswith(("일간", "년간", "년째", "시간", "분의", "개월")):
             continue

@@ -105,7 +105,7 @@ for _group in (("m", "미터"), ("km", "㎞", "킬로미터"), ("cm", "㎝", "�
     for _unit in _group:
         _UNIT_ALIASES.setdefault(_unit, _group)
 _TIME_COUNTERS = {"월", "일", "시", "분기", "년도", "연도", "시각", "요일"}
-_MONEY = ("원", "달러", "유로", "엔", "위안", "파운드")
+MONEY = ("원", "달러", "유로", "엔", "위안", "파운드")
 _DURATION = ("년", "개월", "달", "주", "일", "시간", "분", "초")
 # Nouns that say what is measured, and the units an answer gives it in (무게 얼마야 -> 280g).
 _MEASURES = {
@@ -118,7 +118,7 @@ _MEASURES = {
     **dict.fromkeys("나이 연령 향년".split(), ("살", "세")),
     # What was spent or lost is often told by its verb (1000억원을 들여, 투입, 피해를 입었다).
     **dict.fromkeys("가격 값 비용 금액 돈 예산 투자액 투자금 사업비 공사비 건설비 치료비 발사비 손해 피해액 손실액 "
-                    "인수가 몸값".split(), _MONEY),
+                    "인수가 몸값".split(), MONEY),
     **dict.fromkeys("거리 길이 높이 깊이 키 폭 지름 반지름 고도 신장".split(),
                     ("m", "km", "cm", "mm", "㎞", "㎝", "㎜", "미터", "킬로미터", "센티미터", "광년", "마일", "피트")),
     **dict.fromkeys("속도 시속 속력 초속".split(), ("km", "㎞", "m", "노트", "마하", "킬로미터")),
@@ -140,7 +140,7 @@ NAMED_SUMS = frozenset(
     "추경 연봉 요금 운임 수수료 등록금 보증금 월세 전세금 과징금 과태료 벌금 배상금 위자료 보상금 지원금 상금 "
     "기부금 후원금 성금".split()
 )
-_MEASURES.update(dict.fromkeys(NAMED_SUMS, _MONEY))
+_MEASURES.update(dict.fromkeys(NAMED_SUMS, MONEY))
 # Keyword questions ("슈퍼문 최근접 시각") name what they want with their last noun.
 _TIME_NOUNS = {"시각", "시점", "날짜", "연도", "년도", "일시", "시기", "날", "때", "해", "연대", "요일", "일자", "기일"}
 _KEYWORD_PLACE_NOUNS = {"장소", "지역", "국가", "나라", "도시", "소속", "출신", "기업", "회사", "업체", "기관", "대학",
@@ -822,7 +822,7 @@ def _kind(tokens: list[Token], forms: list[str], bases: list[str], counted: str 
             if set(forms) & _DURATION_WORDS:
                 return Kind.AMOUNT, _DURATION, False
             if verbs & _TRADE_VERBS or _paid(forms, i):  # as a verb or noun: 들 of 신경컴퓨터들 is not 들다
-                return Kind.AMOUNT, _MONEY, False  # 얼마에 샀어, 얼마에 팔렸어
+                return Kind.AMOUNT, MONEY, False  # 얼마에 샀어, 얼마에 팔렸어
             return Kind.AMOUNT, _measured(forms, bases) or _priced(forms, bases), False
         if form == "언제":
             return Kind.TIME, (), False
@@ -1006,7 +1006,7 @@ def _priced(forms: list[str], bases: list[str]) -> tuple[str, ...]:
     a noun with one of these endings is money, though no list names every one."""
     for form, base in zip(reversed(forms), reversed(bases)):
         if base in ("NNG", "NNP") and len(form) >= 2 and form[-1] in _PRICE_ENDINGS and form not in _NOT_PRICES:
-            return _MONEY
+            return MONEY
     return ()
 
 

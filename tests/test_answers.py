@@ -1495,3 +1495,29 @@ def test_a_quote_does_not_end_on_the_quoted_word_that_begins_the_next_sentence(a
     text = top(r, "국뽕이 무슨 뜻이야?").excerpt.text
     assert "국가주의와 히로뽕의 합성어" in text
     assert not text.endswith("'국뽕'")
+
+
+def test_money_is_never_counted_in_native_numerals(among_others):
+    # 도둑질 한 원곡: 한 + 원 of 원곡 is no sum of money, and a quote holding only that does not
+    # answer 손해 얼마야; the sum, once written, does.
+    article = ("---\ntitle: 인터넷에서 기승을 부리는 가짜 아티스트들\n---\n"
+               "유튜브는 가짜 아티스트들에 의한 피해가 가장 심각한 기업이다.\n"
+               "가짜 아티스트들이 도둑질 한 원곡을 알리려는 댓글까지 막혀 유튜브의 손해가 컸다.\n")
+    r = among_others({"fake.txt": article})
+    assert_refused_or_marked(r.search("가짜 아티스트 때문에 유튜브가 본 손해 얼마야?", k=1), None)
+    r = among_others({"fake.txt": article + "유튜브가 본 손해는 300만 달러로 추산된다.\n"})
+    r.reload()
+    assert marked(top(r, "가짜 아티스트 때문에 유튜브가 본 손해 얼마야?")) == "300만 달러"
+
+
+def test_the_questions_own_numbered_word_is_not_the_amount_asked(among_others):
+    # 1인당 GDP 얼마야: the 1 of 1인당 in a sentence on who leads in it is no amount, and a quote
+    # with no other number does not answer.
+    article = ("---\ntitle: 한국의 라이벌 인도네시아가 이길 것?\n---\n"
+               "인도네시아는 인구가 많은 나라다.\n"
+               "인도네시아 사람들은 전 세계 1인당 GDP 순위에서 한국이 앞서 있다는 사실을 잘 모른다.\n")
+    r = among_others({"indonesia.txt": article})
+    assert_refused_or_marked(r.search("인도네시아 1인당 GDP 얼마야?", k=1), None)
+    r = among_others({"indonesia.txt": article + "인도네시아의 1인당 GDP는 4천 달러 수준이다.\n"})
+    r.reload()
+    assert "4천 달러" in top(r, "인도네시아 1인당 GDP 얼마야?").excerpt.text
