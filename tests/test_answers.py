@@ -1521,3 +1521,30 @@ def test_the_questions_own_numbered_word_is_not_the_amount_asked(among_others):
     r = among_others({"indonesia.txt": article + "인도네시아의 1인당 GDP는 4천 달러 수준이다.\n"})
     r.reload()
     assert "4천 달러" in top(r, "인도네시아 1인당 GDP 얼마야?").excerpt.text
+
+
+def test_family_words_are_the_ones_news_writes(among_others):
+    # 딸 is written 장녀, 아들 차남: the daughter asked about is the one the article calls 장녀.
+    r = among_others({
+        "embassy.txt": "---\ntitle: 주이스라엘 미국 대사관, 예루살렘으로 이전\n---\n"
+            "미국 대사관이 14일 예루살렘에서 문을 열었다.\n"
+            "트럼프 대통령은 개관식에 불참하고 축전 영상을 보냈다.\n"
+            "개관식에는 트럼프 대통령의 장녀 이방카 트럼프 백악관 선임고문이 참석했다.\n"
+            "가자지구에서는 이날 대규모 시위가 벌어졌다.\n",
+    })
+    assert "이방카" in top(r, "개관식에 간 트럼프 딸 누구야?").excerpt.text
+
+
+def test_suspected_is_what_news_calls_a_suspicion(among_others):
+    # 의심받은 단체: the article says 의혹이 제기되었다 (and never 배후, also asked).
+    r = among_others({
+        "capitol.txt": "---\ntitle: 미 국회의사당, 트럼프 지지자 난입\n---\n"
+            "트럼프 대통령의 지지자들이 연방 의사당에 난입하는 초유의 사태가 벌어졌다.\n"
+            "주방위군 1100명이 사태 해결을 위해 투입됐다.\n"
+            "시민 단체들은 의사당 난입을 규탄하는 성명을 냈다.\n"
+            "이 난입 사건은 미국의 극좌파 단체인 안티파(ANTIFA)가 꾸몄다는 의혹이 제기되었다.\n",
+        # 의심 is a word of the corpus, as it is of any real one.
+        "theft.txt": "---\ntitle: 편의점 절도 용의자 검거\n---\n"
+            "경찰은 편의점 직원을 절도범으로 의심하고 조사했다.\n",
+    })
+    assert "안티파" in top(r, "의사당 난입 배후로 의심받은 단체 어디야?").excerpt.text
