@@ -46,6 +46,7 @@ NEAR_CHARS = 12
 WEAK_NEAR = 0.5  # share of the nearness bonus a merely plausible phrase gets
 BIGRAM_SHARE = 0.6  # question words that stand side by side in the sentence too
 FOCUS_CANDIDATES = 2  # more sentences, best of those holding the word asked about
+TIE = 1e-9  # scores this close are equal (sums of the same weights in another order)
 CANDIDATES = 4  # sentences, best by their words, that are checked for the asked kind of phrase
 ANSWER_WINDOW = 15  # characters between a question word and the phrase that answers it
 ANSWER_MARGIN = 1.5  # a marked phrase is this much better supported than any other
@@ -559,6 +560,15 @@ def choose_in(question: Question, qterms: list[QueryTerm], view: ArticleView, ma
     chosen = [best]
     if n_sent:
         passage_of = view.sent_passage
+        if question.kind is not Kind.ANY and not _has_strong(scored, best):
+            # Sentences that tie for the best, none with the answer: the one beside a sentence
+            # that holds it ("…고세균을 배양하는 데 성공했다" before "…2013일을 배양했다").
+            tied = np.flatnonzero(scores >= scores[best] - TIE).tolist()
+            for i in tied[1:] if len(tied) > 1 else ():
+                if any(0 <= j < n_sent and passage_of[j] == passage_of[i] and _has_strong(scored, j)
+                       for j in (i + 1, i - 1)):
+                    best = chosen[0] = i
+                    break
         neighbours = [j for j in (best + 1, best - 1) if 0 <= j < n_sent and passage_of[j] == passage_of[best]]
         if neighbours:
             # The next sentence wins ties: answers follow the sentence naming their subject

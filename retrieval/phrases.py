@@ -279,6 +279,8 @@ def _amounts(text: str, units: tuple[str, ...]) -> list[Phrase]:
             unit = _unit_at(lowered, at, asked)
             if unit in MONEY and _BARE_NUMERAL.fullmatch(m.group().strip()):
                 continue  # 도둑질 한 원곡: money is never counted in native numerals (한 원)
+            if unit == "일" and _MONTH_BEFORE.search(text, max(0, m.start() - 4), m.start()):
+                continue  # 5월 6일: a date, not a count of days
             glossed = _GLOSSED_UNIT.match(lowered, at) if unit is None else None
             if unit is not None:
                 # 한 명도 보지 못했다 answers 몇 명 봤어 with none: plausible, but no count to mark.
@@ -316,6 +318,7 @@ def _amounts(text: str, units: tuple[str, ...]) -> list[Phrase]:
     return out
 
 
+_MONTH_BEFORE = re.compile(r"\d\s?월\s?$")
 _GLOSSED_UNIT = re.compile(r"[a-z㎞㎝㎜㎏㎎㎡℃°/]+\s?\(([^)]{1,12})\)")
 _FOREIGN_DOLLARS = re.compile(r"(?:미국|캐나다|홍콩|호주|싱가포르|대만|뉴질랜드|미)\s?달러")
 _ORDINAL = re.compile(r"(?<![가-힣])(?:첫|둘|셋|넷|다섯|여섯|일곱|여덟|아홉|열)\s?(?:번\s?)?째")

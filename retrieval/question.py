@@ -684,6 +684,9 @@ _WH = {"누구", "누가", "어디", "언제", "몇", "며칠", "얼마", "얼�
 # them is the focus.
 _HOLLOW = {"이름", "명칭", "정도", "것", "거", "게", "데", "수", "때", "쪽", "얘기", "뜻", "종류", "올해", "지금", "현재", "오늘",
            "최대", "최고", "최소", "대비", "기존", "당시", "처음", "가장", "국내", "예전", "종전", "원래", "본래"}
+# 며칠 동안, 몇 년 간: the noun after the question word says a span is asked for, and the
+# answering sentence seldom repeats it (2013일을 배양했다).
+_SPAN_NOUNS = {"동안", "간", "기간", "내내"}
 # Who asked as "…한 사람 누구야": the noun says only that a person is asked for, and a sentence
 # that happens to say 사람 is no likelier to name them.
 _ANYONE = {"사람", "인물"}
@@ -728,7 +731,8 @@ def _focus(tokens: list[Token], kept: set[str], units: tuple[str, ...] = ()) -> 
         noun_before(w)
         after = [c for c in content if c > w]
         if after and after[0] == w + 1 and base_tag(tokens[after[0]].tag) in ("NNG", "NNP", "SL") \
-                and tokens[after[0]].form not in _HOLLOW and tokens[after[0]].form not in _UNIT_ALIASES:
+                and tokens[after[0]].form not in _HOLLOW and tokens[after[0]].form not in _UNIT_ALIASES \
+                and tokens[after[0]].form not in _SPAN_NOUNS:
             out.extend(p[0] for p in tokens[after[0]].pieces)
     elif content:
         noun_before(len(tokens))

@@ -1548,3 +1548,20 @@ def test_suspected_is_what_news_calls_a_suspicion(among_others):
             "경찰은 편의점 직원을 절도범으로 의심하고 조사했다.\n",
     })
     assert "안티파" in top(r, "의사당 난입 배후로 의심받은 단체 어디야?").excerpt.text
+
+
+def test_days_asked_are_counted_days_beside_what_was_done(among_others):
+    # 며칠 동안 배양했어: 5월 6일 is a date, not a count of days, and 동안 says a span is asked,
+    # not what about. Of the two sentences that say 아스가르드 고세균 and 배양 alike, the one
+    # followed by the days is quoted with them.
+    r = among_others({
+        "archaea.txt": "---\ntitle: 원핵생물에서 진핵생물로의 연결고리를 찾다\n---\n"
+            "진핵생물은 고세균이 진정세균을 잡아먹으면서 생겨났다는 설이 유명하다. "
+            "학술지 네이처의 2015년 5월 6일자 온라인판에 새로운 고세균 연구결과가 공개되었다.\n"
+            "2017년 네이처에 발표된 내용에 따르면 연구자들은 이들을 아스가르드 상문으로 부르자고 제안했다.\n"
+            "비록 메타게놈 분석은 진행할 수 있었으나 아스가르드 고세균은 실험실에서 배양이 되지 않아 "
+            "어떻게 생겼는지 알 수 없었다. 그런데 최근 일본 공동연구자들은 아스가르드 고세균을 배양하는 데 "
+            "성공했다고 발표하였다. 연구자들은 2006년 5월 6일 난카이 해구에서 채취한 토양 시료를 배양기에 넣고 "
+            "섭씨 10도에서 2013일을 배양했다.\n",
+    })
+    assert marked(top(r, "아스가르드 고세균 며칠 동안 배양했어?")) == "2013일"
