@@ -92,7 +92,8 @@ def prejudge(question: Question, qterms: list[QueryTerm], in_article: np.ndarray
     if _other_model(qterms, held):
         return "topic_missing"
     # Checked second: "too old" is only worth saying of an article that is about the question.
-    return "stale" if _stale(question, published, today) else None
+    # (Asked 언제 by tense alone, the quote decides: see judge.)
+    return "stale" if _stale(question, published, today) and not question.by_tense else None
 
 
 def judge(question: Question, qterms: list[QueryTerm], choice: Choice, title_terms: set[str],
@@ -112,7 +113,8 @@ def judge(question: Question, qterms: list[QueryTerm], choice: Choice, title_ter
     def no(reason: str) -> Verdict:
         return Verdict(False, reason, quote_cov, article_cov)
 
-    if _stale(question, published, today) or _told_as_past(question, choice.excerpt.text, today):
+    if (_stale(question, published, today) and not (question.by_tense and _dated_ahead(choice.excerpt.text, published))) \
+            or _told_as_past(question, choice.excerpt.text, today):
         return no("stale")
     if _other_model(qterms, in_article):
         return no("topic_missing")
@@ -238,6 +240,29 @@ def _told_as_past(question: Question, quote: str, today: date | None) -> bool:
         return False  # 현재 대부분의 포획은 …: the quote speaks of its own present
     years = [int(y) for y in _QUOTE_YEAR.findall(quote)]
     return bool(years) and max(years) < today.year - max(1, question.recent_days // 365)
+
+
+def _dated_ahead(quote: str, published: str | None) -> bool:
+    """The quote dates something later than its article was written, with the year
+    (2014년 12월 16일부로 폐쇄한다, in an article of 2014-12-12): asked 언제 of what was then to
+    come, an old article answers with a date the reader can place. A date no later than the
+    article's (2020년 9월 신곡을 발표했다) tells what had happened, and 다음 달 or 오는 16일 has no
+    year to place."""
+    try:
+        written = date.fromisoformat((published or "")[:10])
+    except ValueError:
+        return False
+    for m in _DATED.finditer(quote):
+        year, month, day = (int(g) if g else 0 for g in (m.group(1) or m.group(4), m.group(2) or m.group(5),
+                                                         m.group(3) or m.group(6)))
+        if (year, month, day) > (written.year, month and written.month, day and written.day):
+            return True
+    return False
+
+
+# 2014년 12월 16일, 2015년 1월, 2021년; 2021.6.1, 2021-06-01.
+_DATED = re.compile(r"(?<!\d)((?:19|20)\d\d)\s*년(?:\s*(\d{1,2})\s*월(?:\s*(\d{1,2})\s*일)?)?"
+                    r"|(?<![\d.])((?:19|20)\d\d)[./-](\d{1,2})[./-](\d{1,2})")
 
 
 def _stale(question: Question, published: str | None, today: date | None) -> bool:

@@ -53,6 +53,9 @@ class Question:
     located: str | None = None
     asserted: str | None = None  # the act a yes-or-no question asks about (기소 of 결국 기소됐어?)
     outcome: bool = False  # asks how something turned out (판결 어떻게 났어, 징계 어떻게 나왔어)
+    # Tied to what is to come by its verb alone (언제 문 닫아), not by a word for now or next: an
+    # old article that writes the date out with its year still answers it.
+    by_tense: bool = False
 
     @property
     def aliases(self) -> tuple[str, ...]:
@@ -503,14 +506,14 @@ def analyse(text: str, tokens: list[Token], known=None) -> Question:
         # News reports a paper with one of a few words (게재됐다, 실렸다, 온라인판에 발표).
         synonyms += [(t, _PUBLISHED_WORDS) for t in dict.fromkeys(terms) if t in _PUBLISHED_WORDS]
     synonyms = tuple(synonyms)
-    recent, recent_days, ahead = _recent(text, tokens, kind)
+    recent, recent_days, ahead, by_tense = _recent(text, tokens, kind)
     kept = set(terms)
     return Question(text, tuple(terms), tuple(tags), kind, units, publication, recent, recent_days,
                     _focus(tokens, kept, units if kind is Kind.AMOUNT else ()), category, synonyms, _pairs(text, tokens, kept),
                     _names(text, tokens), _surfaces(text, tokens, kept),
                     _grain(forms, bases) if kind is Kind.TIME else None, ahead and kind is Kind.TIME,
                     _said(text, tokens, kind), _located(forms) if kind is Kind.PLACE else None,
-                    _asserted(tokens) if kind is Kind.ANY else None, kind is Kind.ANY and _outcome(forms))
+                    _asserted(tokens) if kind is Kind.ANY else None, kind is Kind.ANY and _outcome(forms), by_tense)
 
 
 _YEAR = re.compile(r"(?:19|20)\d\d")
@@ -634,6 +637,7 @@ _REGISTER = {
     "뽑": ("선정", "선출", "선발"),
     "열리": ("개최",),
     "끝나": ("종료", "마감"),
+    "닫": ("폐쇄", "폐업", "폐점", "중단"),  # 문 닫아: news says 폐쇄한다
     "바꾸": ("변경", "전환", "교체"),
     "팔": ("판매", "매각"),
     "모으": ("수집", "모집"),
@@ -743,12 +747,13 @@ def _counted_by(noun: str, units: tuple[str, ...]) -> bool:
     return any(unit and len(noun) > len(unit) and noun.endswith(unit) for unit in units)
 
 
-def _recent(text: str, tokens: list[Token], kind: Kind) -> tuple[str | None, int, bool]:
+def _recent(text: str, tokens: list[Token], kind: Kind) -> tuple[str | None, int, bool, bool]:
     """The words that make the question about the present, how many days old an article may
-    be to answer it, and whether it asks about something still to come. Asked "오늘 코스피 마감
-    몇이야?", a 2016 article answers a question nobody asked."""
+    be to answer it, whether it asks about something still to come, and whether only its verb's
+    tense says so. Asked "오늘 코스피 마감 몇이야?", a 2016 article answers a question nobody
+    asked."""
     if any(_YEAR.fullmatch(t.form) for t in tokens):
-        return None, 0, False  # 2010년 올해의 사자성어: the question names its own time
+        return None, 0, False, False  # 2010년 올해의 사자성어: the question names its own time
     for i, tok in enumerate(tokens):
         nxt = tokens[i + 1] if i + 1 < len(tokens) else None
         if tok.form in _NOW_WORDS and base_tag(tok.tag) in ("NNG", "MAG"):
@@ -757,15 +762,15 @@ def _recent(text: str, tokens: list[Token], kind: Kind) -> tuple[str | None, int
             # compare with now, and ask when that began.
             if nxt is not None and nxt.form in ("까지", "의", "처럼", "과", "와", "같이"):
                 continue
-            return tok.form, _NOW_WORDS[tok.form], False
+            return tok.form, _NOW_WORDS[tok.form], False, False
         if tok.form in _NOW_PREFIXES and nxt is not None and nxt.form in _NOW_PERIODS:
-            return text[tok.start:nxt.end], _NOW_PERIODS[nxt.form], False
+            return text[tok.start:nxt.end], _NOW_PERIODS[nxt.form], False, False
     forms = [t.form for t in tokens]
     if "다음" in forms:
         # 다음 대선, 다음 동계올림픽: the next one from now, which an old article gets wrong.
         i = forms.index("다음")
         if i + 1 < len(tokens) and base_tag(tokens[i + 1].tag) in ("NNG", "NNP") and tokens[i + 1].form not in ("날", "번", "해"):
-            return text[tokens[i].start:tokens[i + 1].end], _FUTURE_DAYS, True
+            return text[tokens[i].start:tokens[i + 1].end], _FUTURE_DAYS, True, False
     if kind is Kind.TIME and "언제" in forms:
         # 언제 나와, 언제 끝나: asks when something will happen, which only a recent article
         # can say. A past tense (나왔어, 나온 게) asks about what an old one may report.
@@ -776,8 +781,8 @@ def _recent(text: str, tokens: list[Token], kind: Kind) -> tuple[str | None, int
         # tells as well as a new one.
         habitual = any(t.form in _HABITUAL for t in tokens)
         if verbs and not past and not habitual:
-            return text[tokens[forms.index("언제")].start:], _FUTURE_DAYS, True
-    return None, 0, False
+            return text[tokens[forms.index("언제")].start:], _FUTURE_DAYS, True, True
+    return None, 0, False, False
 
 
 _HABITUAL = frozenset("많이 주로 보통 자주 흔히 대개 대체로 매년 해마다 매번 항상 늘 언제나 평소".split())

@@ -1565,3 +1565,35 @@ def test_days_asked_are_counted_days_beside_what_was_done(among_others):
             "섭씨 10도에서 2013일을 배양했다.\n",
     })
     assert marked(top(r, "아스가르드 고세균 며칠 동안 배양했어?")) == "2013일"
+
+
+_GOOGLE_NEWS = ("---\ntitle: 구글, 구글 뉴스 스페인판 폐쇄\npublished: 2014-12-12\n---\n"
+                "구글이 구글 뉴스 스페인어판을 {when} 폐쇄한다고 블로그에 밝혔다.\n"
+                "이 폐쇄는 스페인의 저작권법이 개정되어 뉴스 기사 링크에 요금이 부과되기 때문이다.\n")
+
+
+@pytest.mark.parametrize("when, answered", [
+    ("2014년 12월 16일부로", True),  # a date still to come when it was written, with its year
+    ("오는 16일부로", False),  # no year: 16일 of which month, of which year, for a reader today?
+])
+def test_asked_when_by_tense_an_old_article_answers_with_a_date_it_had_ahead(among_others, when, answered):
+    # 언제 문 닫아 asks of what is to come by its tense alone: an article of 2014 that wrote the day
+    # out with its year answers it (the date shows it is past); one that wrote 오는 16일 does not.
+    r = among_others({"google.txt": _GOOGLE_NEWS.format(when=when)})
+    answer = r.search("구글 뉴스 스페인판 언제 문 닫아?", k=1)
+    if answered:
+        assert marked(answer.results[0]) == "2014년 12월 16일"
+    else:
+        assert not answer.results and answer.reason_code == "stale"
+
+
+def test_asked_when_by_tense_a_date_already_past_when_written_does_not_answer(among_others):
+    # BTS 신곡 언제 나와: a 2020 article on the song it released that September tells what had
+    # happened, not when the next one comes.
+    r = among_others({
+        "bts.txt": "---\ntitle: BTS Dynamite 빌보드 1위\npublished: 2020-09-03\n---\n"
+            "2020년 9월, 방탄소년단(BTS)이 신곡 Dynamite를 발표하고 빌보드 핫 100 1위를 차지했다.\n"
+            "방탄소년단은 한국 가수 최초로 이 차트 정상에 올랐다.\n",
+    })
+    answer = r.search("BTS 신곡 언제 나와?", k=1)
+    assert not answer.results and answer.reason_code == "stale"
