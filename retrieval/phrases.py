@@ -476,7 +476,13 @@ def _common_word(p: Phrase, text: str, tags, spans) -> bool:
     inside = [t for t, (a, b) in zip(tags, spans) if p.start <= a and b <= p.end]
     if len(inside) == 1 and inside[0] == NNG and _surname_first(text[p.start:p.end]) and (p.start, p.end) in spans:
         return False  # the whole word one noun: not 인물 of 인물인
+    if len(inside) >= 2 and inside[-1] != NNP and text[p.end - 1] in _WHEN_SUFFIXES and p.end - p.start >= 3:
+        return True  # 매각시, 변동시 (장관 인가): a noun and 시 (when), not a name
     return not inside or (len(inside) == 1 and inside[0] != NNP) or any(t in VERBS for t in inside)
+
+
+# One-syllable nouns that end a word as "when" or "during" (매각시, 졸업후, 재임중).
+_WHEN_SUFFIXES = frozenset("시때후전중간")
 
 
 def _surname_first(word: str) -> bool:

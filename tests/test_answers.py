@@ -1597,3 +1597,15 @@ def test_asked_when_by_tense_a_date_already_past_when_written_does_not_answer(am
     })
     answer = r.search("BTS 신곡 언제 나와?", k=1)
     assert not answer.results and answer.reason_code == "stale"
+
+
+def test_a_noun_with_si_when_before_a_title_is_no_name(among_others):
+    # 매각시 장관 인가: "the minister's approval when selling", not a minister named 매각시.
+    r = among_others({
+        "kt.txt": "---\ntitle: KT, 무궁화위성 불법 매각\n---\n"
+            "KT가 무궁화위성 2호와 3호를 홍콩 업체에 헐값에 매각한 것으로 드러났다.\n"
+            "미래창조과학부는 KT가 전기통신사업법의 중요 통신설비 매각시 장관 인가 규정을 위반한 것으로 보고 "
+            "법률검토를 진행 중이다.\n",
+    })
+    answer = r.search("미래창조과학부 장관 누구야?", k=1)
+    assert not answer.results or marked(answer.results[0]) != "매각시"
