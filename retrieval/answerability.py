@@ -180,6 +180,11 @@ def judge(question: Question, qterms: list[QueryTerm], choice: Choice, title_ter
         return no("topic_missing")
     if question.kind not in (Kind.ANY, Kind.NAME) and not choice.kind_found:
         return no("kind_missing")
+    # Here, with less of the question in the quote, a merely plausible person or place (any
+    # proper noun) must stand next to one of its words: 영빈관 설계한 건축가 누구야 is not answered
+    # by "대한민국 물가의 급상승" in a sentence that says 건축물 and nothing of a designer.
+    if question.kind in (Kind.PERSON, Kind.PLACE) and not choice.kind_strong and not choice.kind_near:
+        return no("kind_missing")
     if quote_cov < MIN_QUOTE_COVERAGE:
         return no("words_missing")
     if article_cov < MIN_ARTICLE_COVERAGE and (article_cov < NAMED_ARTICLE_COVERAGE

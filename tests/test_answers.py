@@ -1609,3 +1609,16 @@ def test_a_noun_with_si_when_before_a_title_is_no_name(among_others):
     })
     answer = r.search("미래창조과학부 장관 누구야?", k=1)
     assert not answer.results or marked(answer.results[0]) != "매각시"
+
+
+@needs_news_qa
+@pytest.mark.parametrize("question", [
+    "영빈관 설계한 건축가 누구야?",  # "더불어 대한민국 물가의 급상승 … 새로운 건축물을 짓는다"
+    "트라이애슬론 금메달 누가 땄어?",  # a diver's fourth place, 대한민국 역사상 최고 기록
+])
+def test_a_proper_noun_next_to_no_question_word_is_no_person_asked_for(dev, question):
+    # With less of the question in the quote than answers it outright, a merely plausible person
+    # (any proper noun) must stand next to one of the question's words.
+    r, _ = dev
+    answer = r.search(question)
+    assert answer.results == (), answer.results[0].excerpt.text
