@@ -122,6 +122,10 @@ class ArticleView:
         self._tokens: dict[int, tuple] = {}
         self._term_ids: dict[int, list[int]] = {}
 
+    def story(self) -> frozenset[str]:
+        """The article's sentences as written, whatever their order (retriever.same_story)."""
+        return frozenset(" ".join(self.text(i).split()) for i in range(self.n))
+
     def sentence(self, i: int) -> Sentence:
         return Sentence(self._passage_of[i], self.starts[i], self.ends[i], self._from[i], self._to[i])
 

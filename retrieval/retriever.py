@@ -47,6 +47,7 @@ FIRST_ANSWER_WITHIN = 3  # the first answer must come from the best matching art
 RERANK_AMONG = 3
 RERANK_SCORE = 0.8
 RERANK_MARGIN = 0.05
+SAME_STORY = 0.8  # share of its sentences an article shares with another that tells the same story
 REASONS = {
     "stale": "the matching articles are older than the question's time words allow",
     "topic_missing": "no article mentions what the question asks about",
@@ -311,6 +312,7 @@ class Retriever:
         weights = informative_weights(asked, qterms)
         today = self.today()
         last = -1
+        stories: list[frozenset[str]] = []  # the sentences of each answer, for copies of it
         for last, ((doc, doc_score), passages) in enumerate(zip(judged, _read(snap, [d for d, _ in judged], want))):
             if not accepted and last >= FIRST_ANSWER_WITHIN:
                 break  # the best matching articles do not answer: further ones will not either
@@ -331,6 +333,12 @@ class Retriever:
                     first_refusal = first_refusal or verdict.reason
                     continue
                 coverage = verdict.coverage
+            # The same story from another outlet (its paragraphs in another order, a line more) is
+            # not another answer.
+            story = view.story()
+            if any(same_story(story, seen) for seen in stories):
+                continue
+            stories.append(story)
             accepted.append((doc, doc_score, passages, choice, coverage))
             # The first answer is chosen among RERANK_AMONG, whatever the page size: a question
             # asked for one answer gets the first of three.
@@ -420,6 +428,11 @@ def _best_quote_first(accepted: list[tuple[int, float, list[PassageRecord], Choi
             best, best_coverage = i, coverage
     if best:
         accepted.insert(0, accepted.pop(best))
+
+
+def same_story(a: frozenset[str], b: frozenset[str]) -> bool:
+    """Two articles tell the same story: 80% of the sentences of the shorter are in the other."""
+    return bool(a) and bool(b) and len(a & b) >= SAME_STORY * min(len(a), len(b))
 
 
 def _read(snap: Snapshot, docs: list[int], first: int):

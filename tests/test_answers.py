@@ -1622,3 +1622,20 @@ def test_a_proper_noun_next_to_no_question_word_is_no_person_asked_for(dev, ques
     r, _ = dev
     answer = r.search(question)
     assert answer.results == (), answer.results[0].excerpt.text
+
+
+def test_the_same_story_from_another_outlet_is_not_another_answer(among_others):
+    # Syndicated news: the same report under two addresses, its paragraphs in another order. A
+    # page of three answers shows it once, and the other story that answers after it.
+    first = "우주항공청은 누리호 4차 발사를 11월 27일 새벽 실시한다고 밝혔다.\n발사는 전남 고흥 나로우주센터에서 진행된다.\n"
+    second = "이번 발사에는 차세대 중형위성 3호가 실린다.\n위성은 오로라와 대기광을 관측한다.\n"
+    r = among_others({
+        "yonhap.txt": f"---\ntitle: 누리호 4차 발사 11월 27일\nurl: https://a.example.com/1\n---\n{first}{second}",
+        "copy.txt": f"---\ntitle: 누리호 4차 발사 11월 27일\nurl: https://b.example.com/9\n---\n{second}{first}",
+        "other.txt": "---\ntitle: 누리호 발사 준비 막바지\nurl: https://c.example.com/3\n---\n"
+            "누리호 4차 발사를 앞두고 나로우주센터의 준비가 막바지다.\n발사 시각은 11월 27일 새벽 1시로 잡혔다.\n",
+    })
+    answer = r.search("누리호 4차 발사 언제야?", k=3)
+    urls = [x.article.url for x in answer.results]
+    assert len(answer.results) >= 2 and "https://c.example.com/3" in urls
+    assert not {"https://a.example.com/1", "https://b.example.com/9"} <= set(urls)
