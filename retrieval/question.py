@@ -221,6 +221,47 @@ def rejoin(text: str, tokens: list[Token], known) -> list[Token]:
     return out
 
 
+def _misread(text: str, tokens: list[Token], known) -> list[Token]:
+    """A written word of two or more syllables that the index knows whole (탈선, 사인, 강훈) but
+    that Kiwi, without an article around it, read as a stem and an ending or a particle cut out
+    of a syllable (타 + ㄹ + 선, 사이 + ㄴ, 강 + 후 + ㄴ): one noun again, as the articles have it;
+    a particle after it stays."""
+    out: list[Token] = []
+    i = 0
+    while i < len(tokens):
+        j = i + 1
+        while j < len(tokens) and tokens[j].start <= tokens[j - 1].end:
+            j += 1  # tokens[i:j] are one written word (a final cut out shares its syllable)
+        word_end = j
+        if any(_cut_final(tokens, n, j) for n in range(i, j)):
+            for k in range(j, i + 1, -1):
+                whole = text[tokens[i].start:tokens[k - 1].end]
+                if len(whole) >= 2 and _HANGUL_WORD.fullmatch(whole) and known(whole) \
+                        and any(_cut_final(tokens, n, k) for n in range(i, k)):
+                    # Syllables Kiwi found no word in (강 + 후 + ᆫ of 강훈) are a name, as in rejoin.
+                    tag = "NNP" if all(len(t.form) == 1 and base_tag(t.tag) in ("NNG", "NNP")
+                                       for t in tokens[i:k] if not _CUT_FINAL.fullmatch(t.form)) else "NNG"
+                    out.append(Token(whole, tag, tokens[i].start, tokens[k - 1].end,
+                                     ((whole, 0, len(whole), TAG_CODE[tag]),)))
+                    i = k
+                    break
+        out.extend(tokens[i:word_end])
+        i = word_end
+    return out
+
+
+def _cut_final(tokens: list[Token], n: int, end: int) -> bool:
+    """tokens[n] is a final consonant cut out of a syllable of the word tokens[..end]: inside
+    the word (ᆯ of 타 + ᆯ + 선), or a particle closing it (ᆫ of 사이 + ᆫ). An ending that closes
+    a verb (대하 + ᆫ of 대한, 만들 + ᆫ) is how the word is read, and stays."""
+    return _CUT_FINAL.fullmatch(tokens[n].form) is not None and (n < end - 1 or base_tag(tokens[n].tag) != "ETM")
+
+
+# A final consonant Kiwi cut out of a syllable as an ending or a particle (ᆫ of 사인, ᆯ of 탈선).
+_CUT_FINAL = re.compile("[\u11a8-\u11ff]")
+_HANGUL_WORD = re.compile("[가-힣]+")
+
+
 def _counter_suffix(run: list[Token]) -> bool:
     return base_tag(run[0].tag) == "NNB" and all(base_tag(t.tag) == "XSN" for t in run[1:])
 
@@ -472,6 +513,7 @@ def analyse(text: str, tokens: list[Token], known=None) -> Question:
     """known(term) tells whether the index holds a term: names that Kiwi cut into syllables
     (박남규 -> 박/남/규) are joined again when the index knows them whole."""
     if known is not None:
+        tokens = _misread(text, tokens, known)
         tokens = rejoin(text, tokens, known)
         tokens = _dotted_dates(tokens, known)
     tokens = _hearsay(text, tokens)

@@ -1639,3 +1639,21 @@ def test_the_same_story_from_another_outlet_is_not_another_answer(among_others):
     urls = [x.article.url for x in answer.results]
     assert len(answer.results) >= 2 and "https://c.example.com/3" in urls
     assert not {"https://a.example.com/1", "https://b.example.com/9"} <= set(urls)
+
+
+@pytest.mark.parametrize("question, expected", [
+    ("무궁화호 탈선 언제 복구됐어?", "오후 5시 30분경"),  # Kiwi: 타 + ㄹ + 선, "ride line"
+    ("이건희 사인 뭐야?", "급성심근경색증"),  # Kiwi: 사이 + ㄴ, "between"
+])
+def test_a_word_kiwi_misreads_in_a_short_question_is_the_articles_word(among_others, question, expected):
+    # Without an article around it Kiwi reads 탈선 and 사인 as other words; the index knows them
+    # whole, as the articles have them.
+    r = among_others({
+        "train.txt": "---\ntitle: 무궁화호 탈선 사고 발생\n---\n"
+            "6일 오후 8시 57분 영등포역 부근에서 무궁화호 열차가 탈선해 34명이 다쳤다.\n"
+            "무궁화호 탈선 사고는 다음날 오후 5시 30분경에 복구되었다.\n",
+        "samsung.txt": "---\ntitle: 삼성그룹 이건희 회장 별세\n---\n"
+            "삼성전자 이건희 회장이 25일 별세했다. 사인은 급성심근경색증으로 알려졌다.\n"
+            "장례는 가족장으로 치르기로 했다.\n",
+    })
+    assert expected in top(r, question).excerpt.text
