@@ -157,7 +157,7 @@ _PERSON_NOUNS = set(
     # (Not an artist's: "…를 부른 가수는?" is answered by "체크가 불렀다", which never says 가수,
     # and a role stays a word the article must hold.)
     "희생자 당선자 당선인 후보자 수상자 우승자 득점왕 발견자 창시자 지도자 대변인 의장 이사장 부회장 "
-    "국왕 여왕 황제 교황 목사 판사 경찰관 소방관 외교관 진행자 사회자 운전자 제보자".split()
+    "국왕 여왕 황제 교황 목사 판사 경찰관 소방관 외교관 진행자 사회자 운전자 제보자 기관사".split()
 )
 _PLACE_NOUNS = set(
     "곳 장소 지역 나라 국가 도시 대학 대학교 학교 회사 기업 기관 업체 매체 언론 언론사 연구소 연구원 "
@@ -680,6 +680,9 @@ _REGISTER = {
     "열리": ("개최",),
     "끝나": ("종료", "마감"),
     "닫": ("폐쇄", "폐업", "폐점", "중단"),  # 문 닫아: news says 폐쇄한다
+    "나": ("발생", "일어나"),  # 사고 났어: 사고가 발생했다
+    "늦": ("지연", "연착"),  # 열차 얼마나 늦어졌어
+    "들어가": ("포함", "입주"),  # 어느 나라 기술이 들어갔어, 사무국 들어갈 건물
     "바꾸": ("변경", "전환", "교체"),
     "팔": ("판매", "매각"),
     "모으": ("수집", "모집"),
@@ -714,6 +717,7 @@ _SAME_ACT = [
     ("규명", "밝혀내", "알아내"),
     ("진입", "들어가"),
     ("출생", "태어나", "생일"),
+    ("여론조사", "설문조사"),
 ]
 # One country's names that news writes either way (Wikinews writes 조선민주주의인민공화국 where a
 # reader types 북한): each stands for the others, in the search as in the quote (Question.aliases).

@@ -1657,3 +1657,21 @@ def test_a_word_kiwi_misreads_in_a_short_question_is_the_articles_word(among_oth
             "장례는 가족장으로 치르기로 했다.\n",
     })
     assert expected in top(r, question).excerpt.text
+
+
+@pytest.mark.parametrize("question, expected", [
+    ("GCF 사무국 들어갈 건물 이름 뭐야?", "송도 아이타워"),  # 들어가: 입주
+    ("무궁화호 사고 정확히 몇 시 몇 분에 났어?", "8시 57분"),  # 나: 일어나, 발생
+])
+def test_everyday_verbs_are_the_words_news_reports_them_with(among_others, question, expected):
+    r = among_others({
+        "gcf.txt": "---\ntitle: 송도에 GCF 사무국 유치 확정\n---\n"
+            "인천 송도가 녹색기후기금(GCF) 사무국을 유치하기로 최종 결정되었다.\n"
+            "GCF는 개발도상국의 기후변화 대응을 돕기 위해 2011년 설립된 국제기구다.\n"
+            "GCF 사무국은 2013년 2월에 완공되는 송도 아이타워에 입주하게 될 예정이다.\n",
+        "train.txt": "---\ntitle: 저녁 8시 무궁화호 탈선 사고 발생\n---\n"
+            "무궁화호 열차가 영등포역 부근에서 탈선해 승객들이 큰 불편을 겪었다.\n"
+            "하필이면 사고가 일어난 시각은 일요일 저녁 8시 57분이었다.\n"
+            "무궁화호 탈선 사고는 다음날 오후 5시 30분경에 복구되었다.\n",
+    })
+    assert expected in top(r, question).excerpt.text
