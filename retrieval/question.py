@@ -226,7 +226,7 @@ def _misread(text: str, tokens: list[Token], known) -> list[Token]:
     that Kiwi, without an article around it, read as a stem and an ending or a particle cut out
     of a syllable (타 + ㄹ + 선, 사이 + ㄴ, 강 + 후 + ㄴ): one noun again, as the articles have it;
     a particle after it stays."""
-    if not any(len(t.form) == 1 and _FINALS[0] <= t.form <= _FINALS[1] for t in tokens):
+    if not any(_is_final(t.form) for t in tokens):
         return tokens
     out: list[Token] = []
     i = 0
@@ -242,7 +242,7 @@ def _misread(text: str, tokens: list[Token], known) -> list[Token]:
                         and any(_cut_final(tokens, n, k) for n in range(i, k)):
                     # Syllables Kiwi found no word in (강 + 후 + ᆫ of 강훈) are a name, as in rejoin.
                     tag = "NNP" if all(len(t.form) == 1 and base_tag(t.tag) in ("NNG", "NNP")
-                                       for t in tokens[i:k] if not _FINALS[0] <= t.form <= _FINALS[1]) else "NNG"
+                                       for t in tokens[i:k] if not _is_final(t.form)) else "NNG"
                     out.append(Token(whole, tag, tokens[i].start, tokens[k - 1].end,
                                      ((whole, 0, len(whole), TAG_CODE[tag]),)))
                     i = k
@@ -256,12 +256,13 @@ def _cut_final(tokens: list[Token], n: int, end: int) -> bool:
     """tokens[n] is a final consonant cut out of a syllable of the word tokens[..end]: inside
     the word (ᆯ of 타 + ᆯ + 선), or a particle closing it (ᆫ of 사이 + ᆫ). An ending that closes
     a verb (대하 + ᆫ of 대한, 만들 + ᆫ) is how the word is read, and stays."""
-    form = tokens[n].form
-    return len(form) == 1 and _FINALS[0] <= form <= _FINALS[1] and (n < end - 1 or base_tag(tokens[n].tag) != "ETM")
+    return _is_final(tokens[n].form) and (n < end - 1 or base_tag(tokens[n].tag) != "ETM")
 
 
-# A final consonant Kiwi cut out of a syllable as an ending or a particle (ᆫ of 사인, ᆯ of 탈선).
-_FINALS = ("\u11a8", "\u11ff")
+def _is_final(form: str) -> bool:
+    """A final consonant on its own (ᆫ of 사인, ᆯ of 탈선), as Kiwi writes one it cut out of a
+    syllable as an ending or a particle."""
+    return len(form) == 1 and "\u11a8" <= form <= "\u11ff"
 _HANGUL_WORD = re.compile("[가-힣]+")
 
 
