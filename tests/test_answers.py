@@ -1340,30 +1340,43 @@ def test_amounts_written_in_other_ways_are_recognised(among_others, question, ex
     assert marked(top(r, question)) == expected
 
 
-def test_repeating_every_word_of_a_short_question_is_no_amount(among_others):
+@pytest.mark.parametrize("name, article, question, answer_line, expected, mark", [
     # 한중일 공동 역사교과서 가격 얼마야: a quote with all four of its words but no price does
     # not answer; the price, once written, does.
-    article = ("---\ntitle: 한중일 두 번째 역사교과서 출간\n---\n"
-               "한중일 시민단체와 역사학자들이 함께 만든 두 번째 공동 역사교과서가 내년 봄에 나온다.\n"
-               "교과서 제작에는 세 나라 학자 50여 명이 참여했다.\n")
-    r = among_others({"textbook.txt": article})
-    assert_refused_or_quoted(r.search("한중일 공동 역사교과서 가격 얼마야?", k=1), None)
-    r = among_others({"textbook.txt": article + "공동 역사교과서 가격은 2만 5천 원으로 정해졌다.\n"})
-    r.reload()  # the same corpus folder, one article changed
-    assert marked(top(r, "한중일 공동 역사교과서 가격 얼마야?")) == "2만 5천 원"
-
-
-def test_the_name_of_a_role_is_a_person(among_others):
+    ("textbook.txt", "---\ntitle: 한중일 두 번째 역사교과서 출간\n---\n"
+        "한중일 시민단체와 역사학자들이 함께 만든 두 번째 공동 역사교과서가 내년 봄에 나온다.\n"
+        "교과서 제작에는 세 나라 학자 50여 명이 참여했다.\n",
+     "한중일 공동 역사교과서 가격 얼마야?", "공동 역사교과서 가격은 2만 5천 원으로 정해졌다.\n", "2만 5천 원", True),
     # 기장 이름 뭐야 asks who the captain is: a quote that says 기장 but no name does not answer.
-    crash = ("---\ntitle: 아시아나 여객기 샌프란시스코 공항 추락\n---\n"
-             "아시아나항공 여객기가 샌프란시스코 공항에 착륙하다 활주로에 충돌했다.\n"
-             "승객 대부분은 스스로 비행기를 빠져나왔다.\n"
-             "사고 이전에 기장이 비상사태를 알렸다는 보고는 없다.\n")
-    r = among_others({"crash.txt": crash})
-    assert_refused_or_marked(r.search("아시아나 기장 이름 뭐야?", k=1), None)
-    r = among_others({"crash.txt": crash + "당시 조종간은 이강국 기장이 잡고 있었다.\n"})
+    ("crash.txt", "---\ntitle: 아시아나 여객기 샌프란시스코 공항 추락\n---\n"
+        "아시아나항공 여객기가 샌프란시스코 공항에 착륙하다 활주로에 충돌했다.\n"
+        "승객 대부분은 스스로 비행기를 빠져나왔다.\n"
+        "사고 이전에 기장이 비상사태를 알렸다는 보고는 없다.\n",
+     "아시아나 기장 이름 뭐야?", "당시 조종간은 이강국 기장이 잡고 있었다.\n", "이강국", False),
+    # 도둑질 한 원곡: 한 + 원 of 원곡 is no sum of money, and a quote holding only that does not
+    # answer 손해 얼마야.
+    ("fake.txt", "---\ntitle: 인터넷에서 기승을 부리는 가짜 아티스트들\n---\n"
+        "유튜브는 가짜 아티스트들에 의한 피해가 가장 심각한 기업이다.\n"
+        "가짜 아티스트들이 도둑질 한 원곡을 알리려는 댓글까지 막혀 유튜브의 손해가 컸다.\n",
+     "가짜 아티스트 때문에 유튜브가 본 손해 얼마야?", "유튜브가 본 손해는 300만 달러로 추산된다.\n", "300만 달러", True),
+    # 1인당 GDP 얼마야: the 1 of 1인당 in a sentence on who leads in it is no amount, and a quote
+    # with no other number does not answer.
+    ("indonesia.txt", "---\ntitle: 한국의 라이벌 인도네시아가 이길 것?\n---\n"
+        "인도네시아는 인구가 많은 나라다.\n"
+        "인도네시아 사람들은 전 세계 1인당 GDP 순위에서 한국이 앞서 있다는 사실을 잘 모른다.\n",
+     "인도네시아 1인당 GDP 얼마야?", "인도네시아의 1인당 GDP는 4천 달러 수준이다.\n", "4천 달러", False),
+], ids=["four words, no price", "기장, no name", "한 원곡, no sum", "1인당, no amount"])
+def test_a_quote_without_the_asked_kind_is_refused_until_the_answer_is_written(
+        among_others, name, article, question, answer_line, expected, mark):
+    # Asked of the article as written, then of the article with the answer added (the same corpus
+    # folder, reloaded): what refuses a quote without the answer must not refuse the answer.
+    r = among_others({name: article})
+    before = r.search(question, k=1)
+    assert before.results == () and before.reason_code == "kind_missing"
+    r = among_others({name: article + answer_line})
     r.reload()
-    assert "이강국" in top(r, "아시아나 기장 이름 뭐야?").excerpt.text
+    after = top(r, question)
+    assert (marked(after) == expected) if mark else (expected in after.excerpt.text)
 
 
 def test_asked_where_something_happened_the_place_is_written_with_eseo(among_others):
@@ -1495,32 +1508,6 @@ def test_a_quote_does_not_end_on_the_quoted_word_that_begins_the_next_sentence(a
     text = top(r, "국뽕이 무슨 뜻이야?").excerpt.text
     assert "국가주의와 히로뽕의 합성어" in text
     assert not text.endswith("'국뽕'")
-
-
-def test_money_is_never_counted_in_native_numerals(among_others):
-    # 도둑질 한 원곡: 한 + 원 of 원곡 is no sum of money, and a quote holding only that does not
-    # answer 손해 얼마야; the sum, once written, does.
-    article = ("---\ntitle: 인터넷에서 기승을 부리는 가짜 아티스트들\n---\n"
-               "유튜브는 가짜 아티스트들에 의한 피해가 가장 심각한 기업이다.\n"
-               "가짜 아티스트들이 도둑질 한 원곡을 알리려는 댓글까지 막혀 유튜브의 손해가 컸다.\n")
-    r = among_others({"fake.txt": article})
-    assert_refused_or_marked(r.search("가짜 아티스트 때문에 유튜브가 본 손해 얼마야?", k=1), None)
-    r = among_others({"fake.txt": article + "유튜브가 본 손해는 300만 달러로 추산된다.\n"})
-    r.reload()
-    assert marked(top(r, "가짜 아티스트 때문에 유튜브가 본 손해 얼마야?")) == "300만 달러"
-
-
-def test_the_questions_own_numbered_word_is_not_the_amount_asked(among_others):
-    # 1인당 GDP 얼마야: the 1 of 1인당 in a sentence on who leads in it is no amount, and a quote
-    # with no other number does not answer.
-    article = ("---\ntitle: 한국의 라이벌 인도네시아가 이길 것?\n---\n"
-               "인도네시아는 인구가 많은 나라다.\n"
-               "인도네시아 사람들은 전 세계 1인당 GDP 순위에서 한국이 앞서 있다는 사실을 잘 모른다.\n")
-    r = among_others({"indonesia.txt": article})
-    assert_refused_or_marked(r.search("인도네시아 1인당 GDP 얼마야?", k=1), None)
-    r = among_others({"indonesia.txt": article + "인도네시아의 1인당 GDP는 4천 달러 수준이다.\n"})
-    r.reload()
-    assert "4천 달러" in top(r, "인도네시아 1인당 GDP 얼마야?").excerpt.text
 
 
 def test_family_words_are_the_ones_news_writes(among_others):
