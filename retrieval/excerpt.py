@@ -570,7 +570,7 @@ def choose_in(question: Question, qterms: list[QueryTerm], view: ArticleView, ma
             # Sentences that tie for the best, none with the answer: the one beside a sentence
             # that holds it ("…고세균을 배양하는 데 성공했다" before "…2013일을 배양했다").
             tied = np.flatnonzero(scores >= scores[best] - TIE).tolist()
-            for i in tied[1:] if len(tied) > 1 else ():
+            for i in (t for t in tied if t != best) if len(tied) > 1 else ():
                 if any(0 <= j < n_sent and passage_of[j] == passage_of[i] and _has_strong(scored, j)
                        for j in (i + 1, i - 1)):
                     best = chosen[0] = i
