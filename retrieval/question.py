@@ -226,7 +226,9 @@ def _misread(text: str, tokens: list[Token], known) -> list[Token]:
     that Kiwi, without an article around it, read as a stem and an ending or a particle cut out
     of a syllable (타 + ㄹ + 선, 사이 + ㄴ, 강 + 후 + ㄴ): one noun again, as the articles have it;
     a particle after it stays."""
-    if not any(_is_final(t.form) for t in tokens):
+    # Most questions have only verbs' endings closing their words (개발한): nothing to join.
+    if not any(_is_final(t.form) and (base_tag(t.tag) != "ETM" or (n + 1 < len(tokens) and tokens[n + 1].start <= t.end))
+               for n, t in enumerate(tokens)):
         return tokens
     out: list[Token] = []
     i = 0
