@@ -231,7 +231,16 @@ def _other_model(qterms: list[QueryTerm], held: np.ndarray) -> bool:
 _PRESENT_WORDS = ("현재", "지금", "요즘", "요새", "오늘", "올해", "금년", "이번", "올 ")
 # The same words in a quote, 올 only as a word of its own (올 시즌, not 돌아올 때).
 _PRESENT_IN_QUOTE = re.compile("|".join(w if w != "올 " else r"(?<!\S)올 " for w in _PRESENT_WORDS))
-_QUOTE_YEAR = re.compile(r"(?<![\d.])((?:19|20)\d\d)(?:\s*년|[./-]\d{1,2}[./-]\d{1,2})")
+# A date a quote writes with its year: 2014년, 2015년 1월, 2014년 12월 16일; 2016.11.3, 2016-11-03.
+_DATED = re.compile(r"(?<![\d.])(?:((?:19|20)\d\d)\s*년(?:\s*(\d{1,2})\s*월(?:\s*(\d{1,2})\s*일)?)?"
+                    r"|((?:19|20)\d\d)[./-](\d{1,2})[./-](\d{1,2}))")
+
+
+def _dates(quote: str):
+    """The quote's dates with their year, as (year, month, day); 0 for a part not written."""
+    for m in _DATED.finditer(quote):
+        yield tuple(int(g) if g else 0 for g in (m.group(1) or m.group(4), m.group(2) or m.group(5),
+                                                 m.group(3) or m.group(6)))
 
 
 def _told_as_past(question: Question, quote: str, today: date | None) -> bool:
@@ -243,7 +252,7 @@ def _told_as_past(question: Question, quote: str, today: date | None) -> bool:
         return False
     if _PRESENT_IN_QUOTE.search(quote):
         return False  # 현재 대부분의 포획은 …: the quote speaks of its own present
-    years = [int(y) for y in _QUOTE_YEAR.findall(quote)]
+    years = [year for year, _, _ in _dates(quote)]
     return bool(years) and max(years) < today.year - max(1, question.recent_days // 365)
 
 
@@ -257,17 +266,8 @@ def _dated_ahead(quote: str, published: str | None) -> bool:
         written = date.fromisoformat((published or "")[:10])
     except ValueError:
         return False
-    for m in _DATED.finditer(quote):
-        year, month, day = (int(g) if g else 0 for g in (m.group(1) or m.group(4), m.group(2) or m.group(5),
-                                                         m.group(3) or m.group(6)))
-        if (year, month, day) > (written.year, month and written.month, day and written.day):
-            return True
-    return False
-
-
-# 2014년 12월 16일, 2015년 1월, 2021년; 2021.6.1, 2021-06-01.
-_DATED = re.compile(r"(?<!\d)((?:19|20)\d\d)\s*년(?:\s*(\d{1,2})\s*월(?:\s*(\d{1,2})\s*일)?)?"
-                    r"|(?<![\d.])((?:19|20)\d\d)[./-](\d{1,2})[./-](\d{1,2})")
+    return any((year, month, day) > (written.year, month and written.month, day and written.day)
+               for year, month, day in _dates(quote))
 
 
 def _stale(question: Question, published: str | None, today: date | None) -> bool:
