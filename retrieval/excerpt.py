@@ -679,7 +679,7 @@ def _score_kernel(held, same_prev, base_weight, focus, terms, tok_sentence, pair
 def _numbered(question: Question) -> dict[str, str]:
     """The question's words written as a number and a noun (5차전, 3호기): noun -> number."""
     out = {}
-    for surface, _ in question.surfaces:
+    for surface in question.numbered_words:
         digits = len(surface) - len(surface.lstrip("0123456789"))
         if 0 < digits < len(surface):
             out[surface[digits:]] = surface[:digits]

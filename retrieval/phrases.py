@@ -160,7 +160,7 @@ def find(question: Question, text: str, terms: list[str], tags: list[int], spans
     if kind is Kind.AMOUNT:
         found = _amounts(text, question.units)
         # The question's own numbered word (1인당 of 1인당 GDP) is not the amount it asks for.
-        own = [w for w, _ in question.surfaces if any(c.isdigit() for c in w)]
+        own = question.numbered_words
         if own and found:
             found = [p for p in found if not any(text[p.start:p.start + len(w)].lower() == w for w in own)]
         return found
@@ -277,8 +277,8 @@ def _amounts(text: str, units: tuple[str, ...]) -> list[Phrase]:
                 close = lowered.find(")", at, at + 20)
                 at = close + 1 if close != -1 else at
             unit = _unit_at(lowered, at, asked)
-            if unit in MONEY and _BARE_NUMERAL.fullmatch(m.group().strip()):
-                continue  # 도둑질 한 원곡: money is never counted in native numerals (한 원)
+            if _native_money(m.group(), unit):
+                continue  # 도둑질 한 원곡
             if unit == "일" and _MONTH_BEFORE.search(text, max(0, m.start() - 4), m.start()):
                 continue  # 5월 6일: a date, not a count of days
             glossed = _GLOSSED_UNIT.match(lowered, at) if unit is None else None
@@ -308,9 +308,10 @@ def _amounts(text: str, units: tuple[str, ...]) -> list[Phrase]:
         tail = phrase.lstrip("약최대소고총무려 0123456789,.십백천만억조여").strip()
         if _BARE_NUMERAL.fullmatch(phrase.strip()):
             continue  # 한 of 한국인, 세 of 세계, 수 of 수익: a numeral word counts only with what it counts
-        number = _NUMBER_ONLY.match(text, m.start())
-        if number and _BARE_NUMERAL.fullmatch(number.group().strip()) and text[number.end():m.end()].strip() in MONEY:
-            continue  # 한 원곡: money is never counted in native numerals
+        if phrase.endswith(MONEY):
+            number = _NUMBER_ONLY.match(text, m.start())
+            if number and _native_money(number.group(), text[number.end():m.end()].strip()):
+                continue  # 한 원곡
         # A bare date (14일, 4월) is not an amount.
         if tail.startswith(_DATE_UNITS) and not tail.startswith(("일간", "년간", "년째", "시간", "분의", "개월")):
             continue
@@ -328,6 +329,11 @@ _BARE_NUMERAL = re.compile(r"(?:(?:약|최대|최소|최고|총|무려)\s?)?(?:[
 _ONE_OF = re.compile(r"(?:중|가운데)\s?$")
 _NOT_EVEN_ONE = re.compile(r"한\s?(?:명|사람|번|차례|곳|군데|개|가지|건|마리|대|장|권|푼)도(?![가-힣])")
 _BEING_ONE = re.compile(r"\s*한\s?(?:명|사람|분|곳|개|가지)?\s?(?:인|이다|이었|이며|이자|으로)")
+
+
+def _native_money(number: str, unit: str | None) -> bool:
+    """A sum of money in native numerals (한 원 of 도둑질 한 원곡): money is never counted so."""
+    return unit in MONEY and _BARE_NUMERAL.fullmatch(number.strip()) is not None
 
 
 def _one_of(text: str, m: re.Match) -> bool:

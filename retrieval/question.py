@@ -69,6 +69,12 @@ class Question:
         beside 게재, 실렸다, 학술지 or 온라인판, and a sentence without one does not say."""
         return self.publication and self.category in _JOURNAL_NOUNS
 
+    @functools.cached_property
+    def numbered_words(self) -> tuple[str, ...]:
+        """The question's words as written that hold a number (1인당, 5차전, 갤럭시s8), worked
+        out once: every sentence an amount is looked for in asks."""
+        return tuple(w for w, _ in self.surfaces if any(c.isdigit() for c in w))
+
     @property
     def specific_focus(self) -> frozenset[str]:
         """Focus words that are not just the kind of answer (소송 in "소송 어떻게 됐어", not 곳 or
@@ -245,8 +251,7 @@ def _misread(text: str, tokens: list[Token], known) -> list[Token]:
                     # Syllables Kiwi found no word in (강 + 후 + ᆫ of 강훈) are a name, as in rejoin.
                     tag = "NNP" if all(len(t.form) == 1 and base_tag(t.tag) in ("NNG", "NNP")
                                        for t in tokens[i:k] if not _is_final(t.form)) else "NNG"
-                    out.append(Token(whole, tag, tokens[i].start, tokens[k - 1].end,
-                                     ((whole, 0, len(whole), TAG_CODE[tag]),)))
+                    out.append(_whole_word(text, tokens[i].start, tokens[k - 1].end, TAG_CODE[tag], tag))
                     i = k
                     break
         out.extend(tokens[i:word_end])
@@ -302,10 +307,10 @@ def _priced_word(text: str, tokens: list[Token], i: int, known) -> Token | None:
     return _whole_word(text, tok.start, particle.end, TAG_CODE["NNG"]) if known(tok.form + "가") else None
 
 
-def _whole_word(text: str, start: int, end: int, code: int) -> Token:
+def _whole_word(text: str, start: int, end: int, code: int, tag: str = "NNP") -> Token:
     """text[start:end] as one token and one term, where Kiwi cut it into several."""
     whole = text[start:end]
-    return Token(whole, "NNP", start, end, ((whole.lower(), 0, len(whole), code),))
+    return Token(whole, tag, start, end, ((whole.lower(), 0, len(whole), code),))
 
 
 _DOTTED_DATE = re.compile(r"(\d{1,2})\.(\d{1,2})")
