@@ -86,6 +86,40 @@ def glued_forms(snap, text: str, tokens, asked: Question) -> dict[str, tuple[str
     return out
 
 
+def written_apart(snap, asked: Question) -> dict[str, tuple[str, ...]]:
+    """The index's terms that make up a question word no passage holds: an organisation the
+    question names as one word (해양바이오소재연구단) that the article's own sentence cut as
+    해양 + 바이오 + 소재 + 연구 + 단. They find its articles; they do not stand for the word in a
+    quote (연구 alone is not 해양바이오소재연구단): the word as written does (Question.surfaces)."""
+    out: dict[str, tuple[str, ...]] = {}
+    for word in dict.fromkeys(asked.terms):
+        if len(word) >= MIN_APART_CHARS and _WORD.fullmatch(word) and not held(snap, word):
+            pieces = _pieces(snap, word)
+            # All of it, but for a syllable (단 of 연구단): a word half of which no passage holds
+            # (레드셔츠 as 레드) is not written in the corpus, and its half finds other things.
+            if pieces and sum(map(len, pieces)) >= len(word) - 1:
+                out[word] = pieces
+    return out
+
+
+MIN_APART_CHARS = 4
+
+
+def _pieces(snap, word: str) -> tuple[str, ...]:
+    """The longest held term of two syllables or more at each place in word, left to right,
+    past a syllable none begins with."""
+    out = []
+    at, n = 0, len(word)
+    while at < n - 1:
+        end = next((e for e in range(min(n, at + n - 1), at + 1, -1) if held(snap, word[at:e])), None)
+        if end is None:
+            at += 1
+        else:
+            out.append(word[at:end])
+            at = end
+    return tuple(out)
+
+
 def merged(*forms: dict[str, tuple[str, ...]]) -> dict[str, tuple[str, ...]]:
     """The forms of each word from all of them, in order, each once."""
     out: dict[str, tuple[str, ...]] = {}

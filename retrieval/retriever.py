@@ -19,7 +19,7 @@ from .bm25 import warm_up as warm_up_scoring
 from .cleanup import CLEANUP_VERSION, strip_markup
 from .excerpt import ArticleView, Choice, QueryTerm, choose_in, match, question_keys
 from .excerpt import warm_up as warm_up_excerpts
-from .other_forms import merged, other_forms
+from .other_forms import merged, other_forms, written_apart
 from .question import Question, analyse, says_nothing
 from .indexer import BuildReport, Progress, build_index, corpus_unchanged
 from .models import Answer, Article, Result
@@ -290,6 +290,10 @@ class Retriever:
         # An article that names the country as 조선민주주의인민공화국 is found for 북한 too.
         known_ids += [q.id for q in alias_terms(snap, asked) if q.id is not None]
         known_ids += sorted({snap.vocab[w] for words in spelled.values() for w in words} - set(known_ids))
+        # A word no passage holds, cut into terms that some do, finds the articles that write it as
+        # the question does (what counts in the quote is the word as written: Question.surfaces).
+        known_ids += sorted({snap.vocab[w] for words in written_apart(snap, asked).values() for w in words}
+                            - set(known_ids))
         if not known_ids:
             return Answer(question, (), reason="no word of the question occurs in the corpus",
                           reason_code="words_missing", truncated=truncated, terms=terms)

@@ -1662,3 +1662,21 @@ def test_everyday_verbs_are_the_words_news_reports_them_with(among_others, quest
             "무궁화호 탈선 사고는 다음날 오후 5시 30분경에 복구되었다.\n",
     })
     assert expected in top(r, question).excerpt.text
+
+
+def test_an_organisation_named_as_one_word_is_found_where_the_article_writes_it(among_others):
+    # The question's 해양바이오소재연구단 is one word Kiwi has no term for; the article's sentence
+    # is cut 해양 + 바이오 + 소재 + 연구 + 단. Searched by 단장 alone, the football team's article
+    # came first and the question was refused.
+    r = among_others({
+        "ocean.txt": "---\ntitle: 녹조류로 친환경 플라스틱 원료 만든다\n---\n"
+            "해양수산부는 녹조류에서 플라스틱 원료를 생산하는 기술을 개발했다고 밝혔다.\n"
+            "해양바이오소재연구단(연구단장 차형준)의 박진병 교수 연구팀은 세계 최초로 이 기술 개발에 성공했다.\n",
+        "team.txt": "---\ntitle: 축구 대표팀 단장에 김철수 선임\n---\n"
+            "대한축구협회는 대표팀 단장에 김철수 전 감독을 선임했다.\n"
+            "단장은 선수단 운영 전반을 맡고 단장 회의에도 참석한다.\n",
+        "orchestra.txt": "---\ntitle: 시립교향악단 새 단장 취임\n---\n"
+            "서울시립교향악단 단장으로 이영희 씨가 취임했다.\n"
+            "새 단장은 단원들과 첫 연습을 가졌다.\n",
+    })
+    assert "차형준" in top(r, "해양바이오소재연구단 단장 누구야?").excerpt.text
