@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 # Bump when what counts as article text changes: an index built under other rules reads every
 # file again (its paragraphs still come from the analysis cache when their text is unchanged).
-CLEANUP_VERSION = 2
+CLEANUP_VERSION = 3
 
 _NAME = r"[가-힣]{2,4}"
 _ROLE = r"(?:선임기자|기자|특파원|객원기자|인턴기자)"
@@ -107,6 +107,7 @@ def clean_article_text(text: str) -> Cleaned:
             lines[0] = first[m.end():].strip()
 
     lines = lines[:1] + drop_captions(lines[1:])
+    lines = [drop_citations(line) for line in lines]
     lines = _drop_copyright(lines)
     lines = _drop_related_headlines(lines)
     lines, trailing_reporter = _drop_trailing_byline(lines)
@@ -147,6 +148,21 @@ def drop_captions(lines: list[str]) -> list[str]:
         if line:
             out.append(line)
     return out
+
+
+def drop_citations(line: str) -> str:
+    """A wiki's citation marks out of the text (결의했다.[1], 미투[1] 사건, 비디오([1])에서): they
+    are no part of the sentence, and their numbers are no amount or date it gives."""
+    if "[" not in line:
+        return line
+    line = _CITED_ALONE.sub("", line)
+    return _CITATIONS.sub(lambda m: " " if m.end() < len(line) and not line[m.end()].isspace() else "", line)
+
+
+# One or more [n] right after a word (a mark begins no line and follows no space: "[1] 첫째"
+# numbers a list), and a mark alone in brackets.
+_CITATIONS = re.compile(r"(?<=\S)(?:\[\d{1,3}\])+")
+_CITED_ALONE = re.compile(r"\(\s*(?:\[\d{1,3}\]\s*)+\)")
 
 
 def _drop_copyright(lines: list[str]) -> list[str]:

@@ -1680,3 +1680,14 @@ def test_an_organisation_named_as_one_word_is_found_where_the_article_writes_it(
             "새 단장은 단원들과 첫 연습을 가졌다.\n",
     })
     assert "차형준" in top(r, "해양바이오소재연구단 단장 누구야?").excerpt.text
+
+
+def test_a_wikis_citation_marks_are_not_quoted(among_others):
+    r = among_others({
+        "ballast.txt": "---\ntitle: 후쿠시마 평형수 국내 방류 논란\n---\n"
+            "대한민국 항구에서 후쿠시마현 인근의 평형수를 방류했다는 것이 확인되었다.[1]\n"
+            "해양수산부는 2021년 8월부터 평형수를 모두 교체하도록 지시했다.[2][3]\n"
+            "북한도 일본의 후쿠시마 오염수 방류를 비판했다.[4]\n",
+    })
+    text = top(r, "해수부 언제부터 평형수 교체하라고 했어?").excerpt.text
+    assert "2021년 8월" in text and "[" not in text

@@ -60,6 +60,19 @@ def test_trailing_byline_email_and_copyright_are_removed():
     assert cleaned.reporter == "홍길동"
 
 
+def test_a_wikis_citation_marks_are_no_part_of_the_text():
+    cleaned = clean_article_text(
+        "JTBC는 전수조사로 바꿔야 한다며 기사를 끝맺었다.[1]\n"
+        "해수부는 평형수를 관리하고 있다고 해명했다.[2][3]많은 사람들은 불신을 가지고 있다.\n"
+        "한국판 미투[4] 사건은 공개된 비디오([5])에서 시작됐다.\n"
+        "[1] 목록의 첫 항목은 그대로 둔다.")
+    assert cleaned.body == (
+        "JTBC는 전수조사로 바꿔야 한다며 기사를 끝맺었다.\n"
+        "해수부는 평형수를 관리하고 있다고 해명했다. 많은 사람들은 불신을 가지고 있다.\n"
+        "한국판 미투 사건은 공개된 비디오에서 시작됐다.\n"
+        "[1] 목록의 첫 항목은 그대로 둔다.")
+
+
 def test_copyright_notice_at_end_of_long_last_line_is_cut_but_text_kept():
     sentence = "과학기술정보통신부는 인공지능 반도체 개발에 올해 1000억원을 투입한다고 밝혔다. " * 3
     cleaned = clean_article_text(sentence + "ⓒ 예시뉴스 무단전재 및 재배포 금지")
