@@ -203,6 +203,9 @@ class QuestionKeys:
     shortenings: tuple[tuple[str, int], ...] = ()
     # Words written as a number and a noun (5차전): noun -> number (_numbered).
     numbered: dict[str, str] = field(default_factory=dict)
+    # People the question names (하성용), with their question term columns: an article names
+    # them once and then by surname and title (하 전 사장).
+    people: tuple[tuple[str, int], ...] = ()
 
 
 def question_keys(qterms: list[QueryTerm], question: Question | None, vocab_id, compounds) -> QuestionKeys:
@@ -250,7 +253,8 @@ def question_keys(qterms: list[QueryTerm], question: Question | None, vocab_id, 
                         tuple((s, c) for s, c in surfaces if len(c)), base_weight, focus, pair_ids, pair_cols, matched,
                         light, near_kind, _bold_ids(light, matched),
                         tuple((q.text, col) for col, q in enumerate(qterms) if _shortened(q.text)),
-                        _numbered(question) if question is not None else {})
+                        _numbered(question) if question is not None else {},
+                        tuple((q.text, col) for col, q in enumerate(qterms) if q.proper and _person_name(q.text)))
 
 
 def _per_column(key_ids: np.ndarray, key_cols: np.ndarray, n_q: int) -> list[np.ndarray]:
@@ -374,7 +378,7 @@ def _written(view: ArticleView, keys: QuestionKeys, in_article: np.ndarray) -> t
     (it cut 제나기즈 differently), and where one sentence cuts it apart though others do not
     (우주인 as 우주 + 이 + ㄴ before a name: "일본 우주인 오니시 다쿠야"); and where a word the
     article lacks is written out (과기: 과학기술)."""
-    if not (keys.surfaces or keys.shortenings) or not view.n:
+    if not (keys.surfaces or keys.shortenings or keys.people) or not view.n:
         return ()
     texts = [p.text.lower() for p in view.passages]
     # The first sentence of each passage, to map an offset in a passage to its sentence.
@@ -404,7 +408,58 @@ def _written(view: ArticleView, keys: QuestionKeys, in_article: np.ndarray) -> t
             rows = rows_of(lambda text: written_out(text, word))
             if len(rows):
                 out.append((rows, np.array([col], dtype=np.int64)))
+    for name, col in keys.people:
+        # Named once, the person is then 하 전 사장, 이 부회장: sentences that say so hold the name.
+        forms = _referring_forms(whole, name) if name in whole else ()
+        if forms:
+            rows = rows_of(lambda text: _occurrences_as_words(text, forms))
+            if len(rows):
+                out.append((rows, np.array([col], dtype=np.int64)))
     return tuple(out)
+
+
+def _person_name(word: str) -> bool:
+    """A Korean person's name as news writes it: three syllables, a surname first."""
+    return len(word) == 3 and all(map(_hangul, word)) and word[0] in phrases.SURNAMES
+
+
+# Particles after a title (부회장은, 사장이, 시장의).
+_AFTER_TITLE = ("은", "는", "이", "가", "의", "을", "를", "과", "와", "도", "에게", "께서", "으로", "로", "에", "측", "실")
+
+
+def _referring_forms(text: str, name: str) -> tuple[str, ...]:
+    """How the article goes on to name the person it names as `name`: surname and the title
+    written after the name (이재용 삼성전자 부회장 -> 이 부회장; 하성용 전 성동조선해양 사장 -> 하
+    사장, 하 전 사장). Only titles written after the name itself, so that 이건희 회장 is never
+    the 이 회장 of 이재용."""
+    titles = []
+    at = text.find(name)
+    while at != -1:
+        for word in text[at + len(name):at + len(name) + 30].split()[:4]:
+            stem = _without_particle(word)
+            title = next((t for t in phrases.TITLE_SUFFIXES if stem.endswith(t)), None)
+            if title:
+                titles.append(title)
+                break
+        at = text.find(name, at + len(name))
+    surname = name[0]
+    return tuple(dict.fromkeys(f for t in titles for f in (f"{surname} {t}", f"{surname} 전 {t}")))
+
+
+def _without_particle(word: str) -> str:
+    word = word.rstrip(".,\"'’”)")
+    for p in _AFTER_TITLE:
+        if word.endswith(p) and len(word) > len(p) + 1:
+            return word[:-len(p)]
+    return word
+
+
+def _occurrences_as_words(text: str, forms: tuple[str, ...]):
+    """_occurrences of forms that begin a word and end one (이 부회장은, not 반드시 이 부회장단)."""
+    for start, end in _occurrences(text, forms):
+        if (start == 0 or not _hangul(text[start - 1])) and (
+                end == len(text) or not _hangul(text[end]) or text[end:end + 2].startswith(_AFTER_TITLE)):
+            yield start, end
 
 
 def _occurrences(text: str, forms: tuple[str, ...]):

@@ -85,6 +85,8 @@ _TITLE_SUFFIXES = tuple(sorted(
     "작가 기자 책임자 총장 소장 센터장 팀장 이사 국장 청장 시장 지사 변호사 재판장 대변인 교수팀 박사팀 직무대리 "
     "서장 부장 의장 총재 씨".split(), key=len, reverse=True))
 _TITLE_ANY = re.compile("|".join(_TITLE_SUFFIXES))
+# The same, with 부회장 and 부총리: what an article names a person by after the name (이 부회장).
+TITLE_SUFFIXES = tuple(sorted({*_TITLE_SUFFIXES, "부회장", "부총리", "부시장", "부위원장"}, key=len, reverse=True))
 
 # Category words that ask for a country (어느 나라, 국적), and how a state's name may end.
 _NATION_NOUNS = frozenset(("나라", "국가", "국적"))
@@ -469,7 +471,7 @@ _ACRONYM = re.compile(r"[A-Z]{2,5}")
 
 # The commonest Korean surnames: a three-syllable word that begins with one
 # and that Kiwi read as a single common noun (홍수열: 홍수 + 열) is likelier a name than a word.
-_SURNAMES = frozenset("김이박최정강조윤장임한오서신권황안송류전홍고문양손배백허유남심노하곽성차주우구민진나지엄채원천방공현함변염여추도소석선설마길연위표명기반라왕금옥육")
+SURNAMES = frozenset("김이박최정강조윤장임한오서신권황안송류전홍고문양손배백허유남심노하곽성차주우구민진나지엄채원천방공현함변염여추도소석선설마길연위표명기반라왕금옥육")
 # ... unless it ends as a field of study or an organisation does (물리학 교수, 연구소 소장).
 _NOT_NAME_ENDINGS = ("학", "과", "부", "소", "원", "청", "처", "실", "단", "팀", "사", "회", "국", "대", "계", "측", "업")
 
@@ -493,7 +495,7 @@ _WHEN_SUFFIXES = frozenset("시때후전중간")
 
 def _surname_first(word: str) -> bool:
     """Three syllables, a surname first, not ending as a field or an organisation does."""
-    return len(word) == 3 and word[0] in _SURNAMES and not word.endswith(_NOT_NAME_ENDINGS)
+    return len(word) == 3 and word[0] in SURNAMES and not word.endswith(_NOT_NAME_ENDINGS)
 
 
 def _is_title(term: str) -> bool:

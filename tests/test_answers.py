@@ -1691,3 +1691,16 @@ def test_a_wikis_citation_marks_are_not_quoted(among_others):
     })
     text = top(r, "해수부 언제부터 평형수 교체하라고 했어?").excerpt.text
     assert "2021년 8월" in text and "[" not in text
+
+
+def test_a_person_named_once_is_then_surname_and_title(among_others):
+    # 하성용 전 성동조선해양 사장 is 하 전 사장 in the sentence that answers; another man's
+    # 횡령 three sentences before is not his.
+    r = among_others({
+        "kai.txt": "---\ntitle: KAI 감사 외압 의혹\n---\n"
+            "2013년 5월 KAI 신임 대표로 하성용 전 성동조선해양 사장이 취임했다.\n"
+            "감사원은 KAI 임원 김모씨가 회삿돈 3억원을 횡령한 사실을 확인했다.\n"
+            "감사원 직원 15명이 경남 사천의 KAI 본사에 상주하며 감사를 벌였다.\n"
+            "하 전 사장이 환전 장부를 조작해 10억 5000만원을 횡령했다는 의혹도 제기됐다.\n",
+    })
+    assert marked(top(r, "하성용이 횡령한 돈 얼마야?")) == "10억 5000만원"
