@@ -508,8 +508,8 @@ def _proper_runs(text, terms, tags, spans, asked, strong=True, people=False) -> 
     person's title is a person, left out unless people are wanted."""
     out = []
     for a, b in _runs(text, terms, tags, spans, asked):
-        if not people and b < len(terms) and _is_title(terms[b]):
-            continue
+        if not people and b < len(terms) and _is_title(terms[b]) and _joined(text, spans[b - 1][1], spans[b][0]):
+            continue  # 바른정당 의원; not 트위터에 "대통령 …"
         # Carry the run over the common nouns that finish the name (디자인경영센터, 초원 지대).
         end = b
         while end < len(terms) and tags[end] == NNG and _joined(text, spans[end - 1][1], spans[end][0]):

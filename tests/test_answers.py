@@ -1704,3 +1704,15 @@ def test_a_person_named_once_is_then_surname_and_title(among_others):
             "하 전 사장이 환전 장부를 조작해 10억 5000만원을 횡령했다는 의혹도 제기됐다.\n",
     })
     assert marked(top(r, "하성용이 횡령한 돈 얼마야?")) == "10억 5000만원"
+
+
+def test_a_place_before_a_quote_that_begins_with_a_title_is_still_a_place(among_others):
+    # 트위터에 "대통령 …: the title word opens what was written there; it does not make 트위터 a
+    # person's name (바른정당 의원 is one: the title stands right after it).
+    r = among_others({
+        "pyo.txt": "---\ntitle: 대통령 풍자화 국회 전시 논란\n---\n"
+            "표창원 의원이 주최한 국회 전시회에 대통령 풍자화가 걸려 논란이 일었다.\n"
+            "하태경 바른정당 의원은 24일 트위터에 \"대통령 소재로 한 여성 비하\"라며 표 의원을 비판했다.\n"
+            "비판은 여야를 가리지 않고 이어졌다.\n",
+    })
+    assert "트위터" in top(r, "하태경은 표창원 어디서 비판했어?").excerpt.text
