@@ -1716,3 +1716,15 @@ def test_a_place_before_a_quote_that_begins_with_a_title_is_still_a_place(among_
             "비판은 여야를 가리지 않고 이어졌다.\n",
     })
     assert "트위터" in top(r, "하태경은 표창원 어디서 비판했어?").excerpt.text
+
+
+@pytest.mark.parametrize("years", ["20년 가까운 세월이 흐르면서", "10년 넘게 지나면서", "20년이 흐르면서"])
+def test_years_said_as_how_long_are_no_date(among_others, years):
+    # 물막이 공사가 끝나고 20년 가까운 세월: how long since, not when it ended.
+    r = among_others({
+        "boryeong.txt": "---\ntitle: 보령호 담수화 갈등\n---\n"
+            f"바다와 연결되는 곳의 수질은 물막이 공사가 끝나고 {years} 농업용수로 쓰기 어려울 정도로 나빠졌다.\n"
+            "안희정 충남지사는 방조제 문을 열어 바닷물을 들이자고 제안했다.\n"
+            "보령호는 1991년 착공해 1997년 물막이 공사가 완료됐다.\n",
+    })
+    assert "1997년" in top(r, "보령호 물막이 공사 언제 끝났어?").excerpt.text
