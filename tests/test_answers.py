@@ -1728,3 +1728,14 @@ def test_years_said_as_how_long_are_no_date(among_others, years):
             "보령호는 1991년 착공해 1997년 물막이 공사가 완료됐다.\n",
     })
     assert "1997년" in top(r, "보령호 물막이 공사 언제 끝났어?").excerpt.text
+
+
+def test_stock_prices_going_up_as_news_reports_them(among_others):
+    # 주가 얼마나 올랐어: the article says 주식 and 상승, never 주가 or 오르다.
+    r = among_others({
+        "samsung.txt": "---\ntitle: 이재용 부회장 대국민 사과\n---\n"
+            "이재용 삼성전자 부회장은 6일 대국민 사과문을 발표하고 고개를 숙였다.\n"
+            "사과 효과로 주식시장이 반등했다.\n"
+            "삼성물산이 10.61% 상승하는 등 삼성 관련 주식이 대부분 상승세를 보였다.\n",
+    })
+    assert "10.61%" in top(r, "이재용 사과 후 삼성물산 주가 얼마나 올랐어?").excerpt.text
