@@ -224,6 +224,7 @@ _WEEKDAY = re.compile(r"[월화수목금토일]요일")
 _PAST_BEFORE = re.compile(r"(?:지난(?:달|해|주)?|작년|앞서|전날|어제|그제|이미)\s?$")
 _REPORTED_AFTER = re.compile(r"\s?(?:\(현지\s?시간\)\s?)?(?:밝혔|말했|발표했|전했|설명했|보도했|\S*에\s?따르면)")
 _BARE_DAY = re.compile(r"\d{1,2}\s?일")
+_AS_OF = re.compile(r"\s?(?:기준|현재)(?:으로|까지|에)?(?![가-힣])")
 _PAST_WORDS = ("지난", "작")
 _RANGE_JOIN = re.compile(r"\s?(?:부터|에서|~|∼|～|–|-)\s?")
 _UNTIL = re.compile(r"\s?까지")
@@ -236,13 +237,18 @@ def _times(text: str, grain: str | None = None, ahead: bool = False) -> list[Phr
     grain_pattern = _WEEKDAY if grain == "요일" else _GRAIN_PATTERNS.get(grain)
     for m in _TIME.finditer(text):
         start = m.start()
-        if _BARE_YEARS.fullmatch(m.group()) and _DURATION_AFTER.match(text, m.end()):
-            continue  # 400년 역사, 5년 동안, 3년째: how long, not when
+        if (_BARE_YEARS.fullmatch(m.group()) or (grain is None and _BARE_DAY.fullmatch(m.group()))) \
+                and _DURATION_AFTER.match(text, m.end()):
+            # 400년 역사, 5년 동안, 3년째, 4일째: how long, not when. (Asked 몇 일, a count of days
+            # may be what is wanted.)
+            continue
         if ahead and (_PAST_BEFORE.search(text, max(0, start - 5), start) or (
                 _BARE_DAY.fullmatch(m.group()) and _REPORTED_AFTER.match(text, m.end()))):
             continue
         before = _TIME_PREFIX.search(text, max(0, start - 4), start)
         strong = grain_pattern is None or grain_pattern.search(m.group()) is not None
+        # 2020년 4월 26일 기준, 10일 현재: the day a figure holds, not when anything happened.
+        strong = strong and not _AS_OF.match(text, m.end())
         gloss = _YEAR_GLOSS.match(text, m.end())
         phrase = Phrase(before.start() if before else start, gloss.end() if gloss else m.end(), strong)
         if out and _RANGE_JOIN.fullmatch(text, out[-1].end, phrase.start):

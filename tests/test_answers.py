@@ -1739,3 +1739,16 @@ def test_stock_prices_going_up_as_news_reports_them(among_others):
             "삼성물산이 10.61% 상승하는 등 삼성 관련 주식이 대부분 상승세를 보였다.\n",
     })
     assert "10.61%" in top(r, "이재용 사과 후 삼성물산 주가 얼마나 올랐어?").excerpt.text
+
+
+def test_a_date_a_figure_holds_on_and_a_count_of_days_are_no_date_of_the_event(among_others):
+    # 2020년 4월 26일 기준 … 4일째 잠적중: the day the count was made and how long, not when he
+    # resigned.
+    r = among_others({
+        "busan.txt": "---\ntitle: 오거돈 부산시장, 성추행으로 사퇴\n---\n"
+            "오거돈 부산시장이 2020년 4월 23일 비서를 성추행했다는 걸 인정하고 사퇴해 지역 정계에 큰 충격을 안겼다.\n"
+            "부산성폭력상담소는 보도자료를 내고 피해자 보호를 촉구했다.\n"
+            "시민단체들은 부산시의 체계적인 대응책 마련을 요구했다.\n"
+            "한편 2020년 4월 26일 기준 오거돈은 사퇴 기자회견 이후 4일째 잠적중이다.\n",
+    })
+    assert "4월 23일" in top(r, "오거돈 언제 사퇴했어?").excerpt.text
