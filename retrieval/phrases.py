@@ -214,7 +214,8 @@ _PLACED = {"에서": re.compile(r"에서"), "에": re.compile(r"에서|에"), "�
 _BARE_YEARS = re.compile(r"\d{1,4}\s?년")
 # ... and 20년 가까운 세월, 10년 넘게, 5년에 걸쳐, 20년이 흐른: how long, as the words
 # around a number of years say it.
-_DURATION_AFTER = re.compile(r"\s?(?:간|째|동안|만에|의?\s?역사|여|내내|가까|넘게|넘는|넘은|에\s?걸[쳐친]|[이가]\s?(?:지나|지난|흐르|흐른|흘러))")
+# (간, 째 and 여 glued to the number: 5일 간담회, 2019년 여의도 are dates.)
+_DURATION_AFTER = re.compile(r"[간째여]|\s?(?:동안|만에|의?\s?역사|내내|가까|넘게|넘는|넘은|에\s?걸[쳐친]|[이가]\s?(?:지나|지난|흐르|흐른|흘러))")
 # A year of a reign or an era glossed with the common era: 정조 20년(1796).
 _YEAR_GLOSS = re.compile(r"\s?\(\d{3,4}년?\)")
 _GRAIN_PATTERNS = {grain: re.compile(rf"\d\s?{grain}") for grain in ("년", "월", "일", "시")}

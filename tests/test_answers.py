@@ -1752,3 +1752,14 @@ def test_a_date_a_figure_holds_on_and_a_count_of_days_are_no_date_of_the_event(a
             "한편 2020년 4월 26일 기준 오거돈은 사퇴 기자회견 이후 4일째 잠적중이다.\n",
     })
     assert "4월 23일" in top(r, "오거돈 언제 사퇴했어?").excerpt.text
+
+
+@pytest.mark.parametrize("said", ["5일 간담회에서", "2023년 여의도 본사에서"])
+def test_a_date_before_a_word_that_begins_like_a_duration_is_a_date(among_others, said):
+    # 5일 간담회, 2023년 여의도: 간 and 여 begin the next word; 5일간, 5년여 are how long.
+    r = among_others({
+        "kepco.txt": "---\ntitle: 한전 전기요금 인상 계획 발표\n---\n"
+            "한국전력은 전기요금을 올리기로 했다.\n"
+            f"정승일 사장은 {said} 전기요금 인상 계획을 발표했다.\n",
+    })
+    assert marked(top(r, "한전 전기요금 인상 계획 언제 발표했어?")) == said.split()[0]
