@@ -437,9 +437,8 @@ def _referring_forms(text: str, name: str) -> tuple[str, ...]:
     while at != -1:
         for word in text[at + len(name):at + len(name) + 30].split()[:4]:
             stem = _without_particle(word)
-            title = next((t for t in phrases.TITLE_SUFFIXES if stem.endswith(t)), None)
-            if title:
-                titles.append(title)
+            if stem.endswith(phrases.TITLE_SUFFIXES):  # one call for all; then which, longest first
+                titles.append(next(t for t in phrases.TITLE_SUFFIXES if stem.endswith(t)))
                 break
         at = text.find(name, at + len(name))
     surname = name[0]
@@ -448,6 +447,8 @@ def _referring_forms(text: str, name: str) -> tuple[str, ...]:
 
 def _without_particle(word: str) -> str:
     word = word.rstrip(".,\"'’”)")
+    if not word.endswith(_AFTER_TITLE):
+        return word
     for p in _AFTER_TITLE:
         if word.endswith(p) and len(word) > len(p) + 1:
             return word[:-len(p)]
