@@ -67,6 +67,7 @@ HELDOUT_SETS = tuple(ROOT / "benchmarks" / "questions" / name for name in (
     "heldout18-wikinews.jsonl",  # after that session's rules, 8 more (seed 20261211), measured once before tuning
     "heldout19-wikinews.jsonl",  # the end of that session, 8 more (seed 20261212), after all its rules, measured once
     "heldout20-wikinews.jsonl",  # the start of the session after, 8 more (seed 20261213), before any change, measured once
+    "heldout21-wikinews.jsonl",  # the end of that session, 8 more (seed 20261214), after all its rules, measured once
 ))
 
 
