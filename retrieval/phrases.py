@@ -447,12 +447,28 @@ def _people(text, terms, tags, spans, asked) -> list[Phrase]:
             continue  # 러시아 우주인, 미국 대통령, 독립협회 회장
         if b - a == 1 and _ACRONYM.fullmatch(text, start, first_end):
             continue  # NSC 상임위원장, FBI 국장: an organisation's initials
-        title_after = any(t in PERSON_TITLES for t in after) or (b < n and _is_title(terms[b]))
+        title_after = any(t in PERSON_TITLES for t in after) or (b < n and _is_title(terms[b])) \
+            or _titled_through(text, terms, tags, spans, b)
         if title_after or _is_title(before):
             hangul_name = _NAME_WORD.fullmatch(text, spans[a][0], first_end) is not None
             end = first_end if hangul_name and b - a > 1 and title_after else spans[b - 1][1]
             out.append(Phrase(*_spelled_before(text, spans[a][0], end), True))
     return out
+
+
+def _titled_through(text, terms, tags, spans, b) -> bool:
+    """A title ends the noun phrase that follows the run at b, whatever names what the person
+    works for in between (세르게이 악쇼노프 크림 공화국 총리, 홍길동 서울대 화학과 교수): the words
+    written a space apart, at most three before the title."""
+    for j in range(b, min(b + 4, len(terms))):
+        if tags[j] not in _PHRASE_TAGS or not _joined(text, spans[j - 1][1], spans[j][0]):
+            return False
+        if terms[j] in PERSON_TITLES:
+            return True
+    return False
+
+
+_PHRASE_TAGS = frozenset((NNP, NNG, SL, SH))
 
 
 def _spelled_before(text: str, start: int, end: int) -> tuple[int, int]:

@@ -1763,3 +1763,17 @@ def test_a_date_before_a_word_that_begins_like_a_duration_is_a_date(among_others
             f"정승일 사장은 {said} 전기요금 인상 계획을 발표했다.\n",
     })
     assert marked(top(r, "한전 전기요금 인상 계획 언제 발표했어?")) == said.split()[0]
+
+
+def test_a_name_before_what_the_person_works_for_and_the_title_is_the_person(among_others):
+    # 세르게이 악쇼노프 크림 공화국 총리: the title comes after the republic's name, which is the
+    # question's own words; 메르켈 독일 총리 is another country's.
+    r = among_others({
+        "crimea.txt": "---\ntitle: 푸틴 크림반도 합병 공식서명\n---\n"
+            "블라디미르 푸틴 러시아 대통령이 크림자치공화국을 러시아 영토에 편입시키는 합병 조약에 서명했다.\n"
+            "연설 직후 푸틴 대통령과 세르게이 악쇼노프 크림 공화국 총리는 크림의 러시아 합병 조약에 서명했다.\n"
+            "합병 조약은 러시아 헌법재판소의 승인과 상하원의 비준을 얻어 발효된다.\n"
+            "앙겔라 메르켈 독일 총리는 \"크림의 주민투표는 국제법을 위반했으며 크림공화국의 독립 선언도 "
+            "국제법에 어긋난다\"고 지적했다.\n",
+    })
+    assert "악쇼노프" in top(r, "크림 공화국 총리 이름 뭐야?").excerpt.text
