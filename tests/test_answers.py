@@ -1777,3 +1777,21 @@ def test_a_name_before_what_the_person_works_for_and_the_title_is_the_person(amo
             "국제법에 어긋난다\"고 지적했다.\n",
     })
     assert "악쇼노프" in top(r, "크림 공화국 총리 이름 뭐야?").excerpt.text
+
+
+@pytest.mark.parametrize("question, expected", [
+    ("저축은행 영업정지 기간 얼마나 돼?", "6개월간"),  # 지난달 14일 is a date, not a number of days
+    ("카카오 먹통 며칠에 일어났어?", "15일"),  # 며칠에: which day; 지난 15일 내내: on that day
+])
+def test_days_of_a_month_and_numbers_of_days_are_told_apart(among_others, question, expected):
+    r = among_others({
+        "banks.txt": "---\ntitle: 저축은행 두 곳 영업정지\n---\n"
+            "금융위원회는 지난달 14일 삼화저축은행이 영업정지 조치를 당한 데 이어 부산저축은행도 부실금융기관으로 결정했다.\n"
+            "부산저축은행은 자기자본이 완전 잠식된 상태였다.\n"
+            "예금인출이 지속돼 유동성이 부족했다.\n"
+            "금융위원회는 대전저축은행과 부산저축은행에 각각 6개월간의 영업정지조치를 부과하였다.\n",
+        "kakao.txt": "---\ntitle: 카카오 데이터센터 화재... 카카오 먹통\n---\n"
+            "지난 15일 내내 카카오에서 서비스 제공 불가 사태가 일어났었다.\n"
+            "판교에 위치한 데이터센터에 화재가 일어나 카카오의 모든 서비스가 마비되었다.\n",
+    })
+    assert expected in top(r, question).excerpt.text
