@@ -1795,3 +1795,12 @@ def test_days_of_a_month_and_numbers_of_days_are_told_apart(among_others, questi
             "판교에 위치한 데이터센터에 화재가 일어나 카카오의 모든 서비스가 마비되었다.\n",
     })
     assert expected in top(r, question).excerpt.text
+
+
+
+@needs_news_qa
+def test_carried_is_what_news_calls_transported(dev):
+    # 뭘로 실어 왔어: the Wikinews article says 수송기를 통해 수송하였다; a sentence that repeats 사드
+    # and has 왔던 in it says nothing of how it came.
+    r, _ = dev
+    assert "C-17" in top(r, "사드 뭘로 실어 왔어?").excerpt.text
