@@ -123,6 +123,10 @@ def judge(question: Question, qterms: list[QueryTerm], choice: Choice, title_ter
     # does not answer, however much of the rest it repeats.
     if question.asserted in column and not in_quote[column[question.asserted]]:
         return no("words_missing")
+    # ... nor one that tells of it only as asked for, pending or to come (구속영장 실질심사, 사과를
+    # 해야 한다, 물러나야 한다): it has not happened there.
+    if question.asserted in column and _only_unrealised(question, choice.excerpt.text):
+        return no("words_missing")
     # Asked how something turned out (소송 판결 어떻게 났어), a quote that does not name it (소송을
     # 제기했다) tells how it began, not how it ended.
     if question.outcome and any(t in column and not in_quote[column[t]] for t in question.specific_focus - _STATES):
@@ -191,6 +195,27 @@ def judge(question: Question, qterms: list[QueryTerm], choice: Choice, title_ter
                                                or (named & ~in_article & (weights > 0)).any()):
         return no("words_missing")
     return Verdict(True, None, quote_cov, article_cov)
+
+
+def _only_unrealised(question: Question, text: str) -> bool:
+    """Every mention of the act a yes-or-no question asks about (and its words of the same act)
+    in text is one of its being asked for, pending or to come."""
+    forms = (question.asserted, *dict(question.synonyms).get(question.asserted, ()))
+    seen = False
+    for form in forms:
+        at = text.find(form)
+        while at != -1:
+            seen = True
+            if not _UNREALISED.match(text, at + len(form)):
+                return False
+            at = text.find(form, at + len(form))
+    return seen
+
+
+# After the act's word: its warrant or review (구속영장, 구속 여부), a call or plan for it (사과를
+# 요구, 사퇴 촉구, 체포할 방침), what must or will be (사과를 해야, 물러나야 한다, 사과하겠다).
+_UNREALISED = re.compile(r"(?:영장|여부|심사|\s?(?:의\s?)?필요|\s?[을를]?\s?(?:요구|촉구|주장|검토|예정|방침|계획|가능성)"
+                         r"|\s?[을를]?\s?(?:해야|하라|하겠|할\s?것|할지|하려|되어야|돼야|될지)|야[\"'”’]?\s?[하한할해])")
 
 
 # 얼마, 몇: a number is asked for, which a quote without one does not give (어느 정도 asks a

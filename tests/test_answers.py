@@ -1804,3 +1804,18 @@ def test_carried_is_what_news_calls_transported(dev):
     # and has 왔던 in it says nothing of how it came.
     r, _ = dev
     assert "C-17" in top(r, "사드 뭘로 실어 왔어?").excerpt.text
+
+
+def test_an_act_only_asked_for_or_pending_has_not_happened(among_others):
+    # 결국 구속됐어?: a warrant hearing and a prosecutor stressing the need do not say he was; a
+    # report that someone resigned says she did.
+    r = among_others({
+        "yongsan.txt": "---\ntitle: 용산구청장 구속영장 심사\n---\n"
+            "용산구 박희영 구청장은 26일 구속영장 실질심사를 받기 위해 법원에 출석했다.\n"
+            "검찰은 박희영 구청장이 안전관리 대책을 소홀히 했다며 구속 필요성을 강조했다.\n",
+        "korail.txt": "---\ntitle: 최연혜 코레일 사장 사퇴\n---\n"
+            "민주당은 최연혜 코레일 사장에게 당장 물러나야 한다고 요구했다.\n"
+            "최연혜 코레일 사장은 인사청탁 의혹이 불거진 끝에 결국 사퇴했다.\n",
+    })
+    assert r.search("박희영 구청장 결국 구속됐어?").results == ()
+    assert "결국 사퇴했다" in top(r, "최연혜 결국 사퇴했어?").excerpt.text
