@@ -29,7 +29,7 @@ from datetime import date
 import numpy as np
 
 from .analyzer import TAG_CODE
-from .excerpt import Choice, QueryTerm
+from .excerpt import Choice, QueryTerm, occurrences
 from .phrases import reports_speech
 from .question import Kind, Question, informative
 
@@ -156,14 +156,13 @@ def judge(question: Question, qterms: list[QueryTerm], choice: Choice, title_ter
     # in it) is about the topic, not the answer. One word more is asked of it; long questions
     # that reuse the answer's own sentence, where the amount is written in a way not
     # recognised, still pass.
-    counted = question.kind is Kind.AMOUNT and (bool(question.units) or _ASKS_NUMBER.search(question.text) is not None)
-    needed = COMPLETE_WORDS + (not choice.kind_found and counted)
+    needed = COMPLETE_WORDS + (not choice.kind_found and question.asks_count)
     if own_cov >= COMPLETE_COVERAGE and int((weights[own] > 0).sum()) >= needed \
             and article_cov >= COMPLETE_COVERAGE:
         return Verdict(True, None, quote_cov, article_cov)
     # Amounts (몇 명, 얼마 -> 원, 얼마) and dates are found reliably: a quote without one does not
     # answer 몇 살 or 언제 otherwise.
-    if not choice.kind_found and (question.kind in ALWAYS_KIND or counted):
+    if not choice.kind_found and (question.kind in ALWAYS_KIND or question.asks_count):
         return no("kind_missing")
     # A phrase of exactly the asked kind next to a question word (최대 2명이 탈 수 있다, 학술지
     # '사이언티픽 리포츠'에 게재됐다) answers, even when the sentence leaves the topic unnamed, as
@@ -201,26 +200,14 @@ def _only_unrealised(question: Question, text: str) -> bool:
     """Every mention of the act a yes-or-no question asks about (and its words of the same act)
     in text is one of its being asked for, pending or to come."""
     forms = (question.asserted, *dict(question.synonyms).get(question.asserted, ()))
-    seen = False
-    for form in forms:
-        at = text.find(form)
-        while at != -1:
-            seen = True
-            if not _UNREALISED.match(text, at + len(form)):
-                return False
-            at = text.find(form, at + len(form))
-    return seen
+    ends = [end for _, end in occurrences(text, forms)]
+    return bool(ends) and all(_UNREALISED.match(text, end) for end in ends)
 
 
 # After the act's word: its warrant or review (구속영장, 구속 여부), a call or plan for it (사과를
 # 요구, 사퇴 촉구, 체포할 방침), what must or will be (사과를 해야, 물러나야 한다, 사과하겠다).
 _UNREALISED = re.compile(r"(?:영장|여부|심사|\s?(?:의\s?)?필요|\s?[을를]?\s?(?:요구|촉구|주장|검토|예정|방침|계획|가능성)"
                          r"|\s?[을를]?\s?(?:해야|하라|하겠|할\s?것|할지|하려|되어야|돼야|될지)|야[\"'”’]?\s?[하한할해])")
-
-
-# 얼마, 몇: a number is asked for, which a quote without one does not give (어느 정도 asks a
-# degree, often answered in words: 최장 4년, 어느 정도 발전된 식민지).
-_ASKS_NUMBER = re.compile(r"얼마|몇")
 
 
 # What turns out, rather than what it is of (게임의 진행은 어떻게 되는가 -> 게임은 재시작된다).

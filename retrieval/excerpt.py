@@ -399,7 +399,7 @@ def _written(view: ArticleView, keys: QuestionKeys, in_article: np.ndarray) -> t
     whole = texts[0] if len(texts) == 1 else "\n".join(texts)
     for forms, cols in keys.surfaces:
         if any(form in whole for form in forms):
-            rows = rows_of(lambda text: _occurrences(text, forms))
+            rows = rows_of(lambda text: occurrences(text, forms))
             if len(rows):
                 out.append((rows, cols))
     for word, col in keys.shortenings:
@@ -410,7 +410,7 @@ def _written(view: ArticleView, keys: QuestionKeys, in_article: np.ndarray) -> t
                 out.append((rows, np.array([col], dtype=np.int64)))
     for name, col in keys.people:
         # Named once, the person is then 하 전 사장, 이 부회장: sentences that say so hold the name.
-        forms = _referring_forms(whole, name) if name in whole else ()
+        forms = _referring_forms(whole, name)
         if forms:
             rows = rows_of(lambda text: _occurrences_as_words(text, forms))
             if len(rows):
@@ -456,14 +456,14 @@ def _without_particle(word: str) -> str:
 
 
 def _occurrences_as_words(text: str, forms: tuple[str, ...]):
-    """_occurrences of forms that begin a word and end one (이 부회장은, not 반드시 이 부회장단)."""
-    for start, end in _occurrences(text, forms):
+    """occurrences of forms that begin a word and end one (이 부회장은, not 반드시 이 부회장단)."""
+    for start, end in occurrences(text, forms):
         if (start == 0 or not _hangul(text[start - 1])) and (
                 end == len(text) or not _hangul(text[end]) or text[end:end + 2].startswith(_AFTER_TITLE)):
             yield start, end
 
 
-def _occurrences(text: str, forms: tuple[str, ...]):
+def occurrences(text: str, forms: tuple[str, ...]):
     """Spans of each form in text, a form's occurrences not overlapping."""
     for form in forms:
         at = text.find(form)

@@ -239,7 +239,7 @@ def _times(text: str, grain: str | None = None, ahead: bool = False) -> list[Phr
     for m in _TIME.finditer(text):
         start = m.start()
         if (_BARE_YEARS.fullmatch(m.group()) or (grain is None and _BARE_DAY.fullmatch(m.group())
-                                                  and not _MONTH_BEFORE.search(text, max(0, start - 4), start))) \
+                                                  and not _day_of_month(text, start))) \
                 and _DURATION_AFTER.match(text, m.end()):
             # 400년 역사, 5년 동안, 3년째, 4일째: how long, not when (but 지난 15일 내내 is a day).
             # (Asked 몇 일, a count of days may be what is wanted.)
@@ -291,7 +291,7 @@ def _amounts(text: str, units: tuple[str, ...]) -> list[Phrase]:
             unit = _unit_at(lowered, at, asked)
             if _native_money(m.group(), unit):
                 continue  # 도둑질 한 원곡
-            if unit == "일" and _MONTH_BEFORE.search(text, max(0, m.start() - 4), m.start()):
+            if unit == "일" and _day_of_month(text, m.start()):
                 continue  # 5월 6일: a date, not a count of days
             glossed = _GLOSSED_UNIT.match(lowered, at) if unit is None else None
             if unit is not None:
@@ -333,6 +333,11 @@ def _amounts(text: str, units: tuple[str, ...]) -> list[Phrase]:
 
 # A day of a month: 5월 6일, 지난달 14일, 오는 20일.
 _MONTH_BEFORE = re.compile(r"(?:\d\s?월|지난\s?달|이\s?달|다음\s?달|내달|오는|지난)\s?$")
+
+
+def _day_of_month(text: str, start: int) -> bool:
+    """The number of days at start is written as a day of a month (5월 6일, 지난달 14일)."""
+    return _MONTH_BEFORE.search(text, max(0, start - 4), start) is not None
 _GLOSSED_UNIT = re.compile(r"[a-z㎞㎝㎜㎏㎎㎡℃°/]+\s?\(([^)]{1,12})\)")
 _FOREIGN_DOLLARS = re.compile(r"(?:미국|캐나다|홍콩|호주|싱가포르|대만|뉴질랜드|미)\s?달러")
 _ORDINAL = re.compile(r"(?<![가-힣])(?:첫|둘|셋|넷|다섯|여섯|일곱|여덟|아홉|열)\s?(?:번\s?)?째")

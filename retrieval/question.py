@@ -75,6 +75,13 @@ class Question:
         out once: every sentence an amount is looked for in asks."""
         return tuple(w for w, _ in self.surfaces if any(c.isdigit() for c in w))
 
+    @functools.cached_property
+    def asks_count(self) -> bool:
+        """Asks for a number: an amount in a unit (몇 명, 얼마 -> 원), or 얼마 or 몇 without one (어느
+        정도 asks a degree, often answered in words: 최장 4년, 어느 정도 발전된 식민지). A quote
+        without one does not give it."""
+        return self.kind is Kind.AMOUNT and (bool(self.units) or _ASKS_NUMBER.search(self.text) is not None)
+
     @property
     def specific_focus(self) -> frozenset[str]:
         """Focus words that are not just the kind of answer (소송 in "소송 어떻게 됐어", not 곳 or
@@ -113,6 +120,7 @@ for _group in (("m", "미터"), ("km", "㎞", "킬로미터"), ("cm", "㎝", "�
                ("kg", "㎏", "킬로그램"), ("g", "그램"), ("t", "톤"), ("l", "ℓ", "리터")):
     for _unit in _group:
         _UNIT_ALIASES.setdefault(_unit, _group)
+_ASKS_NUMBER = re.compile(r"얼마|몇")
 _TIME_COUNTERS = {"월", "일", "시", "분기", "년도", "연도", "시각", "요일"}
 MONEY = ("원", "달러", "유로", "엔", "위안", "파운드")
 _DURATION = ("년", "개월", "달", "주", "일", "시간", "분", "초")
@@ -270,6 +278,8 @@ def _is_final(form: str) -> bool:
     """A final consonant on its own (ᆫ of 사인, ᆯ of 탈선), as Kiwi writes one it cut out of a
     syllable as an ending or a particle."""
     return len(form) == 1 and "\u11a8" <= form <= "\u11ff"
+
+
 _HANGUL_WORD = re.compile("[가-힣]+")
 
 
