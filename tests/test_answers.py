@@ -1819,3 +1819,14 @@ def test_an_act_only_asked_for_or_pending_has_not_happened(among_others):
     })
     assert r.search("박희영 구청장 결국 구속됐어?").results == ()
     assert "결국 사퇴했다" in top(r, "최연혜 결국 사퇴했어?").excerpt.text
+
+
+def test_an_age_in_brackets_after_a_name_answers_how_old(among_others):
+    # News gives a person's age in brackets after the name, before what they belong to.
+    r = among_others({
+        "archery.txt": "---\ntitle: 양궁 혼성단체전 금메달\n---\n"
+            "첫 금메달 소식을 들려준 선수들은 양궁의 막내 선수들인 김제덕(17·경북일고), 안산(20·광주여대)이었다.\n"
+            "이들은 24일 유메노시마 양궁장에서 열린 혼성단체전 결승에서 네덜란드를 제쳤다.\n"
+            "대표팀은 이번 대회에서 금메달 5개를 노린다.\n",
+    })
+    assert marked(top(r, "김제덕 몇 살이야?")) == "17"
