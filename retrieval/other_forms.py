@@ -86,6 +86,31 @@ def glued_forms(snap, text: str, tokens, asked: Question) -> dict[str, tuple[str
     return out
 
 
+def misread_forms(snap, text: str, tokens, asked: Question) -> dict[str, tuple[str, ...]]:
+    """The index's term that is a question word as written, where Kiwi read grammar into the
+    question's word (주산지 언제: 주사 + 이 + ㄴ지) and the articles read it as one noun (주산지를
+    들르자): the word is searched for instead of the terms Kiwi made of it, and stands for them
+    in a quote."""
+    wanted = set(asked.terms)
+    out: dict[str, tuple[str, ...]] = {}
+    for m in _WORD.finditer(text):
+        word = m.group()
+        if len(word) < MIN_MISREAD_CHARS:
+            continue
+        inside = [t for t in tokens if m.start() <= t.start < m.end()]
+        if not any(t.tag.startswith(("E", "VCP")) for t in inside):
+            continue
+        terms = tuple(dict.fromkeys(p[0] for t in inside for p in t.pieces if p[0] in wanted))
+        bases = [word] + [word[:-len(p)] for p in PARTICLES if word.endswith(p) and len(word) - len(p) >= MIN_MISREAD_CHARS]
+        found = next((b for b in bases if held(snap, b)), None)
+        if terms and found is not None and found not in terms:
+            out = merged(out, dict.fromkeys(terms, (found,)))
+    return out
+
+
+MIN_MISREAD_CHARS = 3
+
+
 def written_apart(snap, asked: Question) -> dict[str, tuple[str, ...]]:
     """The index's terms that make up a question word no passage holds: an organisation the
     question names as one word (해양바이오소재연구단) that the article's own sentence cut as

@@ -19,7 +19,7 @@ from .bm25 import warm_up as warm_up_scoring
 from .cleanup import CLEANUP_VERSION, strip_markup
 from .excerpt import ArticleView, Choice, QueryTerm, choose_in, match, question_keys
 from .excerpt import warm_up as warm_up_excerpts
-from .other_forms import merged, other_forms, written_apart
+from .other_forms import merged, misread_forms, other_forms, written_apart
 from .question import Question, analyse, says_nothing
 from .indexer import BuildReport, Progress, build_index, corpus_unchanged
 from .models import Answer, Article, Result
@@ -278,14 +278,16 @@ class Retriever:
             # 어떻게 됐어?, 사람 누구야: nothing says what about; any quote would be a guess.
             return Answer(question, (), reason="no searchable words in the question", truncated=truncated,
                           terms=asked.terms)
-        spelled = other_forms(snap, text, tokens, asked)
+        misread = misread_forms(snap, text, tokens, asked)
+        spelled = merged(other_forms(snap, text, tokens, asked), misread)
         if spelled:
             # 다이너마이트 asked, Dynamite written: the other form counts as the word itself does,
             # in the search and in the quote.
             asked = replace(asked, synonyms=tuple(merged(dict(asked.synonyms), spelled).items()))
         qterms = query_terms(snap, asked)
         by_text = {q.text: q for q in qterms}
-        known_ids = [by_text[t].id for t in asked.terms if by_text[t].id is not None]
+        # A word Kiwi read grammar into (주산지 as 주사 + 이 + ㄴ지) is searched as the articles write it.
+        known_ids = [by_text[t].id for t in asked.terms if by_text[t].id is not None and t not in misread]
         terms = asked.terms
         # An article that names the country as 조선민주주의인민공화국 is found for 북한 too.
         known_ids += [q.id for q in alias_terms(snap, asked) if q.id is not None]

@@ -1830,3 +1830,18 @@ def test_an_age_in_brackets_after_a_name_answers_how_old(among_others):
             "대표팀은 이번 대회에서 금메달 5개를 노린다.\n",
     })
     assert marked(top(r, "김제덕 몇 살이야?")) == "17"
+
+
+def test_a_word_read_with_grammar_in_the_question_is_searched_as_articles_write_it(among_others):
+    # Kiwi reads the question's 주산지 as 주사 + 이 + ㄴ지 and the articles' 주산지를 as one noun:
+    # the hospital's 주사 is not what is asked about.
+    r = among_others({
+        "jusanji.txt": "---\ntitle: 청송 여행\n---\n"
+            "주왕산으로 들어가기 전에는 주산지를 들르자.\n"
+            "1720년대 완공되어 300년째 농업용수를 공급해주는 저수지다.\n"
+            "주산지의 물은 가뭄이 심해도 마르지 않는다.\n",
+        "hospital.txt": "---\ntitle: 새 병원 완공\n---\n"
+            "새 병원이 2019년 완공돼 주사실과 검사실을 갖췄다.\n"
+            "주사를 맞으려는 환자들이 몰렸다.\n",
+    })
+    assert "1720년대" in top(r, "주산지 언제 완공됐어?").excerpt.text
