@@ -715,6 +715,8 @@ _REGISTER = {
     "처음": ("최초",),
     "키우": ("육성", "사육", "재배"),
     "돕": ("지원",),
+    "틀": ("재생",),  # 무슨 음악 틀었어: 게임 OST를 재생하였다
+    "음악": ("노래", "곡"),
 }
 # Words news uses for the same act, each standing for the others (a question says 발발, the
 # article 벌어지다; 허용 / 인정): groups, not a thesaurus, kept to what reports interchange.

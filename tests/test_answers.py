@@ -1845,3 +1845,10 @@ def test_a_word_read_with_grammar_in_the_question_is_searched_as_articles_write_
             "주사를 맞으려는 환자들이 몰렸다.\n",
     })
     assert "1720년대" in top(r, "주산지 언제 완공됐어?").excerpt.text
+
+
+@needs_news_qa
+def test_music_played_is_what_news_calls_songs_replayed(dev):
+    # 무슨 음악 틀었어: the Wikinews article says 노래 선곡으로는 게임 OST를 재생하였다.
+    r, _ = dev
+    assert "게임 OST" in top(r, "선수단 입장할 때 무슨 음악 틀었어?").excerpt.text
