@@ -30,7 +30,7 @@ import numpy as np
 
 from .analyzer import TAG_CODE
 from .excerpt import Choice, QueryTerm, occurrences
-from .phrases import reports_speech
+from .phrases import PERSON_TITLES, SURNAMES, reports_speech
 from .question import Kind, Question, informative
 
 NAME_WEIGHT = 1.5  # a name the article never mentions says more than a common word it lacks
@@ -224,6 +224,12 @@ def whole_words(question: Question, qterms: list[QueryTerm], held: np.ndarray, c
     if column is None:
         column = {q.text: col for col, q in enumerate(qterms)}
     out = held.copy()
+    # A person asked about by surname and title (윤 일병, 김 병장) is held only with the title:
+    # the 윤 of another article's 윤모씨 is someone else.
+    for surname, title in question.pairs:
+        if (len(surname) == 1 and surname in SURNAMES and (title in PERSON_TITLES or title in MILITARY_RANKS)
+                and surname in column and title in column and not held[column[title]]):
+            out[column[surname]] = False
     for _, terms in question.surfaces:
         if not compounds and not any(b.isdigit() and not a.isdigit() for a, b in zip(terms, terms[1:])):
             continue
@@ -231,6 +237,10 @@ def whole_words(question: Question, qterms: list[QueryTerm], held: np.ndarray, c
         if len(cols) > 1 and not held[cols].all():
             out[cols] = False
     return out
+
+
+# Ranks a soldier is named by after the surname (윤 일병, 이 병장).
+MILITARY_RANKS = frozenset("이병 일병 상병 병장 하사 중사 상사 원사 소위 중위 대위 소령 중령 대령 준장 중장".split())
 
 
 def _other_model(qterms: list[QueryTerm], held: np.ndarray) -> bool:

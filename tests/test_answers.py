@@ -1852,3 +1852,17 @@ def test_music_played_is_what_news_calls_songs_replayed(dev):
     # 무슨 음악 틀었어: the Wikinews article says 노래 선곡으로는 게임 OST를 재생하였다.
     r, _ = dev
     assert "게임 OST" in top(r, "선수단 입장할 때 무슨 음악 틀었어?").excerpt.text
+
+
+def test_a_soldier_asked_by_surname_and_rank_is_not_another_of_that_surname(among_others):
+    # 윤 일병 is not the 윤모씨 of a court report: the rank is what says who.
+    r = among_others({
+        "army.txt": "---\ntitle: 군 가혹행위 심층진단\n---\n"
+            "2014년 4월 윤 일병이 의정부성모병원에서 사망했다.\n"
+            "군은 이모 병장 등 가해자 5명을 심문해 범행 일체를 자백받았다.\n"
+            "이 사건은 8월에 군인권센터가 폭로하고 나서야 알려졌다.\n",
+        "court.txt": "---\ntitle: 의사 징역형\n---\n"
+            "서울중앙지법은 10일 의사 윤모씨에게 징역 3년 6개월을 선고했다.\n"
+            "재판부는 죄질이 무겁다고 밝혔다.\n",
+    })
+    assert r.search("윤 일병 사건 주범 징역 몇 년 받았어?").results == ()
