@@ -352,7 +352,7 @@ class Retriever:
                 break
         # More answers may follow when this page filled up before the candidates ran out.
         has_more = len(accepted) > want or (len(accepted) == want and len(candidates) > last + 1)
-        _best_quote_first(accepted)
+        _best_quote_first(accepted, asked.pairs)
 
         if not accepted:
             code = first_refusal or "words_missing"
@@ -422,7 +422,8 @@ class Retriever:
             n = min(n * 4, MAX_CANDIDATES)
 
 
-def _best_quote_first(accepted: list[tuple[int, float, list[PassageRecord], Choice, float]]) -> None:
+def _best_quote_first(accepted: list[tuple[int, float, list[PassageRecord], Choice, float]],
+                      pairs: tuple[tuple[str, str], ...] = ()) -> None:
     """Move to the front the answer whose quote holds clearly more of the question than the
     best matching article's quote, among the next articles that match nearly as well."""
     if len(accepted) < 2:
@@ -432,8 +433,21 @@ def _best_quote_first(accepted: list[tuple[int, float, list[PassageRecord], Choi
     for i, (_, score, _, _, coverage) in enumerate(accepted[1:RERANK_AMONG], 1):
         if score >= RERANK_SCORE * top_score and coverage > best_coverage:
             best, best_coverage = i, coverage
+    if not best and pairs:
+        # As much of the question, and its words side by side as it writes them (철도노조
+        # 위원장, not 철도노조 ... 당협위원장): that quote is about what is asked.
+        held = _pairs_held(accepted[0][3].excerpt.text, pairs)
+        for i, (_, score, _, choice, coverage) in enumerate(accepted[1:RERANK_AMONG], 1):
+            if score >= RERANK_SCORE * top_score and coverage >= top_coverage \
+                    and _pairs_held(choice.excerpt.text, pairs) > held:
+                best, held = i, _pairs_held(choice.excerpt.text, pairs)
     if best:
         accepted.insert(0, accepted.pop(best))
+
+
+def _pairs_held(text: str, pairs: tuple[tuple[str, str], ...]) -> int:
+    """How many of the question's neighbouring words text writes side by side."""
+    return sum(1 for a, b in pairs if f"{a} {b}" in text or f"{a}{b}" in text)
 
 
 def same_story(a: frozenset[str], b: frozenset[str]) -> bool:

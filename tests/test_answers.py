@@ -1866,3 +1866,20 @@ def test_a_soldier_asked_by_surname_and_rank_is_not_another_of_that_surname(amon
             "재판부는 죄질이 무겁다고 밝혔다.\n",
     })
     assert r.search("윤 일병 사건 주범 징역 몇 년 받았어?").results == ()
+
+
+def test_of_quotes_as_full_the_one_with_the_questions_words_side_by_side_comes_first(among_others):
+    # 철도노조 위원장: the union's chairman, named beside both words; not a sentence that has
+    # 철도노조 and, further on, another 위원장.
+    r = among_others({
+        "lobby.txt": "---\ntitle: 코레일 사장 인사청탁 의혹\n---\n"
+            "철도노조 파업 와중에 최연혜 사장이 국회를 찾았다.\n"
+            "홍문종 사무총장은 최 사장이 당협위원장 자리 때문에 찾아왔다고 말했고, 철도노조는 위원장 명의로 "
+            "사과를 요구했다.\n",
+        "strike.txt": "---\ntitle: 철도노조 파업 철회\n---\n"
+            "철도노조가 22일간 이어온 파업을 철회했다.\n"
+            "합의문은 여야와 김명환 철도노조 위원장이 서명한 것이다.\n"
+            "코레일은 간부 490명에 대한 징계 절차에 착수했다.\n"
+            "열차 운행은 다음 달 정상화될 전망이다.\n",
+    })
+    assert "김명환" in top(r, "철도노조 위원장 누구였어?").excerpt.text
