@@ -1883,3 +1883,12 @@ def test_of_quotes_as_full_the_one_with_the_questions_words_side_by_side_comes_f
             "열차 운행은 다음 달 정상화될 전망이다.\n",
     })
     assert "김명환" in top(r, "철도노조 위원장 누구였어?").excerpt.text
+
+
+@needs_news_qa
+def test_a_word_that_means_the_same_counts_inside_a_longer_word(dev):
+    # 누가 받았어: 받다 is 수상 in news, and the winners are named as 수상자 (the Wikinews
+    # article: "…교수를 올해 노벨물리학상 수상자로 선정했다"), not in the sentence that repeats
+    # 2016년 노벨물리학상.
+    r, _ = dev
+    assert "사울레스" in top(r, "2016 노벨물리학상 누가 받았어?").excerpt.text
