@@ -228,8 +228,8 @@ def question_keys(qterms: list[QueryTerm], question: Question | None, vocab_id, 
         similar = np.array([i for i in map(vocab_id, alternatives) if i is not None], dtype=np.int64) \
             if alternatives else _NO_IDS
         # ... and inside a longer word, as the question's own word is (죽다: 사망 -> 사망자).
-        similar_inside = np.unique(np.concatenate([_NO_IDS, *(compounds(w) for w in alternatives if len(w) >= 2)])) \
-            if alternatives and compounds is not None else _NO_IDS
+        inside = [compounds(w) for w in alternatives if len(w) >= 2] if compounds is not None else []
+        similar_inside = np.unique(np.concatenate(inside)) if inside else _NO_IDS
         for found, share in ((partial, PARTIAL_SHARE), (similar, SYNONYM_SHARE),
                              (similar_inside, PARTIAL_SHARE * SYNONYM_SHARE)):
             if len(found):

@@ -101,7 +101,8 @@ def misread_forms(snap, text: str, tokens, asked: Question) -> dict[str, tuple[s
         if not any(t.tag.startswith(("E", "VCP")) for t in inside):
             continue
         terms = tuple(dict.fromkeys(p[0] for t in inside for p in t.pieces if p[0] in wanted))
-        bases = [word] + [word[:-len(p)] for p in PARTICLES if word.endswith(p) and len(word) - len(p) >= MIN_MISREAD_CHARS]
+        bases = [word] + [word[:-len(p)] for p in PARTICLES
+                          if word.endswith(p) and len(word) - len(p) >= MIN_MISREAD_CHARS]
         found = next((b for b in bases if held(snap, b)), None)
         if terms and found is not None and found not in terms:
             out = merged(out, dict.fromkeys(terms, (found,)))
