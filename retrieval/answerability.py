@@ -214,6 +214,10 @@ _UNREALISED = re.compile(r"(?:영장|여부|심사|\s?(?:의\s?)?필요|\s?[을�
 _STATES = frozenset("진행 상황 상태 처리 결말 결론 운명 향방 전망 추이 앞날 형편 사정".split())
 
 
+# Ranks a soldier is named by after the surname (윤 일병, 이 병장).
+MILITARY_RANKS = frozenset("이병 일병 상병 병장 하사 중사 상사 원사 소위 중위 대위 소령 중령 대령 준장 중장".split())
+
+
 def whole_words(question: Question, qterms: list[QueryTerm], held: np.ndarray, compounds: bool = False,
                 column: dict[str, int] | None = None) -> np.ndarray:
     """held, but a name with a number in it (GRP78 -> grp + 78, 모델3, S8) is held only when
@@ -237,10 +241,6 @@ def whole_words(question: Question, qterms: list[QueryTerm], held: np.ndarray, c
         if len(cols) > 1 and not held[cols].all():
             out[cols] = False
     return out
-
-
-# Ranks a soldier is named by after the surname (윤 일병, 이 병장).
-MILITARY_RANKS = frozenset("이병 일병 상병 병장 하사 중사 상사 원사 소위 중위 대위 소령 중령 대령 준장 중장".split())
 
 
 def _other_model(qterms: list[QueryTerm], held: np.ndarray) -> bool:

@@ -436,17 +436,20 @@ def _best_quote_first(accepted: list[tuple[int, float, list[PassageRecord], Choi
     if not best and pairs:
         # As much of the question, and its words side by side as it writes them (철도노조
         # 위원장, not 철도노조 ... 당협위원장): that quote is about what is asked.
-        held = _pairs_held(accepted[0][3].excerpt.text, pairs)
+        most = _pairs_held(accepted[0][3].excerpt.text, pairs)
         for i, (_, score, _, choice, coverage) in enumerate(accepted[1:RERANK_AMONG], 1):
-            if score >= RERANK_SCORE * top_score and coverage >= top_coverage \
-                    and _pairs_held(choice.excerpt.text, pairs) > held:
-                best, held = i, _pairs_held(choice.excerpt.text, pairs)
+            if score >= RERANK_SCORE * top_score and coverage >= top_coverage:
+                held = _pairs_held(choice.excerpt.text, pairs)
+                if held > most:
+                    best, most = i, held
     if best:
         accepted.insert(0, accepted.pop(best))
 
 
 def _pairs_held(text: str, pairs: tuple[tuple[str, str], ...]) -> int:
-    """How many of the question's neighbouring words text writes side by side."""
+    """How many of the question's neighbouring words text writes side by side (terms are
+    lower case: SK건설 holds sk + 건설)."""
+    text = text.lower()
     return sum(1 for a, b in pairs if f"{a} {b}" in text or f"{a}{b}" in text)
 
 
