@@ -501,6 +501,28 @@ def _dropped_rieul(tokens: list[Token], terms: set[str], synonyms: dict) -> list
     return out
 
 
+# Endings that begin with a vowel, before which a ㄷ-irregular stem is written with ㄹ (걸었어).
+_VOWEL_ENDINGS = ("어", "었", "아", "았", "으", "은", "을", "ᆫ", "ᆯ", "음")
+
+
+def _irregular_digeut(tokens: list[Token], terms: set[str], synonyms: dict) -> list[tuple[str, tuple[str, ...]]]:
+    """A ㄷ-irregular stem, which Kiwi reads from a syllable written with ㄹ (걸었어 as 걷다, walk;
+    들었어 as 듣다, hear), may be the verb that ends in ㄹ (걸다, bet; 들다, lift): the ㄹ stem
+    counts as the same word."""
+    out = []
+    for tok, nxt in zip(tokens, tokens[1:]):
+        if not tok.pieces or not tok.tag.endswith("-I") or base_tag(tok.tag) not in ("VV", "VA") \
+                or not nxt.form.startswith(_VOWEL_ENDINGS):
+            continue  # before a consonant the stem is written with its ㄷ (걷고): no doubt
+        stem = tok.pieces[0][0]
+        code = ord(stem[-1]) - 0xAC00
+        if stem not in terms or not 0 <= code < 11172 or code % 28 != 7:
+            continue  # ㄷ is final consonant 7
+        with_rieul = stem[:-1] + chr(ord(stem[-1]) + 1)
+        out.append((stem, tuple(dict.fromkeys((*synonyms.get(stem, ()), with_rieul)))))
+    return out
+
+
 _STRAY_PARTICLES = frozenset("을 를 의 로 에 은 는 와 과".split())
 
 
@@ -565,6 +587,7 @@ def analyse(text: str, tokens: list[Token], known=None) -> Question:
         category = None  # "논문 어디 실렸어" asks for a journal: the paper is what was published
     synonyms = [(t, _REGISTER[t]) for t in dict.fromkeys(terms) if t in _REGISTER]
     synonyms += _dropped_rieul(tokens, set(terms), dict(synonyms))
+    synonyms += _irregular_digeut(tokens, set(terms), dict(synonyms))
     if publication:
         # News reports a paper with one of a few words (게재됐다, 실렸다, 온라인판에 발표).
         synonyms += [(t, _PUBLISHED_WORDS) for t in dict.fromkeys(terms) if t in _PUBLISHED_WORDS]

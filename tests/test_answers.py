@@ -1892,3 +1892,15 @@ def test_a_word_that_means_the_same_counts_inside_a_longer_word(dev):
     # 2016년 노벨물리학상.
     r, _ = dev
     assert "사울레스" in top(r, "2016 노벨물리학상 누가 받았어?").excerpt.text
+
+
+def test_a_stem_read_as_irregular_may_be_the_verb_written_with_rieul(among_others):
+    # 걸었어 is read as 걷다 (walk); the bet was 걸다: 50만원을 걸고.
+    r = among_others({
+        "tent.txt": "---\ntitle: T24 소셜 페스티벌 행사 개최\n---\n"
+            "이 행사는 2012년 8월 30일 자유게시판에 24인용 텐트를 혼자 칠 수 없다는 글이 올라온 것에서 비롯됐다.\n"
+            "누리꾼들은 대부분 불가능하다는 반응이었으나, 한 누리꾼이 댓글에서 가능하다고 주장했다.\n"
+            "그는 장소가 있다면 직접 텐트를 치겠다며 반대하는 측과 50만원을 걸었다.\n"
+            "행사의 주최자는 1시간 25분만에 텐트를 쳤다.\n",
+    })
+    assert marked(top(r, "24인용 텐트 내기에 돈 얼마 걸었어?")) == "50만원"
