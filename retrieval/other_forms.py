@@ -64,19 +64,15 @@ def glued_forms(snap, text: str, tokens, asked: Question) -> dict[str, tuple[str
     reads a name it does not know as one proper noun with its particle (the article's 안창림이)
     and the same name in a question as pieces (안 + 창 + 림). Not for words with a verb in them
     (들어 + 가 is 들어가다), nor for words an article writes plainly (경기 is not 경기도)."""
-    wanted = set(asked.terms)
     out: dict[str, tuple[str, ...]] = {}
-    for m in _WORD.finditer(text):
-        word = m.group()
+    for word, inside, terms in _question_words(text, tokens, asked):
         if len(word) < 2 or held(snap, word):
             continue
-        inside = [t for t in tokens if m.start() <= t.start < m.end()]
         if any(t.tag.startswith(("V", "E", "XSV", "XSA")) for t in inside):
             continue
-        terms = tuple(dict.fromkeys(p[0] for t in inside for p in t.pieces if p[0] in wanted))
         if not terms:
             continue
-        bases = {word} | {word[:-len(p)] for p in PARTICLES if word.endswith(p) and len(word) - len(p) >= 2}
+        bases = set(_bases(word, 2))
         if any(held(snap, b) for b in bases):
             continue
         found = tuple(f for f in dict.fromkeys(b + p for b in sorted(bases) for p in PARTICLES)
@@ -91,25 +87,33 @@ def misread_forms(snap, text: str, tokens, asked: Question) -> dict[str, tuple[s
     question's word (주산지 언제: 주사 + 이 + ㄴ지) and the articles read it as one noun (주산지를
     들르자): the word is searched for instead of the terms Kiwi made of it, and stands for them
     in a quote."""
-    wanted = set(asked.terms)
     out: dict[str, tuple[str, ...]] = {}
-    for m in _WORD.finditer(text):
-        word = m.group()
+    for word, inside, terms in _question_words(text, tokens, asked):
         if len(word) < MIN_MISREAD_CHARS:
             continue
-        inside = [t for t in tokens if m.start() <= t.start < m.end()]
         if not any(t.tag.startswith(("E", "VCP")) for t in inside):
             continue
-        terms = tuple(dict.fromkeys(p[0] for t in inside for p in t.pieces if p[0] in wanted))
-        bases = [word] + [word[:-len(p)] for p in PARTICLES
-                          if word.endswith(p) and len(word) - len(p) >= MIN_MISREAD_CHARS]
-        found = next((b for b in bases if held(snap, b)), None)
+        found = next((b for b in _bases(word, MIN_MISREAD_CHARS) if held(snap, b)), None)
         if terms and found is not None and found not in terms:
             out = merged(out, dict.fromkeys(terms, (found,)))
     return out
 
 
 MIN_MISREAD_CHARS = 3
+
+
+def _question_words(text: str, tokens, asked: Question):
+    """Each Hangul word of the question as written, with the analyzer's tokens that begin in it
+    and the question's terms they gave, each once."""
+    wanted = set(asked.terms)
+    for m in _WORD.finditer(text):
+        inside = [t for t in tokens if m.start() <= t.start < m.end()]
+        yield m.group(), inside, tuple(dict.fromkeys(p[0] for t in inside for p in t.pieces if p[0] in wanted))
+
+
+def _bases(word: str, shortest: int) -> list[str]:
+    """The word, then the word without each particle it may end in, of `shortest` syllables or more."""
+    return [word] + [word[:-len(p)] for p in PARTICLES if word.endswith(p) and len(word) - len(p) >= shortest]
 
 
 def written_apart(snap, asked: Question) -> dict[str, tuple[str, ...]]:

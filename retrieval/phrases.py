@@ -351,6 +351,8 @@ _MONTH_BEFORE = re.compile(r"(?:\d\s?월|지난\s?달|이\s?달|다음\s?달|내
 def _day_of_month(text: str, start: int) -> bool:
     """The number of days at start is written as a day of a month (5월 6일, 지난달 14일)."""
     return _MONTH_BEFORE.search(text, max(0, start - 4), start) is not None
+
+
 _GLOSSED_UNIT = re.compile(r"[a-z㎞㎝㎜㎏㎎㎡℃°/]+\s?\(([^)]{1,12})\)")
 _FOREIGN_DOLLARS = re.compile(r"(?:미국|캐나다|홍콩|호주|싱가포르|대만|뉴질랜드|미)\s?달러")
 _ORDINAL = re.compile(r"(?<![가-힣])(?:첫|둘|셋|넷|다섯|여섯|일곱|여덟|아홉|열)\s?(?:번\s?)?째")

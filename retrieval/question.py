@@ -484,42 +484,31 @@ def _one_letter_away(syllable: str) -> tuple[str, ...]:
 _RIEUL_DROPPING = ("는", "ᆫ", "니", "ᆸ", "시", "세", "오")
 
 
-def _dropped_rieul(tokens: list[Token], terms: set[str], synonyms: dict) -> list[tuple[str, tuple[str, ...]]]:
-    """A verb stem ending in a vowel before such an ending may be a stem ending in ㄹ: Kiwi
-    reads 까는 as 까다 (peel) where 깔다 (lay) is meant, 파는 as 파다 (dig) for 팔다 (sell),
-    사는 as 사다 (buy) for 살다 (live). The ㄹ stem counts as the same word."""
+# Endings that begin with a vowel, before which a ㄷ-irregular stem is written with ㄹ (걸었어).
+_VOWEL_ENDINGS = ("어", "었", "아", "았", "으", "은", "을", "ᆫ", "ᆯ", "음")
+_DIGEUT, _RIEUL = 7, 8  # final consonants
+
+
+def _rieul_stems(tokens: list[Token], terms: set[str], synonyms: dict) -> list[tuple[str, tuple[str, ...]]]:
+    """Verb stems Kiwi read where the question may mean the stem ending in ㄹ, which then counts
+    as the same word: a stem ending in a vowel before an ending the ㄹ drops before (까는 read as
+    까다, peel, where 깔다, lay, is meant; 파는 as 파다 for 팔다, sell; 사는 as 사다 for 살다, live),
+    and a ㄷ-irregular stem read from a syllable written with ㄹ before a vowel (걸었어 as 걷다,
+    walk, for 걸다, bet; 들었어 as 듣다 for 들다). Before a consonant a ㄷ stem keeps its ㄷ
+    (걷고), and a stem with another final consonant keeps it: no doubt there."""
     out = []
     for tok, nxt in zip(tokens, tokens[1:]):
-        if not tok.pieces or base_tag(tok.tag) not in ("VV", "VA") or not nxt.form.startswith(_RIEUL_DROPPING):
+        if not tok.pieces or base_tag(tok.tag) not in ("VV", "VA"):
             continue
         stem = tok.pieces[0][0]
         code = ord(stem[-1]) - 0xAC00
-        if stem not in terms or not 0 <= code < 11172 or code % 28:
-            continue  # a stem with a final consonant keeps it
-        with_rieul = stem[:-1] + chr(ord(stem[-1]) + 8)  # ㄹ is final consonant 8
-        out.append((stem, tuple(dict.fromkeys((*synonyms.get(stem, ()), with_rieul)))))
-    return out
-
-
-# Endings that begin with a vowel, before which a ㄷ-irregular stem is written with ㄹ (걸었어).
-_VOWEL_ENDINGS = ("어", "었", "아", "았", "으", "은", "을", "ᆫ", "ᆯ", "음")
-
-
-def _irregular_digeut(tokens: list[Token], terms: set[str], synonyms: dict) -> list[tuple[str, tuple[str, ...]]]:
-    """A ㄷ-irregular stem, which Kiwi reads from a syllable written with ㄹ (걸었어 as 걷다, walk;
-    들었어 as 듣다, hear), may be the verb that ends in ㄹ (걸다, bet; 들다, lift): the ㄹ stem
-    counts as the same word."""
-    out = []
-    for tok, nxt in zip(tokens, tokens[1:]):
-        if not tok.pieces or not tok.tag.endswith("-I") or base_tag(tok.tag) not in ("VV", "VA") \
-                or not nxt.form.startswith(_VOWEL_ENDINGS):
-            continue  # before a consonant the stem is written with its ㄷ (걷고): no doubt
-        stem = tok.pieces[0][0]
-        code = ord(stem[-1]) - 0xAC00
-        if stem not in terms or not 0 <= code < 11172 or code % 28 != 7:
-            continue  # ㄷ is final consonant 7
-        with_rieul = stem[:-1] + chr(ord(stem[-1]) + 1)
-        out.append((stem, tuple(dict.fromkeys((*synonyms.get(stem, ()), with_rieul)))))
+        if stem not in terms or not 0 <= code < 11172:
+            continue
+        final = code % 28
+        if (final == 0 and nxt.form.startswith(_RIEUL_DROPPING)) or (
+                final == _DIGEUT and tok.tag.endswith("-I") and nxt.form.startswith(_VOWEL_ENDINGS)):
+            with_rieul = stem[:-1] + chr(ord(stem[-1]) - final + _RIEUL)
+            out.append((stem, tuple(dict.fromkeys((*synonyms.get(stem, ()), with_rieul)))))
     return out
 
 
@@ -586,8 +575,7 @@ def analyse(text: str, tokens: list[Token], known=None) -> Question:
     if publication and category in _PAPER_NOUNS:
         category = None  # "논문 어디 실렸어" asks for a journal: the paper is what was published
     synonyms = [(t, _REGISTER[t]) for t in dict.fromkeys(terms) if t in _REGISTER]
-    synonyms += _dropped_rieul(tokens, set(terms), dict(synonyms))
-    synonyms += _irregular_digeut(tokens, set(terms), dict(synonyms))
+    synonyms += _rieul_stems(tokens, set(terms), dict(synonyms))
     if publication:
         # News reports a paper with one of a few words (게재됐다, 실렸다, 온라인판에 발표).
         synonyms += [(t, _PUBLISHED_WORDS) for t in dict.fromkeys(terms) if t in _PUBLISHED_WORDS]
