@@ -96,23 +96,23 @@ class ArticleView:
         self.term_texts = term_texts or (lambda ids: [term_text(t) for t in ids.tolist()])
         self.vocab_id = vocab_id or (lambda word: None)
         if passages:
-            bounds = [p.sentences for p in passages]
-            self.sent_passage = np.repeat(np.arange(len(passages)), [len(b) for b in bounds])
-            flat = _joined(bounds).astype(np.int64)
+            bounds = _joined([p.sentences for p in passages])
+            tok_starts = _joined([p.tok_spans[:, 0] for p in passages])
+            counts = np.array([(len(p.sentences), len(p.tok_spans)) for p in passages], dtype=np.int64)
+            # Each sentence's passage and its tokens [tok_from, tok_to) in its passage's token
+            # arrays; each token's sentence (one compiled pass: a dozen NumPy calls on arrays of
+            # a few dozen items cost more than the work).
+            self.sent_passage, self.tok_from, self.tok_to, self.tok_sentence, self.same_prev = \
+                _layout(bounds, tok_starts, counts)
+            flat = bounds.astype(np.int64)
             self.sent_start, self.sent_end = flat[:, 0], flat[:, 1]
-            # Each sentence's tokens [tok_from, tok_to) in its passage's token arrays.
-            self.tok_from = _joined([np.searchsorted(p.tok_spans[:, 0], b[:, 0]) for p, b in zip(passages, bounds)])
-            self.tok_to = _joined([np.searchsorted(p.tok_spans[:, 0], b[:, 1]) for p, b in zip(passages, bounds)])
             # int64 throughout, so that each kernel is compiled for one type only
             self.terms = _joined([p.tok_terms for p in passages]).astype(np.int64)
         else:
             self.sent_passage = self.sent_start = self.sent_end = self.tok_from = self.tok_to = _NO_IDS
-            self.terms = _NO_IDS
+            self.terms = self.tok_sentence = _NO_IDS
+            self.same_prev = np.zeros(0, dtype=np.bool_)
         self.n = len(self.sent_start)
-        self.tok_sentence = np.repeat(np.arange(self.n), self.tok_to - self.tok_from)
-        # Sentence i follows sentence i - 1 in the same paragraph.
-        self.same_prev = np.zeros(self.n, dtype=np.bool_)
-        self.same_prev[1:] = self.sent_passage[1:] == self.sent_passage[:-1]
         # The same as Python lists: a sentence is looked up a few dozen times a question, and a
         # NumPy scalar costs more to read than the work done with it. starts and ends (each
         # sentence's offsets in its passage) are read by _written too.
@@ -350,7 +350,7 @@ def match(view: ArticleView, keys: QuestionKeys) -> Matches:
     n_q = len(keys.exact)
     article = np.sort(view.terms)
     ids, cols, shares = [keys.ids], [keys.cols], [keys.shares]
-    whole = member(keys.exact, article) if len(article) else np.zeros(n_q, dtype=bool)
+    whole, held = _held(keys.exact, keys.ids, article)
     for col in range(n_q):
         if not whole[col] and keys.parts[col]:
             ids.append(np.array(keys.parts[col], dtype=np.int64))
@@ -360,9 +360,9 @@ def match(view: ArticleView, keys: QuestionKeys) -> Matches:
         key_ids = np.concatenate(ids)
         order = np.argsort(key_ids, kind="stable")
         key_ids, key_cols, key_shares = key_ids[order], np.concatenate(cols)[order], np.concatenate(shares)[order]
+        held = member(key_ids, article)
     else:
         key_ids, key_cols, key_shares = keys.ids, keys.cols, keys.shares
-    held = member(key_ids, article) if len(article) else np.zeros(len(key_ids), dtype=bool)
     in_article = np.bincount(key_cols[held], minlength=n_q)[:n_q] > 0
     if not held.any():
         matched = [_NO_IDS] * n_q
@@ -548,28 +548,29 @@ def score_sentences(question: Question, qterms: list[QueryTerm], view: ArticleVi
                                                   view.tok_sentence, pair_ids, keys.pair_cols, BIGRAM_SHARE,
                                                   CONTEXT_SHARE, FOCUS_MISS, LOCAL_FLOOR)
     scores = lexical.copy()
-    top = float(lexical.max()) if n_sent else 0.0
+    lex = lexical.tolist()  # read one by one below: a list's floats cost less to read than NumPy's
+    top = max(lex) if n_sent else 0.0
 
     found: dict[int, list[phrases.Phrase]] = {}
     nearness: dict[int, int] = {}
     if question.kind is not Kind.ANY and n_sent:
         # Only a sentence whose words score within reach of the best can win with a bonus.
         reach = top * (1 - KIND_BONUS - NEAR_FOCUS_BONUS)
-        cands = [i for i in np.argsort(-lexical, kind="stable")[:CANDIDATES].tolist() if lexical[i] >= reach]
+        by_words = np.argsort(-lexical, kind="stable").tolist()
+        cands = [i for i in by_words[:CANDIDATES] if lex[i] >= reach]
         # A sentence with the asked unit (1000시간), or that gives something a name (이른바,
         # '…'이라고 부른다) when a name is asked, may answer with few of the question's words:
         # it is checked whatever its words score.
         cues = [u for u in question.units if u] if question.units else \
             phrases.NAMED_HINTS if question.kind is Kind.NAME and not question.publication else ()
         if cues:
-            cands += [i for i in range(n_sent) if i not in cands and lexical[i] > 0
+            cands += [i for i in range(n_sent) if i not in cands and lex[i] > 0
                       and any(u in view.text(i) for u in cues)][:CANDIDATES]
         if focus.any():
             # A sentence with the word asked about (목표 of 목표 연도: "목표는 2030년이다") may
             # answer with little else of the question: the best few of them are checked too.
-            with_focus = np.flatnonzero(held[:, focus].max(axis=1) >= 1.0)
-            ranked = with_focus[np.argsort(-lexical[with_focus], kind="stable")].tolist()
-            cands += [i for i in ranked if i not in cands and lexical[i] >= reach][:FOCUS_CANDIDATES]
+            with_focus = (held[:, focus].max(axis=1) >= 1.0).tolist()
+            cands += [i for i in by_words if with_focus[i] and i not in cands and lex[i] >= reach][:FOCUS_CANDIDATES]
         if keys.numbered:
             # A sentence that numbers the asked thing otherwise (2차전 for the question's 5차전)
             # tells of another of them: its phrase does not answer.
@@ -601,7 +602,7 @@ def score_sentences(question: Question, qterms: list[QueryTerm], view: ArticleVi
         # answers, among those whose words come close to the best.
         reach = top * (1 - KIND_BONUS)
         for i in np.argsort(-lexical, kind="stable")[:CANDIDATES].tolist():
-            if lexical[i] >= reach and phrases.reports_speech(view.text(i)):
+            if lex[i] >= reach and phrases.reports_speech(view.text(i)):
                 scores[i] += KIND_BONUS * top
     return Scored(view, held, context, weight, lexical, scores, found, own + (scores - lexical), question, nearness,
                   matches)
@@ -654,6 +655,44 @@ def choose_in(question: Question, qterms: list[QueryTerm], view: ArticleView, ma
                 chosen.append(other)
         chosen.sort()
     return _build_choice(question, scored, qterms, chosen, best, max_chars)
+
+
+@njit(cache=True, nogil=True)
+def _layout(bounds, tok_starts, counts):
+    """ArticleView's arrays from its passages' sentence bounds and token starts, end to end;
+    counts holds each passage's number of sentences and of tokens."""
+    n = len(bounds)
+    sent_passage = np.empty(n, dtype=np.int64)
+    tok_from = np.empty(n, dtype=np.int64)
+    tok_to = np.empty(n, dtype=np.int64)
+    same_prev = np.zeros(n, dtype=np.bool_)
+    i = 0
+    first_token = 0
+    for p in range(len(counts)):
+        last_token = first_token + counts[p, 1]
+        for _ in range(counts[p, 0]):
+            sent_passage[i] = p
+            tok_from[i] = lower_bound(tok_starts, bounds[i, 0], first_token, last_token) - first_token
+            tok_to[i] = lower_bound(tok_starts, bounds[i, 1], first_token, last_token) - first_token
+            same_prev[i] = i > 0 and sent_passage[i - 1] == p
+            i += 1
+        first_token = last_token
+    total = 0
+    for i in range(n):
+        total += tok_to[i] - tok_from[i]
+    tok_sentence = np.empty(total, dtype=np.int64)
+    at = 0
+    for i in range(n):
+        for _ in range(tok_to[i] - tok_from[i]):
+            tok_sentence[at] = i
+            at += 1
+    return sent_passage, tok_from, tok_to, tok_sentence, same_prev
+
+
+@njit(cache=True, nogil=True)
+def _held(exact, key_ids, article):
+    """member(exact, article) and member(key_ids, article) in one call."""
+    return member(exact, article), member(key_ids, article)
 
 
 @njit(cache=True, nogil=True)
@@ -944,3 +983,10 @@ def warm_up() -> None:
     _score_kernel(np.ones((1, 1)), np.zeros(1, dtype=np.bool_), np.ones(1), np.ones(1, dtype=np.bool_), terms, rows,
                   pairs, np.zeros((1, 2), dtype=np.int64), 0.5, 0.5, 0.5, 0.05)
     member(terms, np.arange(3, dtype=np.int64))
+    _held(terms, terms, terms)
+    # One passage's arrays as the store reads them (read-only; token starts a column of its
+    # spans), and several passages' joined.
+    stored = np.frombuffer(np.zeros(4, dtype=np.int32).tobytes(), dtype=np.int32).reshape(-1, 2)
+    joined = np.zeros((2, 2), dtype=np.int32)
+    for bounds, starts in ((stored, stored[:, 0]), (joined, np.zeros(2, dtype=np.int32))):
+        _layout(bounds, starts, np.array([[2, 2]], dtype=np.int64))

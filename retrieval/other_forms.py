@@ -10,6 +10,7 @@ Only words the index does not hold as written are looked up: where both forms ar
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 
 from . import spelling
 from .question import Question
@@ -20,10 +21,10 @@ PARTICLES = ("이", "가", "은", "는", "을", "를", "의", "와", "과", "도
 _WORD = re.compile(r"[가-힣]+")
 
 
-def other_forms(snap, text: str, tokens, asked: Question) -> dict[str, tuple[str, ...]]:
+def other_forms(snap, asked: Question, words: list[QuestionWord]) -> dict[str, tuple[str, ...]]:
     """Question term -> the index's terms that are it in another form. snap is the generation
-    searched (its vocab, postings and spelled()), tokens the analyzer's tokens of text."""
-    return merged(other_spellings(snap, asked), glued_forms(snap, text, tokens, asked))
+    searched (its vocab, postings and spelled()), words the question's (question_words)."""
+    return merged(other_spellings(snap, asked), glued_forms(snap, words))
 
 
 def held(snap, word: str) -> bool:
@@ -59,13 +60,13 @@ def other_spellings(snap, asked: Question) -> dict[str, tuple[str, ...]]:
     return out
 
 
-def glued_forms(snap, text: str, tokens, asked: Question) -> dict[str, tuple[str, ...]]:
+def glued_forms(snap, words: list[QuestionWord]) -> dict[str, tuple[str, ...]]:
     """The index's terms that are a question word as written with a particle glued on: Kiwi
     reads a name it does not know as one proper noun with its particle (the article's 안창림이)
     and the same name in a question as pieces (안 + 창 + 림). Not for words with a verb in them
     (들어 + 가 is 들어가다), nor for words an article writes plainly (경기 is not 경기도)."""
     out: dict[str, tuple[str, ...]] = {}
-    for word, inside, terms in _question_words(text, tokens, asked):
+    for word, inside, terms in words:
         if len(word) < 2 or held(snap, word):
             continue
         if any(t.tag.startswith(("V", "E", "XSV", "XSA")) for t in inside):
@@ -82,13 +83,13 @@ def glued_forms(snap, text: str, tokens, asked: Question) -> dict[str, tuple[str
     return out
 
 
-def misread_forms(snap, text: str, tokens, asked: Question) -> dict[str, tuple[str, ...]]:
+def misread_forms(snap, words: list[QuestionWord]) -> dict[str, tuple[str, ...]]:
     """The index's term that is a question word as written, where Kiwi read grammar into the
     question's word (주산지 언제: 주사 + 이 + ㄴ지) and the articles read it as one noun (주산지를
     들르자): the word is searched for instead of the terms Kiwi made of it, and stands for them
     in a quote."""
     out: dict[str, tuple[str, ...]] = {}
-    for word, inside, terms in _question_words(text, tokens, asked):
+    for word, inside, terms in words:
         if len(word) < MIN_MISREAD_CHARS:
             continue
         if not any(t.tag.startswith(("E", "VCP")) for t in inside):
@@ -102,13 +103,25 @@ def misread_forms(snap, text: str, tokens, asked: Question) -> dict[str, tuple[s
 MIN_MISREAD_CHARS = 3
 
 
-def _question_words(text: str, tokens, asked: Question):
+QuestionWord = tuple  # (the word as written, the analyzer's tokens that begin in it, its terms)
+
+
+def question_words(text: str, tokens, asked: Question) -> list[QuestionWord]:
     """Each Hangul word of the question as written, with the analyzer's tokens that begin in it
-    and the question's terms they gave, each once."""
+    and the question's terms they gave, each once: read once a question, for glued_forms and
+    misread_forms."""
     wanted = set(asked.terms)
+    starts = [t.start for t in tokens]
+    ordered = all(a <= b for a, b in zip(starts, starts[1:]))
+    out = []
     for m in _WORD.finditer(text):
-        inside = [t for t in tokens if m.start() <= t.start < m.end()]
-        yield m.group(), inside, tuple(dict.fromkeys(p[0] for t in inside for p in t.pieces if p[0] in wanted))
+        a, b = m.span()
+        if ordered:  # Kiwi's order: the tokens of a word are the ones between two bisections
+            inside = tokens[bisect_left(starts, a):bisect_left(starts, b)]
+        else:
+            inside = [t for t in tokens if a <= t.start < b]
+        out.append((m.group(), inside, tuple(dict.fromkeys(p[0] for t in inside for p in t.pieces if p[0] in wanted))))
+    return out
 
 
 def _bases(word: str, shortest: int) -> list[str]:

@@ -58,6 +58,7 @@ _TIME_WORDS = re.compile(
 )
 _TIME_PREFIX = re.compile(r"(?:지난|올|오는|내년|작년|올해|오전|오후|새벽|아침|저녁|밤)\s?$")
 NAMED_HINTS = ("이른바", "일명", "소위", "라고", "이란", "란 ", "라는", "불리")
+_NAMED_HINT = re.compile("|".join(NAMED_HINTS))  # any of them, in one search
 # Quotes with distinct opening and closing marks; straight quotes are paired in order instead,
 # so the text between a closing and the next opening one ("…했다"며 "…") is never taken.
 _QUOTED = re.compile(r"[‘“「『《〈<]([^‘’“”「」『』《》〈〉<>]{1,40})[’”」』》〉>]")
@@ -158,7 +159,7 @@ def find(question: Question, text: str, terms: list[str], tags: list[int], spans
     kind = question.kind
     if kind is Kind.ANY:
         return []
-    asked = set(question.terms)
+    asked = question.term_set
     if kind is Kind.AMOUNT:
         found = _amounts(text, question.units)
         # The question's own numbered word (1인당 of 1인당 GDP) is not the amount it asks for.
@@ -174,7 +175,7 @@ def find(question: Question, text: str, terms: list[str], tags: list[int], spans
         return [Phrase(m.start(), m.end(), True) for m in _CONTACT.finditer(text)]
     # The question's own word, written in the sentence as one (지카 + 바이러스 for the question's
     # 지카바이러스), is not what it asks for.
-    own = question.text.replace(" ", "").lower()
+    own = question.unspaced
     return [p for p in _names_asked(question, text, terms, tags, spans, asked)
             if not _within(text[p.start:p.end].replace(" ", "").lower(), own)]
 
@@ -631,7 +632,7 @@ def _names(text: str, asked: set[str]) -> list[Phrase]:
                     out.append(Phrase(a + 1, b, _SENTENCE.search(text, a + 1, b) is None))
     for m in _LATIN_GLOSS.finditer(text):
         out.append(Phrase(m.start(), m.end(), True))
-    if any(h in text for h in NAMED_HINTS):
+    if _NAMED_HINT.search(text):
         for m in _NAMED.finditer(text):
             g = 1 if m.group(1) else 2
             out.append(Phrase(m.start(g), m.end(g), True))
@@ -651,16 +652,17 @@ def _runs(text, terms, tags, spans, asked):
     if _PROPER_TAGS.isdisjoint(tags):
         return []
     runs = []
-    i, n = 0, len(tags)
-    while i < n:
-        if tags[i] not in PROPER or terms[i] in asked:
-            i += 1
+    n = len(tags)
+    end = 0  # where the last run ended: a run's own tokens do not begin another
+    # Only the proper nouns' places are visited: most of a sentence's tokens are not one.
+    for i in [i for i, tag in enumerate(tags) if tag in _PROPER_TAGS]:
+        if i < end or terms[i] in asked:
             continue
         j = i + 1
-        while j < n and tags[j] in PROPER and terms[j] not in asked and _joined(text, spans[j - 1][1], spans[j][0]):
+        while j < n and tags[j] in _PROPER_TAGS and terms[j] not in asked and _joined(text, spans[j - 1][1], spans[j][0]):
             j += 1
         runs.append((i, j))
-        i = j
+        end = j
     return runs
 
 

@@ -70,6 +70,17 @@ class Question:
         return self.publication and self.category in _JOURNAL_NOUNS
 
     @functools.cached_property
+    def term_set(self) -> frozenset[str]:
+        """The question's terms as a set, worked out once: each sentence looked at asks."""
+        return frozenset(self.terms)
+
+    @functools.cached_property
+    def unspaced(self) -> str:
+        """The question as written, without spaces, in lower case (where a phrase may be its
+        own word), worked out once."""
+        return self.text.replace(" ", "").lower()
+
+    @functools.cached_property
     def numbered_words(self) -> tuple[str, ...]:
         """The question's words as written that hold a number (1인당, 5차전, 갤럭시s8), worked
         out once: every sentence an amount is looked for in asks."""
@@ -209,11 +220,13 @@ def rejoin(text: str, tokens: list[Token], known) -> list[Token]:
     one term again when the index knows the whole: Kiwi cuts names it has not seen, and cuts
     them differently in a question than in an article."""
     out: list[Token] = []
+    # Whether each token may be a piece of a cut word (short, of a tag Kiwi cuts names into),
+    # worked out once: the run below is looked for again from every token.
+    piece = [len(t.form) <= 2 and base_tag(t.tag) in _SPLIT_TAGS for t in tokens]
     i = 0
     while i < len(tokens):
         j = i
-        while (j < len(tokens) and len(tokens[j].form) <= 2
-               and base_tag(tokens[j].tag) in _SPLIT_TAGS and (j == i or tokens[j].start == tokens[j - 1].end)):
+        while j < len(tokens) and piece[j] and (j == i or tokens[j].start == tokens[j - 1].end):
             j += 1
         # Not a counter and its suffix (번 + 째 of 첫 번째), which the articles cut the same way.
         if j - i >= 2 and any(t.pieces for t in tokens[i:j]) and not _counter_suffix(tokens[i:j]):

@@ -19,7 +19,7 @@ from .bm25 import warm_up as warm_up_scoring
 from .cleanup import CLEANUP_VERSION, strip_markup
 from .excerpt import ArticleView, Choice, QueryTerm, choose_in, match, question_keys
 from .excerpt import warm_up as warm_up_excerpts
-from .other_forms import merged, misread_forms, other_forms, written_apart
+from .other_forms import merged, misread_forms, other_forms, question_words, written_apart
 from .question import Question, analyse, says_nothing
 from .indexer import BuildReport, Progress, build_index, corpus_unchanged
 from .models import Answer, Article, Result
@@ -278,8 +278,9 @@ class Retriever:
             # 어떻게 됐어?, 사람 누구야: nothing says what about; any quote would be a guess.
             return Answer(question, (), reason="no searchable words in the question", truncated=truncated,
                           terms=asked.terms)
-        misread = misread_forms(snap, text, tokens, asked)
-        spelled = merged(other_forms(snap, text, tokens, asked), misread)
+        words = question_words(text, tokens, asked)
+        misread = misread_forms(snap, words)
+        spelled = merged(other_forms(snap, asked, words), misread)
         if spelled:
             # 다이너마이트 asked, Dynamite written: the other form counts as the word itself does,
             # in the search and in the quote.
