@@ -71,6 +71,7 @@ HELDOUT_SETS = tuple(ROOT / "benchmarks" / "questions" / name for name in (
     "heldout22-wikinews.jsonl",  # the start of the session after, 8 more (seed 20261215), before any change, measured once
     "heldout23-wikinews.jsonl",  # the end of that session, 8 more (seed 20261216), after all its rules, measured once
     "heldout24-wikinews.jsonl",  # the end of the session after, 8 more (seed 20261217), after all its rules, measured once
+    "heldout25-wikinews.jsonl",  # the start of the session after, 8 more (seed 20261218), before any rule, measured once
 ))
 
 
