@@ -1904,3 +1904,14 @@ def test_a_stem_read_as_irregular_may_be_the_verb_written_with_rieul(among_other
             "행사의 주최자는 1시간 25분만에 텐트를 쳤다.\n",
     })
     assert marked(top(r, "24인용 텐트 내기에 돈 얼마 걸었어?")) == "50만원"
+
+
+def test_places_asked_with_got_are_counted_as_gaeso_in_official_counts(among_others):
+    # 몇 곳: a city's count of its sites is written 85개소 (59개소 중 41개소), or 군데.
+    r = among_others({
+        "shelters.txt": "---\ntitle: 부산시, 무더위 쉼터 야간 개방\n---\n"
+            "부산시는 올여름 무더위 쉼터 320개소 가운데 85개소를 밤 9시까지 개방한다고 3일 밝혔다.\n"
+            "쉼터에는 냉방기와 생수가 비치된다.\n"
+            "시는 폭염특보가 내려지면 공무원을 현장에 배치할 계획이다.\n",
+    })
+    assert "85개소" in top(r, "무더위 쉼터 몇 곳 밤에도 열어?").excerpt.text
