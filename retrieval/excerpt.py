@@ -220,8 +220,11 @@ def question_keys(qterms: list[QueryTerm], question: Question | None, vocab_id, 
         alternatives = synonyms.get(word, ())
         n = len(word)
         # A question word that glues what the article writes apart (뇌화석 -> 화석).
-        parts = {word[a:b] for a in range(n) for b in range(a + max(2, n // 2 + 1), n + 1) if b - a < n}
-        parts_of.append([i for i in map(vocab_id, parts) if i is not None] if n >= 3 else [])
+        if n >= 3:
+            parts = {word[a:b] for a in range(n) for b in range(a + max(2, n // 2 + 1), n + 1) if b - a < n}
+            parts_of.append([i for i in map(vocab_id, parts) if i is not None])
+        else:
+            parts_of.append([])
         if n < 2 and not alternatives:
             continue
         partial = compounds(word) if compounds is not None else _NO_IDS
@@ -262,8 +265,10 @@ def question_keys(qterms: list[QueryTerm], question: Question | None, vocab_id, 
 
 
 def _per_column(key_ids: np.ndarray, key_cols: np.ndarray, n_q: int) -> list[np.ndarray]:
-    """The ids that count as each question term (a mask per column: a question has a handful)."""
-    return [key_ids[key_cols == col] for col in range(n_q)]
+    """The ids that count as each question term, in the order of key_ids (sorted): the keys
+    grouped by column by a stable sort, cut where each column's count ends."""
+    by_column = key_ids[np.argsort(key_cols, kind="stable")]
+    return np.split(by_column, np.cumsum(np.bincount(key_cols, minlength=n_q)[:n_q])[:-1])
 
 
 def _shortened(word: str) -> bool:
@@ -386,7 +391,9 @@ def _written(view: ArticleView, keys: QuestionKeys, in_article: np.ndarray) -> t
         return ()
     texts = [p.text.lower() for p in view.passages]
     # The first sentence of each passage, to map an offset in a passage to its sentence.
-    first = np.searchsorted(view.sent_passage, np.arange(len(texts) + 1)).tolist()
+    first = [0]
+    for p in view.passages:
+        first.append(first[-1] + len(p.sentences))
     starts, ends = view.starts, view.ends
 
     def rows_of(find) -> np.ndarray:
