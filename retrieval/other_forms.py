@@ -103,7 +103,7 @@ def misread_forms(snap, words: list[QuestionWord]) -> dict[str, tuple[str, ...]]
 MIN_MISREAD_CHARS = 3
 
 
-QuestionWord = tuple  # (the word as written, the analyzer's tokens that begin in it, its terms)
+QuestionWord = tuple[str, list, tuple[str, ...]]  # the word as written, the tokens that begin in it, its terms
 
 
 def question_words(text: str, tokens, asked: Question) -> list[QuestionWord]:
