@@ -72,6 +72,7 @@ HELDOUT_SETS = tuple(ROOT / "benchmarks" / "questions" / name for name in (
     "heldout23-wikinews.jsonl",  # the end of that session, 8 more (seed 20261216), after all its rules, measured once
     "heldout24-wikinews.jsonl",  # the end of the session after, 8 more (seed 20261217), after all its rules, measured once
     "heldout25-wikinews.jsonl",  # the start of the session after, 8 more (seed 20261218), before any rule, measured once
+    "heldout26-wikinews.jsonl",  # later that session, the last 6 of 800-4,000 characters (seed 20261219), measured once
 ))
 
 
