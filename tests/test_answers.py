@@ -1915,3 +1915,15 @@ def test_places_asked_with_got_are_counted_as_gaeso_in_official_counts(among_oth
             "시는 폭염특보가 내려지면 공무원을 현장에 배치할 계획이다.\n",
     })
     assert "85개소" in top(r, "무더위 쉼터 몇 곳 밤에도 열어?").excerpt.text
+
+
+def test_a_size_is_a_measure_the_article_need_not_name(among_others):
+    # 크기 몇 nm: the article gives the length (지름 120nm) and never says 크기; the size asked
+    # for is what is measured, not a word the article must hold.
+    r = among_others({
+        "virus.txt": "---\ntitle: 신종 박쥐 바이러스 발견\n---\n"
+            "국내 연구진이 박쥐 분변에서 새로운 코로나바이러스를 찾아냈다고 12일 밝혔다.\n"
+            "이 바이러스는 지름이 120nm에 불과하며 표면에 돌기가 촘촘하다.\n"
+            "연구진은 사람 감염 가능성은 낮다고 설명했다.\n",
+    })
+    assert "120nm" in top(r, "박쥐 바이러스 크기 몇 nm야?").excerpt.text
