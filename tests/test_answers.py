@@ -1927,3 +1927,14 @@ def test_a_size_is_a_measure_the_article_need_not_name(among_others):
             "연구진은 사람 감염 가능성은 낮다고 설명했다.\n",
     })
     assert "120nm" in top(r, "박쥐 바이러스 크기 몇 nm야?").excerpt.text
+
+
+def test_a_polls_answer_is_a_share_the_article_need_not_call_an_answer(among_others):
+    # 반대 응답 몇 %: the poll's report gives '반대한다'가 24.3% and never says 응답.
+    r = among_others({
+        "poll.txt": "---\ntitle: 주 4일제 도입 여론조사\n---\n"
+            "여론조사 전문기관 한국리서치는 주 4일제 도입에 대한 여론 조사 결과를 3일 발표했다.\n"
+            "'찬성한다'가 61.2%, '반대한다'가 24.3%, '잘 모름'이 14.5%로 집계되었다.\n"
+            "조사는 전국 성인 1000명을 대상으로 실시됐다.\n",
+    })
+    assert marked(top(r, "반대 응답 몇 %였어?")) == "24.3%"
