@@ -110,7 +110,7 @@ def question_words(text: str, tokens, asked: Question) -> list[QuestionWord]:
     """Each Hangul word of the question as written, with the analyzer's tokens that begin in it
     and the question's terms they gave, each once: read once a question, for glued_forms and
     misread_forms."""
-    wanted = set(asked.terms)
+    wanted = asked.term_set
     starts = [t.start for t in tokens]
     ordered = all(a <= b for a, b in zip(starts, starts[1:]))
     out = []

@@ -17,8 +17,7 @@ from .question import MONEY, SCORE, Kind, Question
 
 NNP, SL, SH, NNG, SN = (TAG_CODE[t] for t in ("NNP", "SL", "SH", "NNG", "SN"))
 VERBS = frozenset(TAG_CODE[t] for t in ("VV", "VA", "VX"))
-PROPER = (NNP, SL, SH)
-_PROPER_TAGS = frozenset(PROPER)
+_PROPER_TAGS = frozenset((NNP, SL, SH))
 
 _DIGITS = r"\d[\d,]*(?:\.\d+)?"
 _BIG = r"[십백천만억조]"
@@ -280,6 +279,7 @@ def _amounts(text: str, units: tuple[str, ...]) -> list[Phrase]:
         # per unit set would be compiled anew for most questions).
         lowered = text.lower()
         asked = sorted({u.lower() for u in units}, key=len, reverse=True)  # "" (any number) last
+        ages = not _AGE_UNITS.isdisjoint(asked)
         out = []
         for m in _NUMBER_ONLY.finditer(text):
             if not _is_number(m.group()) or _one_of(text, m):
@@ -306,7 +306,7 @@ def _amounts(text: str, units: tuple[str, ...]) -> list[Phrase]:
                 out.append(Phrase(m.start(), dollars.end(), True))  # 100만 캐나다 달러
             elif m.group()[-1] in _BIG_CHARS and m.group()[-1] in asked and any(c.isdigit() for c in m.group()):
                 out.append(Phrase(m.start(), m.end(), True))  # 제89조: 조 read as a number word
-            elif _AGE_UNITS & set(asked) and _bracketed_age(text, m):
+            elif ages and _bracketed_age(text, m):
                 out.append(Phrase(m.start(), m.end(), True))  # 김제덕(17·경북일고), 최서원(64)
         if "번째" in asked:
             # Ordinals with no number in them: 첫 번째, 여덟째.

@@ -596,14 +596,14 @@ def analyse(text: str, tokens: list[Token], known=None) -> Question:
     category = _category(tokens, forms, bases, kind)
     if publication and category in _PAPER_NOUNS:
         category = None  # "논문 어디 실렸어" asks for a journal: the paper is what was published
+    kept = set(terms)
     synonyms = [(t, _REGISTER[t]) for t in dict.fromkeys(terms) if t in _REGISTER]
-    synonyms += _rieul_stems(tokens, set(terms), dict(synonyms))
+    synonyms += _rieul_stems(tokens, kept, dict(synonyms))
     if publication:
         # News reports a paper with one of a few words (게재됐다, 실렸다, 온라인판에 발표).
         synonyms += [(t, _PUBLISHED_WORDS) for t in dict.fromkeys(terms) if t in _PUBLISHED_WORDS]
     synonyms = tuple(synonyms)
     recent, recent_days, ahead, by_tense = _recent(text, tokens, kind)
-    kept = set(terms)
     return Question(text, tuple(terms), tuple(tags), kind, units, publication, recent, recent_days,
                     _focus(tokens, kept, units if kind is Kind.AMOUNT else ()), category, synonyms, _pairs(text, tokens, kept),
                     _names(text, tokens), _surfaces(text, tokens, kept),
