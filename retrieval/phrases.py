@@ -21,9 +21,13 @@ _PROPER_TAGS = frozenset((NNP, SL, SH))
 
 _DIGITS = r"\d[\d,]*(?:\.\d+)?"
 _BIG = r"[십백천만억조]"
+# Native numerals: past ten a ten and a unit in one word (열두, 스물다섯) or 스무; the longest first.
+_NATIVE_ONES = r"(?:한|두|세|네|다섯|여섯|일곱|여덟|아홉)"
+_NATIVE = (rf"(?:(?:열|스물|서른|마흔|쉰|예순|일흔|여든|아흔){_NATIVE_ONES}|스무|서른|마흔|예순|일흔|여든|아흔"
+           rf"|[한두세네]|다섯|여섯|일곱|여덟|아홉|열)")
 _NUMBER = (
     rf"(?:(?:약|최대|최소|최고|총|무려)\s?)?"
-    rf"(?:{_DIGITS}(?:\s?{_BIG}+(?:\s?{_DIGITS})?)*|{_BIG}+|수{_BIG}*|[한두세네]|다섯|여섯|일곱|여덟|아홉|열)"
+    rf"(?:{_DIGITS}(?:\s?{_BIG}+(?:\s?{_DIGITS})?)*|{_BIG}+|수{_BIG}*|{_NATIVE})"
     rf"(?:\s?여)?"
 )
 _DATE_UNITS = ("년", "월", "일", "시", "분", "초")
@@ -359,7 +363,7 @@ _FOREIGN_DOLLARS = re.compile(r"(?:미국|캐나다|홍콩|호주|싱가포르|�
 _ORDINAL = re.compile(r"(?<![가-힣])(?:첫|둘|셋|넷|다섯|여섯|일곱|여덟|아홉|열)\s?(?:번\s?)?째")
 _SHARES = frozenset({"명", "%", "％", "퍼센트", "인"})
 _FRACTION = re.compile(r"(?<![\d.])\d+\s?분의\s?\d+")
-_BARE_NUMERAL = re.compile(r"(?:(?:약|최대|최소|최고|총|무려)\s?)?(?:[한두세네수]|다섯|여섯|일곱|여덟|아홉|열)")
+_BARE_NUMERAL = re.compile(rf"(?:(?:약|최대|최소|최고|총|무려)\s?)?(?:{_NATIVE}|수)")
 _ONE_OF = re.compile(r"(?:중|가운데)\s?$")
 _NOT_EVEN_ONE = re.compile(r"한\s?(?:명|사람|번|차례|곳|군데|개|가지|건|마리|대|장|권|푼)도(?![가-힣])")
 _BEING_ONE = re.compile(r"\s*한\s?(?:명|사람|분|곳|개|가지)?\s?(?:인|이다|이었|이며|이자|으로)")
@@ -388,8 +392,11 @@ def _unit_at(lowered: str, at: int, asked: list[str]) -> str | None:
     return None
 
 
+_NUMERAL_WORD = re.compile(rf"{_NATIVE}|수")
+
+
 def _is_number(phrase: str) -> bool:
-    return any(c.isdigit() for c in phrase) or re.search(r"[한두세네수]|다섯|여섯|일곱|여덟|아홉|열", phrase) is not None
+    return any(c.isdigit() for c in phrase) or _NUMERAL_WORD.search(phrase) is not None
 
 
 _EOJEOL = re.compile(r"\S+")

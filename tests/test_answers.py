@@ -1938,3 +1938,20 @@ def test_a_polls_answer_is_a_share_the_article_need_not_call_an_answer(among_oth
             "조사는 전국 성인 1000명을 대상으로 실시됐다.\n",
     })
     assert marked(top(r, "반대 응답 몇 %였어?")) == "24.3%"
+
+
+@pytest.mark.parametrize("question, expected", [
+    ("대통령 기념사에서 자유 몇 번 말했어?", "열두 번"),
+    ("기념식에 유공자 몇 명 초청했어?", "스무 명"),
+])
+def test_counts_in_native_numerals_past_ten_are_amounts(among_others, question, expected):
+    # 열두 번, 스무 명, 서른 살: past ten, native numerals are written as two words in one or as
+    # 스무; a count in them answers 몇 번 as 12번 would.
+    r = among_others({
+        "speech.txt": "---\ntitle: 광복절 경축식 열려\n---\n"
+            "정부는 15일 세종문화회관에서 광복절 경축식을 열었다.\n"
+            "대통령은 이날 기념사에서 '자유'를 열두 번이나 언급했다.\n"
+            "행사에는 독립유공자 후손 스무 명이 초청됐다.\n",
+    })
+    assert marked(top(r, question)) == expected
+
