@@ -799,6 +799,10 @@ _SPAN_NOUNS = {"동안", "간", "기간", "내내"}
 # Who asked as "…한 사람 누구야": the noun says only that a person is asked for, and a sentence
 # that happens to say 사람 is no likelier to name them.
 _ANYONE = {"사람", "인물"}
+# Where asked as "…한 곳 어디야" or "…한 곳은?": 곳 is part of the question word, and what comes
+# before it is what happened there, not a word the answer must hold ("지진 난 곳" is answered by
+# "충북 괴산에서 지진이 일어났다", which never says 곳).
+_ANYWHERE = "곳"
 
 
 _ATTRIBUTE_NOUNS = (_TIME_NOUNS | _KEYWORD_PLACE_NOUNS | set(_MEASURES) | _NAME_NOUNS
@@ -823,6 +827,8 @@ def _focus(tokens: list[Token], kept: set[str], units: tuple[str, ...] = ()) -> 
 
     def noun_before(pos: int) -> None:
         for i in reversed([c for c in content if c < pos]):
+            if tokens[i].form == _ANYWHERE:
+                return
             if base_tag(tokens[i].tag) in ("NNG", "NNP", "SL", "XR") and tokens[i].form not in _HOLLOW:
                 out.extend(p[0] for p in tokens[i].pieces)
                 if tokens[i].form in _ATTRIBUTE_NOUNS or _counted_by(tokens[i].form, units):

@@ -1955,3 +1955,15 @@ def test_counts_in_native_numerals_past_ten_are_amounts(among_others, question, 
     })
     assert marked(top(r, question)) == expected
 
+
+def test_a_place_asked_as_곳_is_answered_by_a_sentence_that_never_says_곳(among_others):
+    # "불 난 곳 어디야": 곳 says only that a place is asked for, as 사람 says a person; the
+    # sentence that names the place need not hold it, and one that does is no likelier to answer.
+    r = among_others({
+        "storm.txt": "---\ntitle: 태풍 지나간 주말, 곳곳 피해\n---\n"
+            "태풍이 지나간 주말 동안 전국에서 크고 작은 피해가 이어졌다.\n"
+            "태풍이 지나간 해안가는 대피가 이뤄진 곳이 많아 인명 피해는 크지 않았다.\n"
+            "기상청은 다음 주에도 비가 이어질 것으로 내다봤다.\n"
+            "같은 날 경남 거제의 한 공장에서는 불이 나 소방차 20대가 출동했다.\n",
+    })
+    assert "경남 거제" in top(r, "태풍 지나간 날 불 난 곳 어디야?").excerpt.text
