@@ -85,7 +85,7 @@ def prejudge(question: Question, qterms: list[QueryTerm], in_article: np.ndarray
     for the question, or holds too few of the question's words for any quote to answer."""
     if weights is None:
         weights = informative_weights(question, qterms)
-    held = whole_words(question, qterms, in_article | np.array([q.text in title_terms for q in qterms], dtype=bool))
+    held = whole_words(question, qterms, in_article | _in_heading(qterms, title_terms, published))
     least = min(MIN_ARTICLE_COVERAGE, NAMED_ARTICLE_COVERAGE, STRONG_COVERAGE, RICH_COVERAGE)  # any rule accepts
     if float(weights[held].sum()) < least * (float(weights.sum()) or 1.0):
         return "words_missing"
@@ -102,7 +102,7 @@ def judge(question: Question, qterms: list[QueryTerm], choice: Choice, title_ter
     if weights is None:
         weights = informative_weights(question, qterms)
     total = float(weights.sum()) or 1.0
-    in_title = np.array([q.text in title_terms for q in qterms], dtype=bool)
+    in_title = _in_heading(qterms, title_terms, published)
     column = {q.text: col for col, q in enumerate(qterms)}
     in_article = whole_words(question, qterms, choice.article_terms | in_title, compounds=True, column=column)
     quoted = choice.quote_terms | choice.context_terms
@@ -241,6 +241,13 @@ def whole_words(question: Question, qterms: list[QueryTerm], held: np.ndarray, c
         if len(cols) > 1 and not held[cols].all():
             out[cols] = False
     return out
+
+
+def _in_heading(qterms: list[QueryTerm], title_terms: set[str], published: str | None) -> np.ndarray:
+    """The question's terms an article holds above its text: its title's, and the year it is
+    dated (2020 포스트시즌 asked, a report of April 2020 says 포스트시즌 and never 2020)."""
+    year = published[:4] if published else None
+    return np.array([q.text in title_terms or q.text == year for q in qterms], dtype=bool)
 
 
 def _other_model(qterms: list[QueryTerm], held: np.ndarray) -> bool:

@@ -1967,3 +1967,20 @@ def test_a_place_asked_as_곳_is_answered_by_a_sentence_that_never_says_곳(amon
             "같은 날 경남 거제의 한 공장에서는 불이 나 소방차 20대가 출동했다.\n",
     })
     assert "경남 거제" in top(r, "태풍 지나간 날 불 난 곳 어디야?").excerpt.text
+
+
+@pytest.mark.parametrize("question, expected", [
+    ("2021 프로축구 개막전 어느 경기장에서 해?", "전주월드컵경기장"),
+    ("2021 프로축구 팀당 몇 경기 치러?", "38경기"),
+])
+def test_a_season_asked_by_year_is_the_year_an_article_dated_then_need_not_write(among_others, question, expected):
+    # "2021 프로축구": a report dated 2021 speaks of this season without writing its year, and
+    # is no article about another season, as one about 아이폰 4 is of another model.
+    r = among_others({
+        "kleague.txt": "---\ntitle: 프로축구 K리그, 27일 개막\npublished: 2021-02-16\n---\n"
+            "한국프로축구연맹은 이번 시즌 K리그1을 27일 개막한다고 16일 밝혔다.\n"
+            "개막전은 전북 현대와 FC서울의 경기로 전주월드컵경기장에서 열린다.\n"
+            "정규리그는 팀당 38경기로 치러진다.\n",
+    })
+    assert expected in top(r, question).excerpt.text
+
