@@ -1984,3 +1984,14 @@ def test_a_season_asked_by_year_is_the_year_an_article_dated_then_need_not_write
     })
     assert expected in top(r, question).excerpt.text
 
+
+def test_degrees_asked_in_words_are_given_in_celsius_signs(among_others):
+    # 몇 도: a temperature is written 4.8℃ or 25°C as often as 25도.
+    r = among_others({
+        "winter.txt": "---\ntitle: 지난겨울 역대 가장 따뜻해\n---\n"
+            "기상청은 지난겨울 전국 평균 기온이 2.4℃로 관측 이래 가장 높았다고 5일 밝혔다.\n"
+            "평년보다 1.8℃ 높은 것으로, 눈이 내린 날도 크게 줄었다.\n"
+            "기상청은 올겨울에도 기온이 평년보다 높을 것으로 내다봤다.\n",
+    })
+    assert marked(top(r, "지난겨울 전국 평균 기온 몇 도였어?")) == "2.4℃"
+
