@@ -551,6 +551,20 @@ def _stray_particles(tokens: list[Token]) -> list[Token]:
     return out
 
 
+def _verb_han(tokens: list[Token]) -> list[Token]:
+    """시구한 사람, 창업한 해: in a short question Kiwi often reads the 한 glued to a noun as the
+    determiner (one); it is 하 + ㄴ, which makes the noun a verb (시구하다), and is no word to
+    look for. The noun before it then is what is asked about."""
+    out = []
+    for i, tok in enumerate(tokens):
+        if tok.form == "한" and base_tag(tok.tag) == "MM" and i and tok.start == tokens[i - 1].end \
+                and base_tag(tokens[i - 1].tag) == "NNG":
+            out += [Token("하", "XSV", tok.start, tok.end, ()), Token("ᆫ", "ETM", tok.start, tok.end, ())]
+            continue
+        out.append(tok)
+    return out
+
+
 def _hearsay(text: str, tokens: list[Token]) -> list[Token]:
     """"무슨 공룡 거래?", "누구 거래요?": chat's 거래 ending a question is 거 + 이래 (it is, they
     say), which Kiwi reads as the noun 거래 (a trade). Ending a question with a question word, it
@@ -568,6 +582,7 @@ def _hearsay(text: str, tokens: list[Token]) -> list[Token]:
 def analyse(text: str, tokens: list[Token], known=None) -> Question:
     """known(term) tells whether the index holds a term: names that Kiwi cut into syllables
     (박남규 -> 박/남/규) are joined again when the index knows them whole."""
+    tokens = _verb_han(tokens)
     if known is not None:
         tokens = _misread(text, tokens, known)
         tokens = rejoin(text, tokens, known)

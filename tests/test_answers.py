@@ -1995,3 +1995,16 @@ def test_degrees_asked_in_words_are_given_in_celsius_signs(among_others):
     })
     assert marked(top(r, "지난겨울 전국 평균 기온 몇 도였어?")) == "2.4℃"
 
+
+def test_a_noun_made_a_verb_with_han_is_what_is_asked_about(among_others):
+    # 시구한 사람: Kiwi reads the 한 of 시구한 as the determiner (one) when the question is short;
+    # it is 하 + ㄴ, and 시구 is what is asked about. An opening game's report that never says
+    # who threw the first pitch does not answer it.
+    games = ("---\ntitle: 프로야구 5일 개막\n---\n"
+             "KBO는 5일 잠실 등 5개 구장에서 정규시즌을 개막한다고 밝혔다.\n"
+             "개막전은 두산과 LG의 경기로 잠실구장에서 열린다.\n"
+             "KBO는 올해 관중 입장을 단계적으로 허용하기로 했다.\n")
+    r = among_others({"games.txt": games})
+    answer = r.search("KBO 개막전 시구한 사람 누구야?", k=3)
+    assert answer.results == ()
+
