@@ -218,8 +218,9 @@ _PLACED = {"에서": re.compile(r"에서"), "에": re.compile(r"에서|에"), "�
 _BARE_YEARS = re.compile(r"\d{1,4}\s?년")
 # What after a bare number of years or days says how long, not when: 3년간, 4일째, 5년여 (glued to
 # the number: 5일 간담회 and 2019년 여의도 are dates), 5년 동안, 10일 만에, 400년 역사, 1년 내내,
-# 20년 가까운 세월, 10년 넘게, 5년에 걸쳐, 20년이 흐른.
-_DURATION_AFTER = re.compile(r"[간째여]|\s?(?:동안|만에|의?\s?역사|내내|가까|넘게|넘는|넘은|에\s?걸[쳐친]|[이가]\s?(?:지나|지난|흐르|흐른|흘러))")
+# 20년 가까운 세월, 10년 넘게, 5년에 걸쳐, 20년이 흐른; a span set for what is to come: 60일 이내에, 3년 안에.
+_DURATION_AFTER = re.compile(r"[간째여]|\s?(?:동안|만에|의?\s?역사|내내|가까|넘게|넘는|넘은|에\s?걸[쳐친]|[이가]\s?(?:지나|지난|흐르|흐른|흘러)"
+                             r"|이내|안에|내에|이상|이하|미만)")
 # A year of a reign or an era glossed with the common era: 정조 20년(1796).
 _YEAR_GLOSS = re.compile(r"\s?\(\d{3,4}년?\)")
 _GRAIN_PATTERNS = {grain: re.compile(rf"\d\s?{grain}") for grain in ("년", "월", "일", "시")}

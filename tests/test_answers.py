@@ -2008,3 +2008,14 @@ def test_a_noun_made_a_verb_with_han_is_what_is_asked_about(among_others):
     answer = r.search("KBO 개막전 시구한 사람 누구야?", k=3)
     assert answer.results == ()
 
+
+def test_a_count_of_days_within_which_something_must_happen_is_no_date(among_others):
+    # 60일 이내에: a span set for what is still to come, not the day it happened; asked when
+    # the bill passed, an article that only says what the next steps are does not answer.
+    r = among_others({
+        "fee.txt": "---\ntitle: 공영방송 수신료 인상안 의결\n---\n"
+            "공영방송 이사회가 월 2,500원인 수신료를 4,000원으로 올리는 조정안을 의결했다.\n"
+            "조정안은 방송통신위원회에 제출되며, 방통위는 60일 이내에 의견서를 붙여 국회에 제출한다.\n"
+            "국회의 의결을 거쳐 승인을 얻으면 수신료 인상이 확정된다.\n",
+    })
+    assert r.search("수신료 인상안 국회 통과 언제 됐어?", k=3).results == ()
