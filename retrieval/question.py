@@ -156,7 +156,7 @@ _MEASURES = {
     # A size is a length or an area, from a virus's (80nm) to a structure of the universe's
     # (12억 광년).
     "크기": ("m", "km", "cm", "mm", "nm", "㎞", "㎝", "㎜", "㎚", "㎛", "미터", "킬로미터", "센티미터", "밀리미터",
-           "나노미터", "마이크로미터", "인치", "광년", "마일", "피트", "㎡", "㎢", "평", "헥타르", "제곱미터",
+           "나노미터", "마이크로미터", "인치", "광년", "마일", "피트", "㎡", "㎢", "평", "헥타르", "ha", "제곱미터",
            "제곱킬로미터"),
     **dict.fromkeys("속도 시속 속력 초속".split(), ("km", "㎞", "m", "노트", "마하", "킬로미터")),
     **dict.fromkeys("온도 기온 체온 수온".split(), ("도", "℃", "°")),
@@ -166,7 +166,7 @@ _MEASURES = {
     "응답": ("%", "％", "퍼센트", "프로", "명"),
     **dict.fromkeys("출력 전력".split(), ("W", "kW", "KW", "MW", "GW", "와트", "마력")),
     **dict.fromkeys("인구 환자 관객 인원 사망자 부상자 확진자 감염자 참가자 가입자 이용자 응답자".split(), ("명", "인")),
-    **dict.fromkeys("면적 넓이".split(), ("㎡", "평", "헥타르", "㎢", "m2", "km2", "m²", "km²", "제곱미터", "제곱킬로미터")),
+    **dict.fromkeys("면적 넓이".split(), ("㎡", "평", "헥타르", "ha", "㎢", "m2", "km2", "m²", "km²", "제곱미터", "제곱킬로미터")),
     **dict.fromkeys("기간 동안".split(), _DURATION),
     # How often or for how long: 4년마다, 5년 임기.
     **dict.fromkeys("주기 간격 임기".split(), _DURATION),

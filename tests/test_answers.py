@@ -2019,3 +2019,14 @@ def test_a_count_of_days_within_which_something_must_happen_is_no_date(among_oth
             "국회의 의결을 거쳐 승인을 얻으면 수신료 인상이 확정된다.\n",
     })
     assert r.search("수신료 인상안 국회 통과 언제 됐어?", k=3).results == ()
+
+
+def test_an_area_given_in_hectares_as_ha_answers_how_much_burned(among_others):
+    # 면적 얼마나: a fire's or a farm's area is written 100ha (or 100HA) as often as 100헥타르.
+    r = among_others({
+        "fire.txt": "---\ntitle: 강원 산불 사흘 만에 진화\n---\n"
+            "강원도 고성에서 난 산불이 사흘 만에 모두 꺼졌다.\n"
+            "산림청은 이번 산불로 산림 250ha가 탄 것으로 잠정 집계했다고 밝혔다.\n"
+            "인명 피해는 없었다.\n",
+    })
+    assert marked(top(r, "고성 산불 면적 얼마나 탔어?")) == "250ha"
