@@ -107,6 +107,9 @@ _PERCENT = ("%", "％", "퍼센트", "프로", "퍼")
 # with. Unlisted counters stand for themselves (몇 편 -> 편).
 # The units of a score (몇 대 몇): 2-1, 3:0 and 1대 0 are read whole.
 SCORE = ("대", "-", ":")
+# The units of a temperature or an angle, and of an area, each asked for in more than one way.
+_DEGREES = ("도", "℃", "°")
+_AREAS = ("㎡", "㎢", "평", "헥타르", "ha", "제곱미터", "제곱킬로미터")
 _UNIT_ALIASES = {
     "살": ("살", "세"),
     "세": ("세", "살"),
@@ -124,7 +127,7 @@ _UNIT_ALIASES = {
     "kg": ("kg", "㎏", "킬로그램", "킬로"),
     "배": ("배",),
     # Degrees, of heat or of an angle, are written as signs too: 4.8℃, 26°.
-    "도": ("도", "℃", "°"),
+    "도": _DEGREES,
     "년": ("년",),
     "번째": ("번째", "회", "차"),
     "번": ("번", "차례", "회"),
@@ -156,17 +159,16 @@ _MEASURES = {
     # A size is a length or an area, from a virus's (80nm) to a structure of the universe's
     # (12억 광년).
     "크기": ("m", "km", "cm", "mm", "nm", "㎞", "㎝", "㎜", "㎚", "㎛", "미터", "킬로미터", "센티미터", "밀리미터",
-           "나노미터", "마이크로미터", "인치", "광년", "마일", "피트", "㎡", "㎢", "평", "헥타르", "ha", "제곱미터",
-           "제곱킬로미터"),
+           "나노미터", "마이크로미터", "인치", "광년", "마일", "피트", *_AREAS),
     **dict.fromkeys("속도 시속 속력 초속".split(), ("km", "㎞", "m", "노트", "마하", "킬로미터")),
-    **dict.fromkeys("온도 기온 체온 수온".split(), ("도", "℃", "°")),
+    **dict.fromkeys("온도 기온 체온 수온".split(), _DEGREES),
     **dict.fromkeys("비율 확률 비중 지지율 점유율 정확도 인상률 성장률 증가율 감소율 효율 득표율 투표율 "
                     "실업률 금리 퍼센트 수익률 응답률 정답률 승률".split(), ("%", "％", "퍼센트", "프로", "배")),
     # A poll's answers are counted in shares (찬성 응답 68.7%), or in people.
     "응답": ("%", "％", "퍼센트", "프로", "명"),
     **dict.fromkeys("출력 전력".split(), ("W", "kW", "KW", "MW", "GW", "와트", "마력")),
     **dict.fromkeys("인구 환자 관객 인원 사망자 부상자 확진자 감염자 참가자 가입자 이용자 응답자".split(), ("명", "인")),
-    **dict.fromkeys("면적 넓이".split(), ("㎡", "평", "헥타르", "ha", "㎢", "m2", "km2", "m²", "km²", "제곱미터", "제곱킬로미터")),
+    **dict.fromkeys("면적 넓이".split(), (*_AREAS, "m2", "km2", "m²", "km²")),
     **dict.fromkeys("기간 동안".split(), _DURATION),
     # How often or for how long: 4년마다, 5년 임기.
     **dict.fromkeys("주기 간격 임기".split(), _DURATION),
