@@ -603,7 +603,11 @@ def analyse(text: str, tokens: list[Token], known=None) -> Question:
     bases = [base_tag(t.tag) for t in tokens]
     counted = _counted(forms, bases)
     kind, units, publication = _kind(tokens, forms, bases, counted)
-    if kind in (Kind.ANY, Kind.NAME, Kind.AMOUNT) and _asks_contact({t.form for t in tokens if base_tag(t.tag) == "NNG"}):
+    # An amount in a unit of its own (홈페이지 설문조사에서 몇 %, 홈페이지 방문자 몇 명) is what is
+    # asked, whatever the question says it was counted on; 몇 번 of 전화번호 몇 번이야 is the number.
+    counts_else = kind is Kind.AMOUNT and bool(units) and units[0] not in _DIALLED
+    if kind in (Kind.ANY, Kind.NAME, Kind.AMOUNT) and not counts_else \
+            and _asks_contact({t.form for t in tokens if base_tag(t.tag) == "NNG"}):
         kind, units = Kind.CONTACT, ()  # 전화번호 몇 번이야, 홈페이지 주소 뭐야; not 홈페이지에 글을 올린 사람
     if kind is Kind.AMOUNT and units:
         # The counter a question asks with (몇 명) says what kind of answer it wants; it is not
@@ -918,6 +922,7 @@ def _recent(text: str, tokens: list[Token], kind: Kind) -> tuple[str | None, int
 _HABITUAL = frozenset("많이 주로 보통 자주 흔히 대개 대체로 매년 해마다 매번 항상 늘 언제나 평소".split())
 
 
+_DIALLED = frozenset({"번"})  # the counter of a number to call
 _CONTACT_NOUNS = frozenset({"전화번호", "연락처", "이메일", "홈페이지", "누리집", "웹사이트"})
 _CONTACT_PAIRS = ({"전화", "번호"}, {"메일", "주소"}, {"사이트", "주소"})
 _CONTACT_LINES = frozenset({"콜센터", "신고", "문의", "상담", "핫라인", "상황실"})

@@ -2030,3 +2030,16 @@ def test_an_area_given_in_hectares_as_ha_answers_how_much_burned(among_others):
             "인명 피해는 없었다.\n",
     })
     assert marked(top(r, "고성 산불 면적 얼마나 탔어?")) == "250ha"
+
+
+def test_a_share_counted_on_a_website_is_an_amount_not_its_address(among_others):
+    # 홈페이지 made any question a request for a web address: asked 몇 %, the share is what is
+    # wanted, wherever the poll was taken; 홈페이지 주소 is still asked for an address.
+    r = among_others({
+        "poll.txt": "---\ntitle: 구청 홈페이지 설문조사 결과 발표\n---\n"
+            "구청은 지난달 홈페이지에서 주민 1,200명을 대상으로 공원 조성 계획에 대한 설문조사를 했다.\n"
+            "설문조사에서 계획에 찬성한다는 의견은 64%로 나타났다.\n"
+            "구청은 결과를 바탕으로 내년 상반기 착공할 계획이다.\n",
+    })
+    assert marked(top(r, "구청 홈페이지 설문조사에서 찬성 의견 몇 %였어?")) == "64%"
+    assert r.search("구청 홈페이지 주소 뭐야?", k=3).results == ()
