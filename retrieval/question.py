@@ -627,12 +627,16 @@ def analyse(text: str, tokens: list[Token], known=None) -> Question:
         synonyms += [(t, _PUBLISHED_WORDS) for t in dict.fromkeys(terms) if t in _PUBLISHED_WORDS]
     synonyms = tuple(synonyms)
     recent, recent_days, ahead, by_tense = _recent(text, tokens, kind)
+    asserted = _asserted(tokens) if kind is Kind.ANY else None
+    focus = _focus(tokens, kept, units if kind is Kind.AMOUNT else ())
+    if asserted in kept:
+        focus |= {asserted}  # 징계 of 징계 받았어: the act asked about, though a verb follows it
     return Question(text, tuple(terms), tuple(tags), kind, units, publication, recent, recent_days,
-                    _focus(tokens, kept, units if kind is Kind.AMOUNT else ()), category, synonyms, _pairs(text, tokens, kept),
+                    focus, category, synonyms, _pairs(text, tokens, kept),
                     _names(text, tokens), _surfaces(text, tokens, kept),
                     _grain(forms, bases) if kind is Kind.TIME else None, ahead and kind is Kind.TIME,
                     _said(text, tokens, kind), _located(forms) if kind is Kind.PLACE else None,
-                    _asserted(tokens) if kind is Kind.ANY else None, kind is Kind.ANY and _outcome(forms), by_tense)
+                    asserted, kind is Kind.ANY and _outcome(forms), by_tense)
 
 
 _YEAR = re.compile(r"(?:19|20)\d\d")
@@ -1078,10 +1082,14 @@ def _outcome(forms: list[str]) -> bool:
                for i, form in enumerate(forms))
 
 
+_SUFFERED = frozenset({"받", "당하"})  # 징계(를) 받다, 체포(를) 당하다: the act done to the one asked about
+
+
 def _asserted(tokens: list[Token]) -> str | None:
     """The act a question without a question word asks whether it happened (결국 기소됐어?,
-    사과했대?): a verbal noun made a verb with 하다 / 되다, ending the question. Only the noun:
-    other verbs change their stem with the voice (잡혔어 for an article's 잡았다)."""
+    사과했대?, 징계 받았어?, 체포당했어?): a verbal noun made a verb with 하다 / 되다, or
+    suffered with 받다 / 당하다, ending the question. Only the noun: other verbs change their stem
+    with the voice (잡혔어 for an article's 잡았다)."""
     if any(t.form in _WH or t.form in QUESTION_WORDS or t.form.startswith("어떠") for t in tokens):
         return None
     if any(base_tag(t.tag) == "EF" and t.form in _BIDDING for t in tokens):
@@ -1090,8 +1098,9 @@ def _asserted(tokens: list[Token]) -> str | None:
     if len(content) < 2:
         return None
     noun, verb = tokens[content[-2]], tokens[content[-1]]
-    if base_tag(noun.tag) == "NNG" and noun.pieces and verb.form in ("하", "되") and base_tag(verb.tag) == "XSV" \
-            and content[-1] == content[-2] + 1:
+    made = verb.form in ("하", "되") and base_tag(verb.tag) == "XSV"
+    suffered = verb.form in _SUFFERED and base_tag(verb.tag) == "VV"
+    if base_tag(noun.tag) == "NNG" and noun.pieces and (made or suffered) and content[-1] == content[-2] + 1:
         return noun.pieces[0][0]
     return None
 

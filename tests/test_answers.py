@@ -2043,3 +2043,23 @@ def test_a_share_counted_on_a_website_is_an_amount_not_its_address(among_others)
     })
     assert marked(top(r, "구청 홈페이지 설문조사에서 찬성 의견 몇 %였어?")) == "64%"
     assert r.search("구청 홈페이지 주소 뭐야?", k=3).results == ()
+
+
+
+@pytest.mark.parametrize("penalty, expected", [
+    ("", None),
+    ("법무부는 이 검사에게 감봉 3개월의 징계를 내렸다.\n", "감봉 3개월의 징계"),
+])
+def test_asked_whether_someone_was_disciplined_a_quote_must_say_so(among_others, penalty, expected):
+    # 징계 받았어?, 처벌 받았어?: the act suffered (받다, 당하다) is what is asked, as 기소됐어?
+    # asks 기소. An article that tells what the prosecutor did, and nothing of a penalty, does
+    # not answer; one that says he was disciplined does.
+    r = among_others({"remark.txt": "---\ntitle: 검사 SNS 글 논란\n---\n"
+                      "대구지검의 한 검사가 피해자를 비난하는 글을 SNS에 올려 논란이 일었다.\n"
+                      "글에는 피해자의 주장을 믿을 수 없다는 내용이 담겼다.\n"
+                      "시민단체들은 2차 가해라며 비판했다.\n" + penalty})
+    answer = r.search("대구지검 검사 징계 받았어?", k=3)
+    if expected is None:
+        assert answer.results == ()
+    else:
+        assert expected in top(r, "대구지검 검사 징계 받았어?").excerpt.text
