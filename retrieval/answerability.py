@@ -31,7 +31,7 @@ import numpy as np
 from .analyzer import TAG_CODE
 from .excerpt import Choice, QueryTerm, occurrences
 from .phrases import PERSON_TITLES, SURNAMES, reports_speech
-from .question import Kind, Question, informative
+from .question import Kind, Question, dates_only, informative
 
 NAME_WEIGHT = 1.5  # a name the article never mentions says more than a common word it lacks
 PREDICATE_WEIGHT = 0.3  # a verb, adjective or adverb: what a question most often says in other words
@@ -237,7 +237,8 @@ def whole_words(question: Question, qterms: list[QueryTerm], held: np.ndarray, c
     for _, terms in question.surfaces:
         if not compounds and not any(b.isdigit() and not a.isdigit() for a, b in zip(terms, terms[1:])):
             continue
-        cols = [column[t] for t in terms if t in column]
+        # A part that only says the kind of answer (연도 of 출생연도) is no word the article must hold.
+        cols = [column[t] for t in terms if t in column and not dates_only(question, t)]
         if len(cols) > 1 and not held[cols].all():
             out[cols] = False
     return out

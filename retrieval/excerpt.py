@@ -11,6 +11,7 @@ when the phrase stands next to a question word.
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 from dataclasses import dataclass, field
 
@@ -206,6 +207,8 @@ class QuestionKeys:
     # People the question names (하성용), with their question term columns: an article names
     # them once and then by surname and title (하 전 사장).
     people: tuple[tuple[str, int], ...] = ()
+    # The question term columns of a birth (출생, 생일, 태어나): a life's dates after a name say it.
+    born: tuple[int, ...] = ()
 
 
 def question_keys(qterms: list[QueryTerm], question: Question | None, vocab_id, compounds) -> QuestionKeys:
@@ -261,7 +264,8 @@ def question_keys(qterms: list[QueryTerm], question: Question | None, vocab_id, 
                         light, near_kind, _bold_ids(light, matched),
                         tuple((q.text, col) for col, q in enumerate(qterms) if _shortened(q.text)),
                         _numbered(question) if question is not None else {},
-                        tuple((q.text, col) for col, q in enumerate(qterms) if q.proper and _person_name(q.text)))
+                        tuple((q.text, col) for col, q in enumerate(qterms) if q.proper and _person_name(q.text)),
+                        tuple(col for col, q in enumerate(qterms) if q.text in BIRTH_WORDS))
 
 
 def _per_column(key_ids: np.ndarray, key_cols: np.ndarray, n_q: int) -> list[np.ndarray]:
@@ -387,7 +391,7 @@ def _written(view: ArticleView, keys: QuestionKeys, in_article: np.ndarray) -> t
     (it cut 제나기즈 differently), and where one sentence cuts it apart though others do not
     (우주인 as 우주 + 이 + ㄴ before a name: "일본 우주인 오니시 다쿠야"); and where a word the
     article lacks is written out (과기: 과학기술)."""
-    if not (keys.surfaces or keys.shortenings or keys.people) or not view.n:
+    if not (keys.surfaces or keys.shortenings or keys.people or keys.born) or not view.n:
         return ()
     texts = [p.text.lower() for p in view.passages]
     # The first sentence of each passage, to map an offset in a passage to its sentence.
@@ -419,6 +423,12 @@ def _written(view: ArticleView, keys: QuestionKeys, in_article: np.ndarray) -> t
             rows = rows_of(lambda text: written_out(text, word))
             if len(rows):
                 out.append((rows, np.array([col], dtype=np.int64)))
+    if keys.born and _LIFESPAN.search(whole):
+        # 장성택(張成澤, 1946년 1월 22일~2013년 12월 12일), 이대호(1982년 ~ ), 1946년생: the birth,
+        # though no word of it is written.
+        rows = rows_of(lambda text: ((m.start(), m.end()) for m in _LIFESPAN.finditer(text)))
+        if len(rows):
+            out.append((rows, np.array(keys.born, dtype=np.int64)))
     for name, col in keys.people:
         # Named once, the person is then 하 전 사장, 이 부회장: sentences that say so hold the name.
         forms = _referring_forms(whole, name)
@@ -427,6 +437,13 @@ def _written(view: ArticleView, keys: QuestionKeys, in_article: np.ndarray) -> t
             if len(rows):
                 out.append((rows, np.array([col], dtype=np.int64)))
     return tuple(out)
+
+
+# A birth as a life's dates in brackets after a name (its other spellings first), or a year of
+# birth (1946년생); read in lower case.
+BIRTH_WORDS = frozenset({"출생", "생일", "생년월일", "태어나"})
+_LIFESPAN = re.compile(r"(?<=[가-힣a-z])\s?\((?:[^()\d]{1,40}[,，]\s*)?(?:1[0-9]|20)\d\d\s?년(?:\s?\d{1,2}\s?월(?:\s?\d{1,2}\s?일)?)?"
+                       r"\s?[~∼～]|(?<!\d)(?:1[0-9]|20)\d\d\s?년(?:\s?\d{1,2}\s?월\s?\d{1,2}\s?일)?생(?=[\s,.)인이은의으]|$)")
 
 
 def _person_name(word: str) -> bool:

@@ -184,6 +184,9 @@ NAMED_SUMS = frozenset(
 _MEASURES.update(dict.fromkeys(NAMED_SUMS, MONEY))
 # Keyword questions ("슈퍼문 최근접 시각") name what they want with their last noun.
 _TIME_NOUNS = {"시각", "시점", "날짜", "연도", "년도", "일시", "시기", "날", "때", "해", "연대", "요일", "일자", "기일"}
+# Asked on their own (장성택 생년월일), a date; unlike 날짜 or 연도 they say what is dated, and an
+# article must say it too (태어났다, 출생).
+_BIRTH_NOUNS = frozenset({"생일", "생년월일"})
 _KEYWORD_PLACE_NOUNS = {"장소", "지역", "국가", "나라", "도시", "소속", "출신", "기업", "회사", "업체", "기관", "대학",
                         "학교", "단체", "매체", "언론사", "연구소", "병원", "제조사", "개발사"}
 _PERSON_NOUNS = set(
@@ -634,7 +637,7 @@ def analyse(text: str, tokens: list[Token], known=None) -> Question:
     return Question(text, tuple(terms), tuple(tags), kind, units, publication, recent, recent_days,
                     focus, category, synonyms, _pairs(text, tokens, kept),
                     _names(text, tokens), _surfaces(text, tokens, kept),
-                    _grain(forms, bases) if kind is Kind.TIME else None, ahead and kind is Kind.TIME,
+                    (_grain(forms, bases) or ("일" if _glued_day(tokens) else None)) if kind is Kind.TIME else None, ahead and kind is Kind.TIME,
                     _said(text, tokens, kind), _located(forms) if kind is Kind.PLACE else None,
                     asserted, kind is Kind.ANY and _outcome(forms), by_tense)
 
@@ -856,6 +859,10 @@ def _focus(tokens: list[Token], kept: set[str], units: tuple[str, ...] = ()) -> 
         for i in reversed([c for c in content if c < pos]):
             if tokens[i].form == _ANYWHERE:
                 return
+            if tokens[i].form == "일" and i == content[-1] and i > 0 and tokens[i - 1].end == tokens[i].start \
+                    and base_tag(tokens[i - 1].tag) == "NNG":
+                noun_before(i)  # 출생일: the day of the act, which is the focus
+                return
             if base_tag(tokens[i].tag) in ("NNG", "NNP", "SL", "XR") and tokens[i].form not in _HOLLOW:
                 out.extend(p[0] for p in tokens[i].pieces)
                 if tokens[i].form in _ATTRIBUTE_NOUNS or _counted_by(tokens[i].form, units):
@@ -1020,7 +1027,7 @@ def _kind(tokens: list[Token], forms: list[str], bases: list[str], counted: str 
             if j >= 0 and bases[j] in ("NNG", "NNP", "SL") and forms[j] not in _HOLLOW:
                 return Kind.NAME, (), False
     last = _last_noun(forms, bases)
-    if last in _TIME_NOUNS:
+    if last in _TIME_NOUNS or last in _BIRTH_NOUNS or _glued_day(tokens):
         return Kind.TIME, (), False
     if last in _MEASURES:
         return Kind.AMOUNT, _MEASURES[last], False
@@ -1037,7 +1044,7 @@ def _kind(tokens: list[Token], forms: list[str], bases: list[str], counted: str 
 
 # Words of a time question that say which part of a date answers it.
 _GRAINS = {"시각": "시", "시": "시", "연도": "년", "년도": "년", "해": "년", "년": "년", "연대": "년", "날짜": "일",
-           "일자": "일", "날": "일", "일": "일", "월": "월", "요일": "요일"}
+           "일자": "일", "날": "일", "일": "일", "월": "월", "요일": "요일", "생일": "일", "생년월일": "일"}
 
 
 _SPEECH_NOUNS = frozenset({"소감", "발언"})
@@ -1115,6 +1122,14 @@ def _grain(forms: list[str], bases: list[str]) -> str | None:
             return _GRAINS[form]
     last = _last_noun(forms, bases)  # 해, 날: only as what is asked (개봉된 해는?), not the sun
     return _GRAINS[last] if last in ("해", "날") else None
+
+
+def _glued_day(tokens: list[Token]) -> bool:
+    """출생일은?, 개봉일은?: the question ends with the day of an act, 일 written onto the act's
+    noun (Kiwi cuts it off; on its own 일 is as often work)."""
+    rest = [t for t in tokens if base_tag(t.tag) not in _PARTICLE_TAGS + ("SS", "SE", "SO", "SW")]
+    return len(rest) >= 2 and rest[-1].form == "일" and base_tag(rest[-1].tag) == "NNG" \
+        and base_tag(rest[-2].tag) == "NNG" and rest[-2].end == rest[-1].start
 
 
 def _asks_what(tokens: list[Token]) -> bool:
@@ -1270,6 +1285,12 @@ def informative(question: Question, term) -> bool:
     of answer (몇 명's 명, 어느 대학's 대학, 곳, 이름)."""
     text = term.text
     return not (_says_no_topic(text) or text in question.units or text == question.category)
+
+
+def dates_only(question: Question, text: str) -> bool:
+    """A word of a question asking when that only says what part of a date it wants (연도 of
+    출생연도, 날짜 of 개봉 날짜)."""
+    return question.kind is Kind.TIME and text in _TIME_NOUNS
 
 
 def says_nothing(question: Question) -> bool:

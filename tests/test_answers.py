@@ -2063,3 +2063,44 @@ def test_asked_whether_someone_was_disciplined_a_quote_must_say_so(among_others,
         assert answer.results == ()
     else:
         assert expected in top(r, "대구지검 검사 징계 받았어?").excerpt.text
+
+
+@pytest.mark.parametrize("question", ["강완구 출생연도는?", "강완구의 출생연도는?"])
+def test_a_birth_year_is_answered_where_the_article_says_born(among_others, question):
+    # 출생연도: 출생 is written 태어나 in the article, and 연도 only says a year is wanted; the
+    # article need not write 연도 for its 출생 to count (it was refused as not about the birth).
+    r = among_others({
+        "lawyer.txt": "---\ntitle: 강완구 변호사, 법무법인 대표 취임\n---\n"
+            "강완구 변호사가 법무법인 대표에 취임했다고 법무법인이 3일 밝혔다.\n"
+            "강 대표는 1945년 서울에서 태어나 1969년 서울대 법대를 졸업했다.\n"
+            "1970년 사법시험에 합격한 뒤 판사로 일했다.\n",
+    })
+    assert "1945년 서울에서 태어나" in top(r, question).excerpt.text
+
+
+
+def test_the_day_of_an_act_asked_with_il_is_a_date(among_others):
+    # 출생일은?: Kiwi cuts 일 off 출생일, and 일 on its own is as often work (무슨 일); glued to
+    # the act's noun at the end of the question it asks for the date of the birth, which the
+    # article writes as 태어났다.
+    r = among_others({
+        "memorial.txt": "---\ntitle: 김영삼 전 대통령 서거 5주기 추모식\n---\n"
+            "김영삼 전 대통령 서거 5주기 추모식이 22일 국립서울현충원에서 열렸다.\n"
+            "추모식에는 유족과 정관계 인사 300여 명이 참석했다.\n"
+            "김 전 대통령은 1927년 12월 20일 경남 거제에서 태어났다.\n"
+            "그는 1993년 제14대 대통령에 취임했다.\n",
+    })
+    assert marked(top(r, "김영삼의 출생일은?")) == "1927년 12월 20일"
+
+
+@pytest.mark.parametrize("question", ["김민수 생년월일", "김민수의 출생일은?", "김민수 생일 언제야?"])
+def test_a_life_in_brackets_after_a_name_says_when_he_was_born(among_others, question):
+    # 김민수(1971년 3월 2일~): news and encyclopaedias give a birth so, with no word of it; the
+    # sentence holds 생일 as much as one that says 태어났다 (it was refused, or the lead quoted).
+    r = among_others({
+        "concert.txt": "---\ntitle: 가수 김민수, 데뷔 30주년 기념 공연\n---\n"
+            "가수 김민수가 다음 달 5일 서울 올림픽공원에서 데뷔 30주년 기념 공연을 연다고 소속사가 14일 밝혔다.\n"
+            "김민수(1971년 3월 2일~)는 1994년 1집 '바람'으로 데뷔했다.\n"
+            "이번 공연에는 후배 가수들이 게스트로 참여한다.\n",
+    })
+    assert "1971년 3월 2일" in top(r, question).excerpt.text
