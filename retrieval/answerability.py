@@ -269,8 +269,12 @@ _DATED = re.compile(r"(?<![\d.])(?:((?:19|20)\d\d)\s*년(?:\s*(\d{1,2})\s*월(?:
 def _dates(quote: str):
     """The quote's dates with their year, as (year, month, day); 0 for a part not written."""
     for m in _DATED.finditer(quote):
-        yield tuple(int(g) if g else 0 for g in (m.group(1) or m.group(4), m.group(2) or m.group(5),
-                                                 m.group(3) or m.group(6)))
+        yield _date_of(m)
+
+
+def _date_of(m: re.Match) -> tuple[int, int, int]:
+    return tuple(int(g) if g else 0 for g in (m.group(1) or m.group(4), m.group(2) or m.group(5),
+                                              m.group(3) or m.group(6)))
 
 
 def _told_as_past(question: Question, quote: str, today: date | None) -> bool:
@@ -296,8 +300,17 @@ def _dated_ahead(quote: str, published: str | None) -> bool:
         written = date.fromisoformat((published or "")[:10])
     except ValueError:
         return False
-    return any((year, month, day) > (written.year, month and written.month, day and written.day)
-               for year, month, day in _dates(quote))
+    for m in _DATED.finditer(quote):
+        year, month, day = _date_of(m)
+        then = (written.year, month and written.month, day and written.day)
+        # The article's own day with 부터 (2012년 9월 10일부터 시행된다): what starts that day was
+        # still to come when it was written.
+        if (year, month, day) > then or ((year, month, day) == then and day and _FROM.match(quote, m.end())):
+            return True
+    return False
+
+
+_FROM = re.compile(r"\s?(?:부터|부로)")
 
 
 def _stale(question: Question, published: str | None, today: date | None) -> bool:
