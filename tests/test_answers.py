@@ -2105,3 +2105,15 @@ def test_a_life_in_brackets_after_a_name_says_when_he_was_born(among_others, que
             "이번 공연에는 후배 가수들이 게스트로 참여한다.\n",
     })
     assert "1971년 3월 2일" in top(r, question).excerpt.text
+
+
+def test_a_child_asked_as_aii_is_the_articles_yeoa_or_adong(among_others):
+    # 아이 is how a chat says child; news writes 여아, 아동, 어린이: an article that never says 아이
+    # still answers how old the child was (it was refused as not about a child).
+    r = among_others({
+        "rescue.txt": "---\ntitle: 계곡에 빠진 여아 구조\n---\n"
+            "23일 오후 가평군의 한 계곡에서 물에 빠진 7세 여아가 주변 피서객에게 구조됐다.\n"
+            "여아는 인근 병원으로 옮겨졌으며 생명에는 지장이 없는 것으로 알려졌다.\n"
+            "경찰은 정확한 사고 경위를 조사하고 있다.\n",
+    })
+    assert marked(top(r, "가평 계곡 빠진 아이 몇 살이야?")) == "7세"
