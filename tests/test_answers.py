@@ -692,7 +692,6 @@ def test_the_same_question_is_answered_while_the_article_is_recent(analyzer, tmp
     assert "1250원" in top(r, "오늘 서울 지하철 기본요금 얼마야?").excerpt.text
 
 
-
 _SOLAR = """서울대 연구팀, 페로브스카이트 태양전지 수명 두 배로
 서울대 공대는 김민준 교수 연구팀이 페로브스카이트 태양전지의 수명을 두 배로 늘리는 기술을 개발했다고 10일 밝혔다.
 김 교수는 "이번 성과로 유연하고 가벼운 페로브스카이트 태양전지를 상용화할 수 있는 길이 열렸다"고 말했다.
@@ -1798,7 +1797,6 @@ def test_days_of_a_month_and_numbers_of_days_are_told_apart(among_others, questi
     assert expected in top(r, question).excerpt.text
 
 
-
 @needs_news_qa
 def test_carried_is_what_news_calls_transported(dev):
     # 뭘로 실어 왔어: the Wikinews article says 수송기를 통해 수송하였다; a sentence that repeats 사드
@@ -2046,7 +2044,6 @@ def test_a_share_counted_on_a_website_is_an_amount_not_its_address(among_others)
     assert r.search("구청 홈페이지 주소 뭐야?", k=3).results == ()
 
 
-
 @pytest.mark.parametrize("penalty, expected", [
     ("", None),
     ("법무부는 이 검사에게 감봉 3개월의 징계를 내렸다.\n", "감봉 3개월의 징계"),
@@ -2066,45 +2063,44 @@ def test_asked_whether_someone_was_disciplined_a_quote_must_say_so(among_others,
         assert expected in top(r, "대구지검 검사 징계 받았어?").excerpt.text
 
 
-@pytest.mark.parametrize("question", ["강완구 출생연도는?", "강완구의 출생연도는?"])
-def test_a_birth_year_is_answered_where_the_article_says_born(among_others, question):
-    # 출생연도: 출생 is written 태어나 in the article, and 연도 only says a year is wanted; the
-    # article need not write 연도 for its 출생 to count (it was refused as not about the birth).
-    r = among_others({
-        "lawyer.txt": "---\ntitle: 강완구 변호사, 법무법인 대표 취임\n---\n"
-            "강완구 변호사가 법무법인 대표에 취임했다고 법무법인이 3일 밝혔다.\n"
-            "강 대표는 1945년 서울에서 태어나 1969년 서울대 법대를 졸업했다.\n"
-            "1970년 사법시험에 합격한 뒤 판사로 일했다.\n",
-    })
-    assert "1945년 서울에서 태어나" in top(r, question).excerpt.text
+# A birth as three articles write it: 태어나, 태어났다 and a life's dates in brackets after the name.
+_BIRTHS = {
+    "lawyer": "---\ntitle: 강완구 변호사, 법무법인 대표 취임\n---\n"
+              "강완구 변호사가 법무법인 대표에 취임했다고 법무법인이 3일 밝혔다.\n"
+              "강 대표는 1945년 서울에서 태어나 1969년 서울대 법대를 졸업했다.\n"
+              "1970년 사법시험에 합격한 뒤 판사로 일했다.\n",
+    "memorial": "---\ntitle: 김영삼 전 대통령 서거 5주기 추모식\n---\n"
+                "김영삼 전 대통령 서거 5주기 추모식이 22일 국립서울현충원에서 열렸다.\n"
+                "추모식에는 유족과 정관계 인사 300여 명이 참석했다.\n"
+                "김 전 대통령은 1927년 12월 20일 경남 거제에서 태어났다.\n"
+                "그는 1993년 제14대 대통령에 취임했다.\n",
+    "concert": "---\ntitle: 가수 김민수, 데뷔 30주년 기념 공연\n---\n"
+               "가수 김민수가 다음 달 5일 서울 올림픽공원에서 데뷔 30주년 기념 공연을 연다고 소속사가 14일 밝혔다.\n"
+               "김민수(1971년 3월 2일~)는 1994년 1집 '바람'으로 데뷔했다.\n"
+               "이번 공연에는 후배 가수들이 게스트로 참여한다.\n",
+}
 
 
-
-def test_the_day_of_an_act_asked_with_il_is_a_date(among_others):
-    # 출생일은?: Kiwi cuts 일 off 출생일, and 일 on its own is as often work (무슨 일); glued to
-    # the act's noun at the end of the question it asks for the date of the birth, which the
-    # article writes as 태어났다.
-    r = among_others({
-        "memorial.txt": "---\ntitle: 김영삼 전 대통령 서거 5주기 추모식\n---\n"
-            "김영삼 전 대통령 서거 5주기 추모식이 22일 국립서울현충원에서 열렸다.\n"
-            "추모식에는 유족과 정관계 인사 300여 명이 참석했다.\n"
-            "김 전 대통령은 1927년 12월 20일 경남 거제에서 태어났다.\n"
-            "그는 1993년 제14대 대통령에 취임했다.\n",
-    })
-    assert marked(top(r, "김영삼의 출생일은?")) == "1927년 12월 20일"
-
-
-@pytest.mark.parametrize("question", ["김민수 생년월일", "김민수의 출생일은?", "김민수 생일 언제야?"])
-def test_a_life_in_brackets_after_a_name_says_when_he_was_born(among_others, question):
-    # 김민수(1971년 3월 2일~): news and encyclopaedias give a birth so, with no word of it; the
-    # sentence holds 생일 as much as one that says 태어났다 (it was refused, or the lead quoted).
-    r = among_others({
-        "concert.txt": "---\ntitle: 가수 김민수, 데뷔 30주년 기념 공연\n---\n"
-            "가수 김민수가 다음 달 5일 서울 올림픽공원에서 데뷔 30주년 기념 공연을 연다고 소속사가 14일 밝혔다.\n"
-            "김민수(1971년 3월 2일~)는 1994년 1집 '바람'으로 데뷔했다.\n"
-            "이번 공연에는 후배 가수들이 게스트로 참여한다.\n",
-    })
-    assert "1971년 3월 2일" in top(r, question).excerpt.text
+@pytest.mark.parametrize("article, question, expected, underlined", [
+    # 출생연도: 연도 only says a year is wanted; the article need not write it for its 출생
+    # (태어나) to count (these were refused as not about the birth).
+    ("lawyer", "강완구 출생연도는?", "1945년 서울에서 태어나", False),
+    ("lawyer", "강완구의 출생연도는?", "1945년 서울에서 태어나", False),
+    # 출생일은?: Kiwi cuts 일 off 출생일, and 일 on its own is as often work (무슨 일); written onto
+    # the act's noun at the end of a question it asks for the act's date, with its day.
+    ("memorial", "김영삼의 출생일은?", "1927년 12월 20일", True),
+    # 김민수(1971년 3월 2일~): news and encyclopaedias give a birth so, with no word of it (these
+    # were refused, or the lead quoted).
+    ("concert", "김민수 생년월일", "1971년 3월 2일", False),
+    ("concert", "김민수의 출생일은?", "1971년 3월 2일", False),
+    ("concert", "김민수 생일 언제야?", "1971년 3월 2일", False),
+])
+def test_a_birth_is_quoted_however_it_is_asked_and_written(among_others, article, question, expected, underlined):
+    r = among_others({f"{article}.txt": _BIRTHS[article]})
+    result = top(r, question)
+    assert expected in result.excerpt.text
+    if underlined:
+        assert marked(result) == expected
 
 
 def test_a_child_asked_as_aii_is_the_articles_yeoa_or_adong(among_others):
