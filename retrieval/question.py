@@ -630,6 +630,7 @@ def analyse(text: str, tokens: list[Token], known=None) -> Question:
         synonyms += [(t, _PUBLISHED_WORDS) for t in dict.fromkeys(terms) if t in _PUBLISHED_WORDS]
     synonyms = tuple(synonyms)
     recent, recent_days, ahead, by_tense = _recent(text, tokens, kind)
+    grain = (_grain(forms, bases) or ("일" if _glued_day(tokens) else None)) if kind is Kind.TIME else None
     asserted = _asserted(tokens) if kind is Kind.ANY else None
     focus = _focus(tokens, kept, units if kind is Kind.AMOUNT else ())
     if asserted in kept:
@@ -637,7 +638,7 @@ def analyse(text: str, tokens: list[Token], known=None) -> Question:
     return Question(text, tuple(terms), tuple(tags), kind, units, publication, recent, recent_days,
                     focus, category, synonyms, _pairs(text, tokens, kept),
                     _names(text, tokens), _surfaces(text, tokens, kept),
-                    (_grain(forms, bases) or ("일" if _glued_day(tokens) else None)) if kind is Kind.TIME else None, ahead and kind is Kind.TIME,
+                    grain, ahead and kind is Kind.TIME,
                     _said(text, tokens, kind), _located(forms) if kind is Kind.PLACE else None,
                     asserted, kind is Kind.ANY and _outcome(forms), by_tense)
 
@@ -860,8 +861,7 @@ def _focus(tokens: list[Token], kept: set[str], units: tuple[str, ...] = ()) -> 
         for i in reversed([c for c in content if c < pos]):
             if tokens[i].form == _ANYWHERE:
                 return
-            if tokens[i].form == "일" and i == content[-1] and i > 0 and tokens[i - 1].end == tokens[i].start \
-                    and base_tag(tokens[i - 1].tag) == "NNG":
+            if i == content[-1] and _day_of_act(tokens, i):
                 noun_before(i)  # 출생일: the day of the act, which is the focus
                 return
             if base_tag(tokens[i].tag) in ("NNG", "NNP", "SL", "XR") and tokens[i].form not in _HOLLOW:
@@ -1126,11 +1126,16 @@ def _grain(forms: list[str], bases: list[str]) -> str | None:
 
 
 def _glued_day(tokens: list[Token]) -> bool:
-    """출생일은?, 개봉일은?: the question ends with the day of an act, 일 written onto the act's
-    noun (Kiwi cuts it off; on its own 일 is as often work)."""
-    rest = [t for t in tokens if base_tag(t.tag) not in _PARTICLE_TAGS + ("SS", "SE", "SO", "SW")]
-    return len(rest) >= 2 and rest[-1].form == "일" and base_tag(rest[-1].tag) == "NNG" \
-        and base_tag(rest[-2].tag) == "NNG" and rest[-2].end == rest[-1].start
+    """출생일은?, 개봉일은?: the question ends with the day of an act."""
+    rest = [i for i, t in enumerate(tokens) if base_tag(t.tag) not in _PARTICLE_TAGS + ("SS", "SE", "SO", "SW")]
+    return bool(rest) and _day_of_act(tokens, rest[-1])
+
+
+def _day_of_act(tokens: list[Token], i: int) -> bool:
+    """Token i is 일 written onto the noun before it (출생일: Kiwi cuts it off; on its own 일 is
+    as often work)."""
+    return tokens[i].form == "일" and base_tag(tokens[i].tag) == "NNG" and i > 0 \
+        and base_tag(tokens[i - 1].tag) == "NNG" and tokens[i - 1].end == tokens[i].start
 
 
 def _asks_what(tokens: list[Token]) -> bool:
