@@ -135,7 +135,9 @@ _UNIT_ALIASES = {
 }
 # A unit asked in words is given in symbols, and the other way round (몇 미터 -> 1.3m).
 for _group in (("m", "미터"), ("km", "㎞", "킬로미터"), ("cm", "㎝", "센티미터", "센티"), ("mm", "㎜", "밀리미터", "밀리"),
-               ("kg", "㎏", "킬로그램"), ("g", "그램"), ("t", "톤"), ("l", "ℓ", "리터")):
+               ("kg", "㎏", "킬로그램"), ("g", "그램"), ("t", "톤"), ("l", "ℓ", "리터"),
+               ("gb", "기가바이트", "기가"), ("mb", "메가바이트", "메가"), ("tb", "테라바이트", "테라"),
+               ("w", "와트"), ("kw", "킬로와트"), ("kwh", "킬로와트시"), ("hz", "헤르츠")):
     for _unit in _group:
         _UNIT_ALIASES.setdefault(_unit, _group)
 _ASKS_NUMBER = re.compile(r"얼마|몇")

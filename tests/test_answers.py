@@ -2113,3 +2113,15 @@ def test_a_child_asked_as_aii_is_the_articles_yeoa_or_adong(among_others):
             "경찰은 정확한 사고 경위를 조사하고 있다.\n",
     })
     assert marked(top(r, "가평 계곡 빠진 아이 몇 살이야?")) == "7세"
+
+
+def test_gigabytes_asked_as_gi_ga_are_the_articles_gb(among_others):
+    # 몇 기가: a phone's memory is written 8GB; asked in words, the symbol answers (it was refused
+    # as holding no amount in the asked unit).
+    r = among_others({
+        "phone.txt": "---\ntitle: 삼성, 보급형 스마트폰 갤럭시 A54 출시\n---\n"
+            "삼성전자가 보급형 스마트폰 갤럭시 A54를 24일 국내에 출시한다고 밝혔다.\n"
+            "갤럭시 A54는 8GB 램과 256GB 저장공간을 갖췄다.\n"
+            "출고가는 59만9500원이다.\n",
+    })
+    assert "8GB 램" in top(r, "갤럭시 A54 램 몇 기가야?").excerpt.text
