@@ -207,8 +207,10 @@ class QuestionKeys:
     # People the question names (하성용), with their question term columns: an article names
     # them once and then by surname and title (하 전 사장).
     people: tuple[tuple[str, int], ...] = ()
-    # The question term columns of a birth (출생, 생일, 태어나): a life's dates after a name say it.
-    born: tuple[int, ...] = ()
+    # Question term columns a sentence holds when it matches a pattern, though it writes none of
+    # their words: a birth (출생, 생일) in a life's dates after a name, children (자녀, 자식) in
+    # 1남 2녀 (_IMPLIED).
+    implied: tuple[tuple[tuple[int, ...], re.Pattern], ...] = ()
 
 
 def question_keys(qterms: list[QueryTerm], question: Question | None, vocab_id, compounds) -> QuestionKeys:
@@ -265,7 +267,7 @@ def question_keys(qterms: list[QueryTerm], question: Question | None, vocab_id, 
                         tuple((q.text, col) for col, q in enumerate(qterms) if _shortened(q.text)),
                         _numbered(question) if question is not None else {},
                         tuple((q.text, col) for col, q in enumerate(qterms) if q.proper and _person_name(q.text)),
-                        tuple(col for col, q in enumerate(qterms) if q.text in BIRTH_WORDS))
+                        _implied(qterms))
 
 
 def _per_column(key_ids: np.ndarray, key_cols: np.ndarray, n_q: int) -> list[np.ndarray]:
@@ -391,7 +393,7 @@ def _written(view: ArticleView, keys: QuestionKeys, in_article: np.ndarray) -> t
     (it cut 제나기즈 differently), and where one sentence cuts it apart though others do not
     (우주인 as 우주 + 이 + ㄴ before a name: "일본 우주인 오니시 다쿠야"); and where a word the
     article lacks is written out (과기: 과학기술)."""
-    if not (keys.surfaces or keys.shortenings or keys.people or keys.born) or not view.n:
+    if not (keys.surfaces or keys.shortenings or keys.people or keys.implied) or not view.n:
         return ()
     texts = [p.text.lower() for p in view.passages]
     # The first sentence of each passage, to map an offset in a passage to its sentence.
@@ -423,12 +425,12 @@ def _written(view: ArticleView, keys: QuestionKeys, in_article: np.ndarray) -> t
             rows = rows_of(lambda text: written_out(text, word))
             if len(rows):
                 out.append((rows, np.array([col], dtype=np.int64)))
-    if keys.born and _LIFESPAN.search(whole):
-        # 장성택(張成澤, 1946년 1월 22일~2013년 12월 12일), 이대호(1982년 ~ ), 1946년생: the birth,
-        # though no word of it is written.
-        rows = rows_of(lambda text: ((m.start(), m.end()) for m in _LIFESPAN.finditer(text)))
-        if len(rows):
-            out.append((rows, np.array(keys.born, dtype=np.int64)))
+    for cols, pattern in keys.implied:
+        # 장성택(張成澤, 1946년 1월 22일~2013년 12월 12일): the birth; 슬하에 1남 2녀: the children.
+        if pattern.search(whole):
+            rows = rows_of(lambda text: ((m.start(), m.end()) for m in pattern.finditer(text)))
+            if len(rows):
+                out.append((rows, np.array(cols, dtype=np.int64)))
     for name, col in keys.people:
         # Named once, the person is then 하 전 사장, 이 부회장: sentences that say so hold the name.
         forms = _referring_forms(whole, name)
@@ -441,9 +443,22 @@ def _written(view: ArticleView, keys: QuestionKeys, in_article: np.ndarray) -> t
 
 # A birth as a life's dates in brackets after a name (its other spellings first), or a year of
 # birth (1946년생); read in lower case.
-BIRTH_WORDS = frozenset({"출생", "생일", "생년월일", "태어나"})
 _LIFESPAN = re.compile(r"(?<=[가-힣a-z])\s?\((?:[^()\d]{1,40}[,，]\s*)?(?:1[0-9]|20)\d\d\s?년(?:\s?\d{1,2}\s?월(?:\s?\d{1,2}\s?일)?)?"
                        r"\s?[~∼～]|(?<!\d)(?:1[0-9]|20)\d\d\s?년(?:\s?\d{1,2}\s?월\s?\d{1,2}\s?일)?생(?=[\s,.)인이은의으]|$)")
+# Question words a sentence may say without writing them, and the patterns that say them.
+_IMPLIED = (
+    (frozenset({"출생", "생일", "생년월일", "태어나"}), _LIFESPAN),
+    (frozenset({"자녀", "자식", "아이", "아들", "딸"}), phrases.CHILDREN),
+)
+
+
+def _implied(qterms: list[QueryTerm]) -> tuple[tuple[tuple[int, ...], re.Pattern], ...]:
+    out = []
+    for words, pattern in _IMPLIED:
+        cols = tuple(col for col, q in enumerate(qterms) if q.text in words)
+        if cols:
+            out.append((cols, pattern))
+    return tuple(out)
 
 
 def _person_name(word: str) -> bool:

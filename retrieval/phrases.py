@@ -319,6 +319,8 @@ def _amounts(text: str, units: tuple[str, ...]) -> list[Phrase]:
         # A share of them (재적의원 3분의 2 이상) may answer 몇 명 or 몇 %: plausibly.
         if _SHARES & set(asked):
             out += [Phrase(m.start(), m.end(), False) for m in _FRACTION.finditer(text)]
+        if "명" in asked:
+            out += [Phrase(m.start(), m.end(), True) for m in CHILDREN.finditer(text)]
         return out
     out = []
     for m in _ANY_AMOUNT.finditer(text):
@@ -364,6 +366,8 @@ _FOREIGN_DOLLARS = re.compile(r"(?:미국|캐나다|홍콩|호주|싱가포르|�
 _ORDINAL = re.compile(r"(?<![가-힣])(?:첫|둘|셋|넷|다섯|여섯|일곱|여덟|아홉|열)\s?(?:번\s?)?째")
 _SHARES = frozenset({"명", "%", "％", "퍼센트", "인"})
 _FRACTION = re.compile(r"(?<![\d.])\d+\s?분의\s?\d+")
+# Children counted as news counts them: 슬하에 1남 2녀, 2남1녀, 3남매.
+CHILDREN = re.compile(r"(?<![\d.])\d\s?(?:남\s?\d\s?녀(?=[를을이가의와은는도로]|[^가-힣]|$)|남매)")
 _BARE_NUMERAL = re.compile(rf"(?:(?:약|최대|최소|최고|총|무려)\s?)?(?:{_NATIVE}|수)")
 _ONE_OF = re.compile(r"(?:중|가운데)\s?$")
 _NOT_EVEN_ONE = re.compile(r"한\s?(?:명|사람|번|차례|곳|군데|개|가지|건|마리|대|장|권|푼)도(?![가-힣])")

@@ -2125,3 +2125,17 @@ def test_gigabytes_asked_as_gi_ga_are_the_articles_gb(among_others):
             "출고가는 59만9500원이다.\n",
     })
     assert "8GB 램" in top(r, "갤럭시 A54 램 몇 기가야?").excerpt.text
+
+
+@pytest.mark.parametrize("question", ["배우 김철수 자녀 몇 명이야?", "김철수 자식 몇 명 있어?"])
+def test_children_counted_as_one_son_two_daughters_answer_how_many(among_others, question):
+    # 슬하에 1남 2녀: news counts children by sons and daughters and never writes 자녀 beside them;
+    # the count answers 몇 명 and says the children (it was refused as holding no count).
+    r = among_others({
+        "obituary.txt": "---\ntitle: 원로 배우 김철수 별세\n---\n"
+            "원로 배우 김철수 씨가 지병으로 27일 별세했다. 향년 88세.\n"
+            "1960년 영화 '바다'로 데뷔한 고인은 200여 편의 영화에 출연했다.\n"
+            "유족으로는 부인과 슬하에 1남 2녀가 있다.\n"
+            "빈소는 서울아산병원 장례식장에 마련됐다.\n",
+    })
+    assert "1남 2녀" in top(r, question).excerpt.text
