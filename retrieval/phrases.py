@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass
 
 from .analyzer import TAG_CODE
-from .question import MONEY, SCORE, Kind, Question
+from .question import MONEY, SCORE, TERM_YEARS, Kind, Question
 
 NNP, SL, SH, NNG, SN = (TAG_CODE[t] for t in ("NNP", "SL", "SH", "NNG", "SN"))
 VERBS = frozenset(TAG_CODE[t] for t in ("VV", "VA", "VX"))
@@ -39,7 +39,7 @@ _COUNTERS = sorted(
 )
 _SYMBOL_UNIT = r"%|％|[A-Za-z㎞㎝㎜㎏㎎㎡℃°]+(?:/[A-Za-z㎏]+)?"
 # A number starts a word, or follows the ordinal 제 (제89조, 제50회).
-_STARTS = r"(?:(?<![\w.])|(?<=제))"
+_STARTS = r"(?:(?<![\w.])|(?<=제)|(?<=징역)|(?<=금고))"  # 제3자, 징역3년: glued to what it numbers
 _ANY_AMOUNT = re.compile(rf"{_STARTS}{_NUMBER}(?:\s?(?:{_SYMBOL_UNIT}|{'|'.join(_COUNTERS)}))?")
 # Dates begin with a digit; the words before some (지난 4월, 올해 3월) are added after a match.
 _TIME = re.compile(
@@ -285,10 +285,13 @@ def _amounts(text: str, units: tuple[str, ...]) -> list[Phrase]:
         lowered = text.lower()
         asked = sorted({u.lower() for u in units}, key=len, reverse=True)  # "" (any number) last
         ages = not _AGE_UNITS.isdisjoint(asked)
+        term = units == TERM_YEARS
         out = []
         for m in _NUMBER_ONLY.finditer(text):
             if not _is_number(m.group()) or _one_of(text, m):
                 continue
+            if term and _CALENDAR_YEAR.fullmatch(m.group()):
+                continue  # 2021년에도 수감됐다: when, not for how long
             at = m.end() + (1 if lowered[m.end():m.end() + 1].isspace() else 0)
             if lowered.startswith("(", at):
                 # A range or a note between the number and its unit: 870만(±120만)종.
@@ -366,6 +369,7 @@ _FOREIGN_DOLLARS = re.compile(r"(?:미국|캐나다|홍콩|호주|싱가포르|�
 _ORDINAL = re.compile(r"(?<![가-힣])(?:첫|둘|셋|넷|다섯|여섯|일곱|여덟|아홉|열)\s?(?:번\s?)?째")
 _SHARES = frozenset({"명", "%", "％", "퍼센트", "인"})
 _FRACTION = re.compile(r"(?<![\d.])\d+\s?분의\s?\d+")
+_CALENDAR_YEAR = re.compile(r"1\d{3}|20\d\d")
 # Children counted as news counts them: 슬하에 1남 2녀, 2남1녀, 3남매.
 CHILDREN = re.compile(r"(?<![\d.])\d\s?(?:남\s?\d\s?녀(?=[를을이가의와은는도로]|[^가-힣]|$)|남매)")
 _BARE_NUMERAL = re.compile(rf"(?:(?:약|최대|최소|최고|총|무려)\s?)?(?:{_NATIVE}|수)")

@@ -143,6 +143,9 @@ for _group in (("m", "미터"), ("km", "㎞", "킬로미터"), ("cm", "㎝", "�
 _ASKS_NUMBER = re.compile(r"얼마|몇")
 _TIME_COUNTERS = {"월", "일", "시", "분기", "년도", "연도", "시각", "요일"}
 MONEY = ("원", "달러", "유로", "엔", "위안", "파운드")
+# A prison term asked in years (징역 몇 년, 몇 년형): 12년, 7년형, never a year of the calendar.
+TERM_YEARS = ("년형", "년")
+_SENTENCE_NOUNS = frozenset({"징역", "금고", "실형", "형", "형량", "구형", "선고", "복역"})
 _DURATION = ("년", "개월", "달", "주", "일", "시간", "분", "초")
 # Nouns that say what is measured, and the units an answer gives it in (무게 얼마야 -> 280g).
 _MEASURES = {
@@ -984,6 +987,8 @@ def _kind(tokens: list[Token], forms: list[str], bases: list[str], counted: str 
                 unit = "번째"  # Kiwi cuts 번째 in two: an ordinal is asked, not how many times
             if unit in _TIME_COUNTERS or (unit == "년" and i + 2 < len(forms) and forms[i + 2] in ("도",)):
                 return Kind.TIME, (), False
+            if unit == "년" and nouns & _SENTENCE_NOUNS:
+                return Kind.AMOUNT, TERM_YEARS, False
             return Kind.AMOUNT, _UNIT_ALIASES.get(unit, (unit,)) + ((counted,) if counted else ()), False
         if form == "몇":
             return Kind.AMOUNT, _measured(forms, bases), False

@@ -2139,3 +2139,25 @@ def test_children_counted_as_one_son_two_daughters_answer_how_many(among_others,
             "빈소는 서울아산병원 장례식장에 마련됐다.\n",
     })
     assert "1남 2녀" in top(r, question).excerpt.text
+
+
+@pytest.mark.parametrize("question, expected", [
+    ("총격 용의자 몇 년형 받았어?", None),  # the article tells when he was jailed before, not a term
+    ("방화범 징역 몇 년 받았어?", "징역 12년"),
+])
+def test_a_prison_term_is_years_served_never_a_year_of_the_calendar(among_others, question, expected):
+    # 몇 년형, 징역 몇 년: 2021년에도 수감됐다 says when, not for how long; a term answers.
+    r = among_others({
+        "shooting.txt": "---\ntitle: 파리 쿠르드족 거주지 총격 사건\n---\n"
+            "파리의 쿠르드족 거주 지역에서 69살 남성이 총기를 난사해 세 명이 숨졌다.\n"
+            "현장에서 체포된 용의자는 2021년에도 이주민을 공격해 수감됐다가 최근 풀려났다.\n"
+            "경찰은 범행 동기를 조사하고 있다.\n",
+        "arson.txt": "---\ntitle: 숭례문 방화범 항소 기각\n---\n"
+            "서울고법은 숭례문에 불을 지른 방화범의 항소를 기각했다.\n"
+            "재판부는 1심과 같이 방화범에게 징역 12년을 선고했다.\n",
+    })
+    answer = r.search(question, k=3)
+    if expected is None:
+        assert answer.results == ()
+    else:
+        assert expected in top(r, question).excerpt.text
