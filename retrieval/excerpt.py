@@ -441,13 +441,9 @@ def _written(view: ArticleView, keys: QuestionKeys, in_article: np.ndarray) -> t
     return tuple(out)
 
 
-# A birth as a life's dates in brackets after a name (its other spellings first), or a year of
-# birth (1946년생); read in lower case.
-_LIFESPAN = re.compile(r"(?<=[가-힣a-z])\s?\((?:[^()\d]{1,40}[,，]\s*)?(?:1[0-9]|20)\d\d\s?년(?:\s?\d{1,2}\s?월(?:\s?\d{1,2}\s?일)?)?"
-                       r"\s?[~∼～]|(?<!\d)(?:1[0-9]|20)\d\d\s?년(?:\s?\d{1,2}\s?월\s?\d{1,2}\s?일)?생(?=[\s,.)인이은의으]|$)")
 # Question words a sentence may say without writing them, and the patterns that say them.
 _IMPLIED = (
-    (frozenset({"출생", "생일", "생년월일", "태어나"}), _LIFESPAN),
+    (frozenset({"출생", "생일", "생년월일", "태어나"}), phrases.LIFESPAN),
     (frozenset({"자녀", "자식", "아이", "아들", "딸"}), phrases.CHILDREN),
 )
 

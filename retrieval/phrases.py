@@ -369,7 +369,12 @@ _FOREIGN_DOLLARS = re.compile(r"(?:미국|캐나다|홍콩|호주|싱가포르|�
 _ORDINAL = re.compile(r"(?<![가-힣])(?:첫|둘|셋|넷|다섯|여섯|일곱|여덟|아홉|열)\s?(?:번\s?)?째")
 _SHARES = frozenset({"명", "%", "％", "퍼센트", "인"})
 _FRACTION = re.compile(r"(?<![\d.])\d+\s?분의\s?\d+")
-_CALENDAR_YEAR = re.compile(r"1\d{3}|20\d\d")
+_YEAR = r"(?:1\d|20)\d\d"  # a year of the calendar, 1000-2099
+_CALENDAR_YEAR = re.compile(_YEAR)
+# A birth as a life's dates in brackets after a name (its other spellings first), or a year of
+# birth (1946년생); read in lower case.
+LIFESPAN = re.compile(rf"(?<=[가-힣a-z])\s?\((?:[^()\d]{{1,40}}[,，]\s*)?{_YEAR}\s?년(?:\s?\d{{1,2}}\s?월(?:\s?\d{{1,2}}\s?일)?)?"
+                      rf"\s?[~∼～]|(?<!\d){_YEAR}\s?년(?:\s?\d{{1,2}}\s?월\s?\d{{1,2}}\s?일)?생(?=[\s,.)인이은의으]|$)")
 # Children counted as news counts them: 슬하에 1남 2녀, 2남1녀, 3남매.
 CHILDREN = re.compile(r"(?<![\d.])\d\s?(?:남\s?\d\s?녀(?=[를을이가의와은는도로]|[^가-힣]|$)|남매)")
 _BARE_NUMERAL = re.compile(rf"(?:(?:약|최대|최소|최고|총|무려)\s?)?(?:{_NATIVE}|수)")
