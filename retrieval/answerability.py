@@ -24,7 +24,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 
 import numpy as np
 
@@ -311,6 +311,33 @@ def _dated_ahead(quote: str, published: str | None) -> bool:
 
 
 _FROM = re.compile(r"\s?(?:부터|부로)")
+
+
+def names_the_day(question: Question, texts, published: str | None) -> bool:
+    """Asked about a day (12월 20일 부산 확진자), the article names it (20일 사망한, 12월 20일) or
+    was published on it or the day after; one that names only other days counts other days
+    (12월 23일 0시 기준 부산 32명). texts: the article's title and passages."""
+    if not question.days:
+        return True
+    try:
+        day = date.fromisoformat(published[:10]) if published else None
+    except ValueError:
+        day = None
+    if day is not None and {(d.month, d.day) for d in (day, day - timedelta(days=1))} & set(question.days):
+        return True
+    for text in texts:
+        for m in _DAY_WRITTEN.finditer(text):
+            month = int(m.group("month") or m.group("dotted_month") or 0)
+            d = int(m.group("day") or m.group("lone_day") or m.group("dotted_day"))
+            if any(d == dd and month in (0, mm) for mm, dd in question.days):
+                return True
+    return False
+
+
+# 12월 20일 (8월 28 with its 일 left out), 20일, and a day typed with a dot or a middle dot (12.20, 5·18).
+_MONTH, _DAY = r"1[0-2]|0?[1-9]", r"3[01]|[12]\d|0?[1-9]"
+_DAY_WRITTEN = re.compile(rf"(?<![\d.])(?:(?P<month>{_MONTH})\s?월\s?(?P<day>{_DAY})(?:\s?일|(?!\d))"
+                          rf"|(?P<lone_day>{_DAY})\s?일|(?P<dotted_month>{_MONTH})[.·](?P<dotted_day>{_DAY})(?![\d%]))")
 
 
 def _stale(question: Question, published: str | None, today: date | None) -> bool:

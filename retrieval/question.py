@@ -56,6 +56,8 @@ class Question:
     # Tied to what is to come by its verb alone (언제 문 닫아), not by a word for now or next: an
     # old article that writes the date out with its year still answers it.
     by_tense: bool = False
+    # The days the question names with their month (12월 20일 확진자): (month, day).
+    days: tuple[tuple[int, int], ...] = ()
 
     @property
     def aliases(self) -> tuple[str, ...]:
@@ -645,7 +647,15 @@ def analyse(text: str, tokens: list[Token], known=None) -> Question:
                     _names(text, tokens), _surfaces(text, tokens, kept),
                     grain, ahead and kind is Kind.TIME,
                     _said(text, tokens, kind), _located(forms) if kind is Kind.PLACE else None,
-                    asserted, kind is Kind.ANY and _outcome(forms), by_tense)
+                    asserted, kind is Kind.ANY and _outcome(forms), by_tense, _days(text))
+
+
+# A day with its month, not a number of days (20일간, 20일째, 20일 동안).
+_DAY_OF_MONTH = re.compile(r"(?<![\d.])(1[0-2]|0?[1-9])\s?월\s?(3[01]|[12]\d|0?[1-9])\s?일(?!\s?(?:간|째|동안))")
+
+
+def _days(text: str) -> tuple[tuple[int, int], ...]:
+    return tuple((int(m), int(d)) for m, d in _DAY_OF_MONTH.findall(text))
 
 
 _YEAR = re.compile(r"(?:19|20)\d\d")

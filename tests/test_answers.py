@@ -2161,3 +2161,30 @@ def test_a_prison_term_is_years_served_never_a_year_of_the_calendar(among_others
         assert answer.results == ()
     else:
         assert expected in top(r, question).excerpt.text
+
+
+_DAILY_COUNTS = {
+    "count21.txt": "---\ntitle: 신규 확진 892명, 누적 5만명 돌파\npublished: 2020-12-21\n---\n"
+        "중대본은 국내에서 확진자가 892명 확인됐다고 밝혔다.\n"
+        "20일 사망한 코로나19 확진자는 24명으로, 총 698명이 됐다.\n"
+        "지역별로는 서울에서 327명, 경기도에서 237명이 발생했다.\n",
+    "count23.txt": "---\ntitle: 신규 확진 다시 천명대\npublished: 2020-12-23\n---\n"
+        "중앙방역대책본부는 12월 23일 0시 기준으로 신규 확진자가 1,092명이라고 밝혔다.\n"
+        "지역별로는 서울 373명, 경기 310명, 부산 32명 등으로 전국 모든 시도에서 확진자가 나왔다.\n"
+        "사망자는 17명으로 누적 사망자는 739명이다.\n",
+}
+
+
+@pytest.mark.parametrize("question, expected", [
+    ("12월 20일 코로나 사망자 몇 명이었어?", "24명"),
+    ("12월 23일 부산 확진자 몇 명이야?", "부산 32명"),
+    ("12월 20일 부산 확진자 몇 명이야?", None),
+])
+def test_a_count_asked_of_a_day_comes_from_an_article_about_that_day(among_others, question, expected):
+    # 12월 20일 asked: the article of the 23rd, which names only its own day, counts another day
+    # (it quoted its 부산 32명 and its 사망자 17명); the one that says 20일 answers.
+    answer = among_others(_DAILY_COUNTS).search(question, k=3)
+    if expected is None:
+        assert answer.results == (), answer.results[0].excerpt.text
+    else:
+        assert expected in answer.results[0].excerpt.text
