@@ -197,6 +197,8 @@ def _names_asked(question: Question, text: str, terms, tags, spans, asked: set[s
                          if (p.start, p.end) not in taken] + _unnamed(text)
     if kind is Kind.PLACE:
         found = _proper_runs(text, terms, tags, spans, asked)
+        found += [p for p in _compounds_of(question.category, text, terms, tags, spans)
+                  if not any(f.start < p.end and p.start < f.end for f in found)]  # 서울대학교 법과대학 is one name
         if question.located:
             # Asked 어디서 / 어디에, the place is written with the same particle (공평동 선거캠프에서):
             # a name without one (대한민국 대선 후보) is only plausible.
@@ -209,6 +211,28 @@ def _names_asked(question: Question, text: str, terms, tags, spans, asked: set[s
         return []  # a journal is named where the paper is said to be published
     out += _proper_runs(text, terms, tags, spans, asked, strong=False)
     return _categorised(text, out, question.category)
+
+
+# Places an institution's name is glued onto (교통대학교, 정부과천청사역 is one proper noun already):
+# written together with what comes before, they name one, where 건설회사 or 보험회사 is a kind.
+_INSTITUTIONS = frozenset("학교 대학 대학교 병원 공항 경찰서 소방서 법원 교회 성당 구청 시청 도청 군청 경기장 터미널".split())
+
+
+def _compounds_of(category: str | None, text: str, terms, tags, spans) -> list[Phrase]:
+    """Common nouns written together onto the word for the institution a question asks which of
+    (교통대학교 for 어느 학교, 교통 + 대학교 to Kiwi): a name Kiwi did not read as proper."""
+    if category not in _INSTITUTIONS:
+        return []
+    out = []
+    for i, term in enumerate(terms):
+        if i == 0 or not term.endswith(category):  # 대학교 is a 학교
+            continue
+        a = i
+        while a > 0 and tags[a - 1] in (NNG, NNP) and spans[a - 1][1] == spans[a][0]:
+            a -= 1
+        if a < i:
+            out.append(Phrase(spans[a][0], spans[i][1], True))
+    return out
 
 
 # The particles an article places the answer with, by the one the question asks with: where

@@ -2188,3 +2188,18 @@ def test_a_count_asked_of_a_day_comes_from_an_article_about_that_day(among_other
         assert answer.results == (), answer.results[0].excerpt.text
     else:
         assert expected in answer.results[0].excerpt.text
+
+
+def test_which_school_is_answered_by_a_name_glued_onto_the_word_school(among_others):
+    # 어느 학교: Kiwi reads 교통대학교 as 교통 + 대학교, two common nouns, so it was no name and the
+    # sentence that repeats 학생 and 투입 without naming a school was quoted.
+    r = among_others({
+        "strike.txt": "---\ntitle: 철도 파업에 대학생 대체인력 투입 논란\n---\n"
+            "철도공사의 무리한 대체인력 투입이 사고를 불렀다. "
+            "교통대학교 1학년 학생이 파업 중인 노조원을 대체하다 조작 미숙으로 70대 승객 이 모씨가 다쳤다.\n"
+            "코레일은 대체인력에 대학 재학생이 포함됐다는 우려에 \"승무원 인력이라 문제 없다\"고 일축했다.\n"
+            "대학은 학생에게 실습학점을 주기로 하고, 5~7일 코레일에게 업무 교육을 받게 한 뒤 대체 인력으로 투입한 것으로 알려졌다.\n"
+            "한편 교통대는 학생들을 전원 철수시키기로 결정했다.\n",
+    })
+    result = top(r, "코레일 대체인력으로 투입된 학생 어느 학교야?")
+    assert "교통대학교" in result.excerpt.text
