@@ -2203,3 +2203,19 @@ def test_which_school_is_answered_by_a_name_glued_onto_the_word_school(among_oth
     })
     result = top(r, "코레일 대체인력으로 투입된 학생 어느 학교야?")
     assert "교통대학교" in result.excerpt.text
+
+
+def test_a_grandmother_is_the_articles_woman_of_her_age(among_others):
+    # 할머니 is how a chat says an old woman; news writes 84세 여성 and never 할머니: the sentence with
+    # her age lost to the one with the driver's (41) that repeats 사고 and 숨지다.
+    r = among_others({
+        "subway.txt": "---\ntitle: 코레일, 대체인력 쓰다 사망사고\n---\n"
+            "철도공사의 무리한 대체인력 투입이 화를 불렀다. "
+            "교통대학교 1학년 학생이 파업 중인 노조원을 대체하다 조작 미숙으로 84세 여성 김 모씨(여)가 사망했다. "
+            "코레일은 대학생은 \"문 개폐만 맡을 것\"이라고 했지만, 차장은 그 외에도 관제와 무선교신도 하고, 안내방송도 맡는다.\n"
+            "경찰에 따르면, 김씨가 4호선 정부과천청사역에서 열차에서 내리는데 문이 닫혔고, 사고를 목격한 신호수가 "
+            "신호를 보냈지만, 기관사 오 모씨(41)는 눈치채지 못하고 출발해 김씨는 병원에 이송됐지만 끝내 숨졌다.\n"
+            "코레일은 대체인력에 대학 재학생이 포함돼 있다는 우려에 대해 문제 없다며 일축한 것으로 알려졌다. "
+            "철도노조는 대체인력 투입을 중지하라고 주장했다.\n",
+    })
+    assert "84세" in top(r, "코레일 대체인력 사고로 숨진 할머니 몇 살이야?").excerpt.text
