@@ -189,6 +189,10 @@ NAMED_SUMS = frozenset(
     "기부금 후원금 성금".split()
 )
 _MEASURES.update(dict.fromkeys(NAMED_SUMS, MONEY))
+# 얼마어치, 몇 원어치: the worth of what is counted, in money; no article writes the word beside its sum
+# (2억 7760만원 규모), so it is asked by and never searched for.
+_WORTH = "어치"
+_MEASURES[_WORTH] = MONEY
 # Keyword questions ("슈퍼문 최근접 시각") name what they want with their last noun.
 _TIME_NOUNS = {"시각", "시점", "날짜", "연도", "년도", "일시", "시기", "날", "때", "해", "연대", "요일", "일자", "기일"}
 # Asked on their own (장성택 생년월일), a date; unlike 날짜 or 연도 they say what is dated, and an
@@ -622,7 +626,7 @@ def analyse(text: str, tokens: list[Token], known=None) -> Question:
     if kind is Kind.AMOUNT and units:
         # The counter a question asks with (몇 명) says what kind of answer it wants; it is not
         # a word the answering sentence must share. (The noun of 몇 개의 채널 still is.)
-        unit_terms = {u.lower() for u in units} - {counted}
+        unit_terms = ({u.lower() for u in units} - {counted}) | {_WORTH}
         kept = [(t, c) for t, c in zip(terms, tags) if t not in unit_terms]
         if kept:
             terms, tags = [t for t, _ in kept], [c for _, c in kept]

@@ -2219,3 +2219,14 @@ def test_a_grandmother_is_the_articles_woman_of_her_age(among_others):
             "철도노조는 대체인력 투입을 중지하라고 주장했다.\n",
     })
     assert "84세" in top(r, "코레일 대체인력 사고로 숨진 할머니 몇 살이야?").excerpt.text
+
+
+def test_worth_asked_as_eolmaeochi_is_a_sum_of_money(among_others):
+    # 얼마어치: Kiwi reads 얼마 + 어치, and 어치 stood as the word asked about, which no article writes
+    # beside its sum: every article was refused as not about it.
+    r = among_others({
+        "fake.txt": "---\ntitle: 역대 최대 규모 위조지폐범 구속\n---\n"
+            "서울 종암경찰서는 역대 최대 규모의 위조지폐를 만들어 유통시킨 혐의로 20대 두 명을 구속했다고 밝혔다.\n"
+            "이들은 4월부터 3개월간 5만원권 위조지폐 5552장(2억 7760만원 규모)을 만들어 유통시킨 혐의를 받고 있다.\n",
+    })
+    assert "2억 7760만원" in top(r, "위조지폐 총 얼마어치였어?").excerpt.text
