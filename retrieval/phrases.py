@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass
 
 from .analyzer import TAG_CODE
-from .question import MONEY, SCORE, TERM_YEARS, Kind, Question
+from .question import JOURNAL_NOUNS, MONEY, SCORE, TERM_YEARS, Kind, Question
 
 NNP, SL, SH, NNG, SN = (TAG_CODE[t] for t in ("NNP", "SL", "SH", "NNG", "SN"))
 VERBS = frozenset(TAG_CODE[t] for t in ("VV", "VA", "VX"))
@@ -627,15 +627,23 @@ def _categorised(text: str, found: list[Phrase], category: str | None) -> list[P
     if not category:
         return found
     forms = _SHORT_FORMS.get(category, (category,) if len(category) >= 2 else ())
+    # A journal is named right after a word for one (국제 학술지 ‘에이씨에스 나노’ asked 어느 저널).
+    # (Any category's word before a quoted name, 영화 '도둑들', made the first film named answer
+    # which film: KorQuAD -2 quotes.)
+    before = tuple(JOURNAL_NOUNS) if category in JOURNAL_NOUNS else ()
     nation = category in _NATION_NOUNS
     out = []
     for p in found:
         # A word of the phrase is one (워싱턴대, 프로톤 로켓), or the word follows it (이구아노돈 공룡).
         strong = _holds_word(text, p.start, p.end, forms) \
             or text.startswith(category, _CALLED.match(text, p.end).end()) \
+            or (bool(before) and text[:p.start].rstrip(_OPENING).rstrip().endswith(before)) \
             or (nation and any(w in NATIONS or w.endswith(_NATION_ENDS) for w in text[p.start:p.end].split()))
         out.append(Phrase(p.start, p.end, strong and p.strong))
     return out
+
+
+_OPENING = "‘'\"“「『《<"
 
 
 def _holds_word(text: str, start: int, end: int, forms: tuple[str, ...]) -> bool:

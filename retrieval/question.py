@@ -69,7 +69,7 @@ class Question:
     def asks_journal(self) -> bool:
         """Asks which journal published something (어느 저널에 실렸어): news names a journal
         beside 게재, 실렸다, 학술지 or 온라인판, and a sentence without one does not say."""
-        return self.publication and self.category in _JOURNAL_NOUNS
+        return self.publication and self.category in JOURNAL_NOUNS
 
     @functools.cached_property
     def term_set(self) -> frozenset[str]:
@@ -217,7 +217,7 @@ _PLACE_NOUNS = set(
 )
 _PUBLICATION_NOUNS = {"저널", "학술지", "논문", "잡지", "학회지"}
 _PAPER_NOUNS = {"논문", "연구", "결과", "성과"}
-_JOURNAL_NOUNS = {"저널", "학술지", "학회지"}
+JOURNAL_NOUNS = frozenset({"저널", "학술지", "학회지"})
 _PUBLISH_VERBS = {"실리", "게재", "싣", "발표", "나오"}
 _NAME_NOUNS = {"이름", "명칭", "별명", "별칭", "제목", "애칭", "이름표", "풀네임", "약자", "뜻", "용어"}
 _CALL_VERBS = {"부르", "불리", "하", "칭하", "일컫"}

@@ -2221,6 +2221,18 @@ def test_a_grandmother_is_the_articles_woman_of_her_age(among_others):
     assert "84세" in top(r, "코레일 대체인력 사고로 숨진 할머니 몇 살이야?").excerpt.text
 
 
+def test_a_journal_is_named_after_the_word_for_one(among_others):
+    # 어느 저널: the article says 국제 학술지 ‘에이씨에스 나노’; a name after 학술지 was only a plausible
+    # name, and the sentence, which says 연구 성과 and not the question's 모방소자, was refused.
+    r = among_others({
+        "neuron.txt": "---\ntitle: 뇌처럼 작동하는 전자회로 개발\n---\n"
+            "사람의 뇌 작동 방식과 닮은 전자회로 '신경세포 모방소자'를 국내 공동연구팀이 개발했다고 한국연구재단이 23일 밝혔다.\n"
+            "연구진은 신경세포 모방소자로 사람의 손글씨를 인식하는 실험을 했는데, 인식 정확도는 80% 정도라고 밝혔다.\n"
+            "연구 성과는 국제 학술지 ‘에이씨에스 나노’(ACS Nano) 지난달 21일 자에 실렸다.\n",
+    })
+    assert marked(top(r, "신경세포 모방소자 논문 어느 저널에 실렸어?")) == "에이씨에스 나노"
+
+
 def test_worth_asked_as_eolmaeochi_is_a_sum_of_money(among_others):
     # 얼마어치: Kiwi reads 얼마 + 어치, and 어치 stood as the word asked about, which no article writes
     # beside its sum: every article was refused as not about it.
