@@ -690,10 +690,44 @@ _SURFACE_TAGS = ("NNG", "NNP", "SL", "SH", "SN", "NR", "XR", "XPN", "XSN")
 MIN_SURFACE_CHARS = 3  # shorter words sit inside too many others
 
 
+# Short names a reader types, as news writes them out at first mention (2011학년도
+# 대학수학능력시험을 앞두고; 수능 only later): what the short name is wherever it is written out.
+# (과기 for 과학기술, whose syllables each begin a word, is found without a table: _shortened.)
+SPELLED_OUT = {
+    "수능": ("대학수학능력시험", "수학능력시험"),
+    "국정원": ("국가정보원",),
+    "공정위": ("공정거래위원회",),
+    "선관위": ("선거관리위원회",),
+    "헌재": ("헌법재판소",),
+    "전경련": ("전국경제인연합회",),
+    "민주노총": ("전국민주노동조합총연맹",),
+    "한국노총": ("한국노동조합총연맹",),
+    "전교조": ("전국교직원노동조합",),
+    "경실련": ("경제정의실천시민연합",),
+    "합참": ("합동참모본부",),
+    "안보리": ("안전보장이사회",),
+    "금감원": ("금융감독원",),
+    "금융위": ("금융위원회",),
+    "방통위": ("방송통신위원회",),
+    "인권위": ("국가인권위원회",),
+    "권익위": ("국민권익위원회",),
+    "한은": ("한국은행",),
+    "교과부": ("교육과학기술부",),
+    "문체부": ("문화체육관광부",),
+    "행안부": ("행정안전부",),
+    "복지부": ("보건복지부",),
+    "국토부": ("국토교통부",),
+    "산업부": ("산업통상자원부",),
+    "과기부": ("과학기술정보통신부",),
+    "중기부": ("중소벤처기업부",),
+    "질병청": ("질병관리청",),
+}
+
+
 def _surfaces(text: str, tokens: list[Token], kept: set[str]) -> tuple[tuple[str, tuple[str, ...]], ...]:
     """Runs of nouns, names and numbers written together in one word (폴더블 read as 폴 + 더블,
-    양무운동), as written, with their terms."""
-    out: dict[str, tuple[str, ...]] = {}
+    양무운동), as written, with their terms; and the short names among them written out."""
+    out = {full: (term,) for term in sorted(kept & SPELLED_OUT.keys()) for full in SPELLED_OUT[term]}
     run: list[Token] = []
 
     def close() -> None:

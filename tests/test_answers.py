@@ -2242,3 +2242,23 @@ def test_worth_asked_as_eolmaeochi_is_a_sum_of_money(among_others):
             "이들은 4월부터 3개월간 5만원권 위조지폐 5552장(2억 7760만원 규모)을 만들어 유통시킨 혐의를 받고 있다.\n",
     })
     assert "2억 7760만원" in top(r, "위조지폐 총 얼마어치였어?").excerpt.text
+
+
+@pytest.mark.parametrize("question, expected", [
+    ("2011 수능 언제 봐?", "11월 18일"),
+    ("국정원 직원이 삼성에 넘긴 정보 뭐야?", "의결권"),
+])
+def test_a_short_name_is_found_where_the_article_writes_it_out(among_others, question, expected):
+    # 수능 is 대학수학능력시험 written short (국정원 국가정보원): the sentence that writes the name out
+    # holds the word asked about, though no term of it.
+    r = among_others({
+        "exam.txt": "---\ntitle: 교과부, 2011수능 부정행위 예방대책 발표\n---\n"
+            "오는 11월 18일 목요일에 실시되는 2011학년도 대학수학능력시험을 앞두고 교육과학기술부가 20일 부정행위 예방 대책을 발표했다.\n"
+            "대책에 따르면 휴대전화, MP3, 전자사전 등 모든 전자기기의 시험장 반입이 금지된다.\n"
+            "또 교과부는 25일부터 수능 부정행위 신고 센터를 운영하기로 했다.\n",
+        "nis.txt": "---\ntitle: 삼성, 국정원 직원에게 합병 정보 받았다\n---\n"
+            "국가정보원 직원이 국민연금공단의 의결권 행사와 관련한 내부 정보를 삼성그룹 미래전략실에 전달한 것으로 드러났다.\n"
+            "국민연금은 합병안 통과를 좌우할 수 있는 삼성물산의 최대 단일 주주였다.\n"
+            "국정원은 해당 정보관이 내부 정보를 전달하지 않았다는 입장을 밝혔다.\n",
+    })
+    assert expected in top(r, question).excerpt.text
