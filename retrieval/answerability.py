@@ -31,7 +31,7 @@ import numpy as np
 from .analyzer import TAG_CODE
 from .excerpt import Choice, QueryTerm, occurrences
 from .phrases import PERSON_TITLES, SURNAMES, reports_speech
-from .question import Kind, Question, dates_only, informative
+from .question import DAY, MONTH, Kind, Question, dates_only, informative
 
 NAME_WEIGHT = 1.5  # a name the article never mentions says more than a common word it lacks
 PREDICATE_WEIGHT = 0.3  # a verb, adjective or adverb: what a question most often says in other words
@@ -335,9 +335,8 @@ def names_the_day(question: Question, texts, published: str | None) -> bool:
 
 
 # 12월 20일 (8월 28 with its 일 left out), 20일, and a day typed with a dot or a middle dot (12.20, 5·18).
-_MONTH, _DAY = r"1[0-2]|0?[1-9]", r"3[01]|[12]\d|0?[1-9]"
-_DAY_WRITTEN = re.compile(rf"(?<![\d.])(?:(?P<month>{_MONTH})\s?월\s?(?P<day>{_DAY})(?:\s?일|(?!\d))"
-                          rf"|(?P<lone_day>{_DAY})\s?일|(?P<dotted_month>{_MONTH})[.·](?P<dotted_day>{_DAY})(?![\d%]))")
+_DAY_WRITTEN = re.compile(rf"(?<![\d.])(?:(?P<month>{MONTH})\s?월\s?(?P<day>{DAY})(?:\s?일|(?!\d))"
+                          rf"|(?P<lone_day>{DAY})\s?일|(?P<dotted_month>{MONTH})[.·](?P<dotted_day>{DAY})(?![\d%]))")
 
 
 def _stale(question: Question, published: str | None, today: date | None) -> bool:

@@ -654,8 +654,9 @@ def analyse(text: str, tokens: list[Token], known=None) -> Question:
                     asserted, kind is Kind.ANY and _outcome(forms), by_tense, _days(text))
 
 
+MONTH, DAY = r"1[0-2]|0?[1-9]", r"3[01]|[12]\d|0?[1-9]"  # as digits: 12, 05; 31, 7
 # A day with its month, not a number of days (20일간, 20일째, 20일 동안).
-_DAY_OF_MONTH = re.compile(r"(?<![\d.])(1[0-2]|0?[1-9])\s?월\s?(3[01]|[12]\d|0?[1-9])\s?일(?!\s?(?:간|째|동안))")
+_DAY_OF_MONTH = re.compile(rf"(?<![\d.])({MONTH})\s?월\s?({DAY})\s?일(?!\s?(?:간|째|동안))")
 
 
 def _days(text: str) -> tuple[tuple[int, int], ...]:
