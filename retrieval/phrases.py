@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass
 
 from .analyzer import TAG_CODE
-from .question import JOURNAL_NOUNS, MONEY, SCORE, TERM_YEARS, Kind, Question
+from .question import JOURNAL_NOUNS, MONEY, SCORE, SPAN_YEARS, TERM_YEARS, Kind, Question
 
 NNP, SL, SH, NNG, SN = (TAG_CODE[t] for t in ("NNP", "SL", "SH", "NNG", "SN"))
 VERBS = frozenset(TAG_CODE[t] for t in ("VV", "VA", "VX"))
@@ -309,13 +309,17 @@ def _amounts(text: str, units: tuple[str, ...]) -> list[Phrase]:
         lowered = text.lower()
         asked = sorted({u.lower() for u in units}, key=len, reverse=True)  # "" (any number) last
         ages = not _AGE_UNITS.isdisjoint(asked)
-        term = units == TERM_YEARS
+        # A number of years (징역 몇 년, 몇 년 동안 수감됐어) is never a year of the calendar: 2021년에도
+        # 수감됐다 and 1918년 생으로 say when, not for how long (a prison term is never 1,000 years or
+        # more, a time in prison 1,800).
+        years = units in (TERM_YEARS, SPAN_YEARS)
+        since = 1000 if units == TERM_YEARS else 1800
         out = []
         for m in _NUMBER_ONLY.finditer(text):
             if not _is_number(m.group()) or _one_of(text, m):
                 continue
-            if term and _CALENDAR_YEAR.fullmatch(m.group()):
-                continue  # 2021년에도 수감됐다: when, not for how long
+            if years and _CALENDAR_YEAR.fullmatch(m.group()) and int(m.group()) >= since:
+                continue
             at = m.end() + (1 if lowered[m.end():m.end() + 1].isspace() else 0)
             if lowered.startswith("(", at):
                 # A range or a note between the number and its unit: 870만(±120만)종.

@@ -147,6 +147,8 @@ _TIME_COUNTERS = {"월", "일", "시", "분기", "년도", "연도", "시각", "
 MONEY = ("원", "달러", "유로", "엔", "위안", "파운드")
 # A prison term asked in years (징역 몇 년, 몇 년형): 12년, 7년형, never a year of the calendar.
 TERM_YEARS = ("년형", "년")
+SPAN_YEARS = ("년간", "년")  # 몇 년 동안: a number of years, which no year of the calendar is
+_HOW_LONG = frozenset({"동안", "간", "만", "째", "씩"})
 _SENTENCE_NOUNS = frozenset({"징역", "금고", "실형", "형", "형량", "구형", "선고", "복역"})
 _DURATION = ("년", "개월", "달", "주", "일", "시간", "분", "초")
 # Nouns that say what is measured, and the units an answer gives it in (무게 얼마야 -> 280g).
@@ -1043,6 +1045,8 @@ def _kind(tokens: list[Token], forms: list[str], bases: list[str], counted: str 
                 return Kind.TIME, (), False
             if unit == "년" and nouns & _SENTENCE_NOUNS:
                 return Kind.AMOUNT, TERM_YEARS, False
+            if unit == "년" and forms[i + 2:i + 3] and forms[i + 2] in _HOW_LONG:
+                return Kind.AMOUNT, SPAN_YEARS, False  # 몇 년 동안, 몇 년간, 몇 년 만에: how long, not which year
             return Kind.AMOUNT, _UNIT_ALIASES.get(unit, (unit,)) + ((counted,) if counted else ()), False
         if form == "몇":
             return Kind.AMOUNT, _measured(forms, bases), False

@@ -2262,3 +2262,16 @@ def test_a_short_name_is_found_where_the_article_writes_it_out(among_others, que
             "국정원은 해당 정보관이 내부 정보를 전달하지 않았다는 입장을 밝혔다.\n",
     })
     assert expected in top(r, question).excerpt.text
+
+
+def test_years_asked_as_a_length_of_time_are_never_a_year_of_the_calendar(among_others):
+    # 몇 년 동안: 1918년 생으로 is when he was born; it was underlined in the sentence that says 27년간
+    # (which is not, with no question word beside it: only a phrase by the question's words is).
+    r = among_others({
+        "mandela.txt": "---\ntitle: 넬슨 만델라 타계\n---\n"
+            "남아공 최초의 흑인 대통령 넬슨 만델라 전 대통령이 향년 95세의 나이로 타계했다.\n"
+            "넬슨 만델라 전 대통령은 1918년 생으로 인종차별 정책에 맞서 투쟁하다 27년간 수감됐다.\n"
+            "이후 석방된 그는 1994년 남아공의 첫 흑인 대통령이 됐다.\n",
+    })
+    result = top(r, "만델라 몇 년 동안 감옥에 있었어?")
+    assert "27년간" in result.excerpt.text and marked(result) != "1918년"
