@@ -2275,3 +2275,15 @@ def test_years_asked_as_a_length_of_time_are_never_a_year_of_the_calendar(among_
     })
     result = top(r, "만델라 몇 년 동안 감옥에 있었어?")
     assert "27년간" in result.excerpt.text and marked(result) != "1918년"
+
+
+def test_an_age_in_brackets_before_a_comma_answers_how_old(among_others):
+    # 한상대(53, 사법연수원 13기): the comma after 53 was read as a thousands separator, so no age was
+    # found and the article was refused as holding none.
+    r = among_others({
+        "prosecutor.txt": "---\ntitle: 검찰총장 한상대, 퇴진하다\n---\n"
+            "한상대(53, 사법연수원 13기) 검찰총장이 사퇴했다.\n"
+            "이명박 대통령은 한상대 총장이 낸 사표를 수리한 것으로 알려졌다.\n"
+            "한상대 총장이 사퇴함으로써 검찰총장 자리는 공석이 된다.\n",
+    })
+    assert marked(top(r, "한상대 검찰총장 몇 살이야?")) == "53"
