@@ -31,7 +31,7 @@ import numpy as np
 from .analyzer import TAG_CODE
 from .excerpt import Choice, QueryTerm, occurrences
 from .phrases import PERSON_TITLES, SURNAMES, reports_speech
-from .question import DAY, MONTH, Kind, Question, dates_only, informative
+from .question import DAY, EVENT_ROLES, MONTH, Kind, Question, dates_only, informative
 
 NAME_WEIGHT = 1.5  # a name the article never mentions says more than a common word it lacks
 PREDICATE_WEIGHT = 0.3  # a verb, adjective or adverb: what a question most often says in other words
@@ -157,6 +157,12 @@ def judge(question: Question, qterms: list[QueryTerm], choice: Choice, title_ter
     # that reuse the answer's own sentence, where the amount is written in a way not
     # recognised, still pass.
     needed = COMPLETE_WORDS + (not choice.kind_found and question.asks_count)
+    # Asked who had a part in an event (인터뷰 진행자 누구야, 관악갑 당선자 누구야, 연구팀장 이름), an
+    # article that never names that part does not say who, however many of the question's other
+    # words it repeats. (Not an occupation, 선수, 작가, 의원: a report names the scorer without it.)
+    if question.kind is Kind.PERSON and any(t in EVENT_ROLES and not in_article[column[t]]
+                                            for t in question.specific_focus if t in column):
+        return no("topic_missing")
     if own_cov >= COMPLETE_COVERAGE and int((weights[own] > 0).sum()) >= needed \
             and article_cov >= COMPLETE_COVERAGE:
         return Verdict(True, None, quote_cov, article_cov)

@@ -213,6 +213,12 @@ _PERSON_NOUNS = set(
     "희생자 당선자 당선인 후보자 수상자 우승자 득점왕 발견자 창시자 지도자 대변인 의장 이사장 부회장 "
     "국왕 여왕 황제 교황 목사 판사 경찰관 소방관 외교관 진행자 사회자 운전자 제보자 기관사".split()
 )
+# Parts people have in an event, which a report that tells who had them names (진행자, 당선자,
+# 연구팀장): unlike an occupation (선수, 작가), never left for the reader to infer.
+EVENT_ROLES = frozenset(
+    "진행자 사회자 당선자 당선인 후임 후임자 전임자 가해자 피해자 용의자 범인 피의자 제보자 목격자 신고자 발견자 "
+    "수상자 우승자 책임자 대변인 팀장 연구팀장 연구책임자 대표 대표이사 주인 운전자 기관사".split()
+)
 _PLACE_NOUNS = set(
     "곳 장소 지역 나라 국가 도시 대학 대학교 학교 회사 기업 기관 업체 매체 언론 언론사 연구소 연구원 "
     "연구진 연구팀 팀 병원 공장 학회 단체 정부 부처 국립공원 공원 지방 주 시 섬 해역 소속 출신".split()

@@ -2287,3 +2287,23 @@ def test_an_age_in_brackets_before_a_comma_answers_how_old(among_others):
             "한상대 총장이 사퇴함으로써 검찰총장 자리는 공석이 된다.\n",
     })
     assert marked(top(r, "한상대 검찰총장 몇 살이야?")) == "53"
+
+
+_INTERVIEW = ("---\ntitle: 문재인 대통령 \"헌법에 광주 민주화 운동 넣겠다\"\n---\n"
+              "문재인 대통령이 17일 광주MBC 《문재인 대통령의 오일팔》 프로그램에 출연해 518 광주 민주화 운동 기념 인터뷰를 했다.\n"
+              "문재인 대통령은 518 광주 민주화운동을 헌법에 담겠다고도 했다.\n")
+
+
+@pytest.mark.parametrize("extra, expected", [
+    ("", None),
+    ("이날 인터뷰 진행자는 김철수 기자였다.\n", "김철수"),
+])
+def test_who_had_a_part_is_answered_only_by_an_article_that_names_the_part(among_others, extra, expected):
+    # 인터뷰 진행자 누구야: the article that never says 진행자 was quoted for its lead, which names
+    # only the president and the programme (it repeats every other word of the question).
+    r = among_others({"interview.txt": _INTERVIEW + extra})
+    answer = r.search("문재인 오일팔 인터뷰 진행자 누구야?", k=3)
+    if expected is None:
+        assert answer.results == () and answer.reason_code == "topic_missing"
+    else:
+        assert expected in answer.results[0].excerpt.text
