@@ -702,7 +702,7 @@ MIN_SURFACE_CHARS = 3  # shorter words sit inside too many others
 # Short names a reader types, as news writes them out at first mention (2011학년도
 # 대학수학능력시험을 앞두고; 수능 only later): what the short name is wherever it is written out.
 # (과기 for 과학기술, whose syllables each begin a word, is found without a table: _shortened.)
-SPELLED_OUT = {
+_SPELLED_OUT = {
     "수능": ("대학수학능력시험", "수학능력시험"),
     "국정원": ("국가정보원",),
     "공정위": ("공정거래위원회",),
@@ -736,7 +736,7 @@ SPELLED_OUT = {
 def _surfaces(text: str, tokens: list[Token], kept: set[str]) -> tuple[tuple[str, tuple[str, ...]], ...]:
     """Runs of nouns, names and numbers written together in one word (폴더블 read as 폴 + 더블,
     양무운동), as written, with their terms; and the short names among them written out."""
-    out = {full: (term,) for term in sorted(kept & SPELLED_OUT.keys()) for full in SPELLED_OUT[term]}
+    out = {full: (term,) for term in sorted(kept & _SPELLED_OUT.keys()) for full in _SPELLED_OUT[term]}
     run: list[Token] = []
 
     def close() -> None:
