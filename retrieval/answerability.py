@@ -204,16 +204,18 @@ def judge(question: Question, qterms: list[QueryTerm], choice: Choice, title_ter
 
 def _only_unrealised(question: Question, text: str) -> bool:
     """Every mention of the act a yes-or-no question asks about (and its words of the same act)
-    in text is one of its being asked for, pending or to come."""
+    in text is one of its being asked for, pending, to come or supposed."""
     forms = (question.asserted, *dict(question.synonyms).get(question.asserted, ()))
     ends = [end for _, end in occurrences(text, forms)]
     return bool(ends) and all(_UNREALISED.match(text, end) for end in ends)
 
 
 # After the act's word: its warrant or review (구속영장, 구속 여부), a call or plan for it (사과를
-# 요구, 사퇴 촉구, 체포할 방침), what must or will be (사과를 해야, 물러나야 한다, 사과하겠다).
+# 요구, 사퇴 촉구, 체포할 방침), what must, will or would be (사과를 해야, 물러나야 한다, 사과하겠다,
+# 통과되면, 통과할 경우, 통과되야 가능한).
 _UNREALISED = re.compile(r"(?:영장|여부|심사|\s?(?:의\s?)?필요|\s?[을를]?\s?(?:요구|촉구|주장|검토|예정|방침|계획|가능성)"
-                         r"|\s?[을를]?\s?(?:해야|하라|하겠|할\s?것|할지|하려|되어야|돼야|될지)|야[\"'”’]?\s?[하한할해])")
+                         r"|\s?[을를]?\s?(?:해야|하라|하겠|할\s?것|할지|하려|되어야|돼야|되야|될지|되면(?!서)|하면(?!서)|[할될]\s?경우)"
+                         r"|야[\"'”’]?\s?[하한할해])")
 
 
 # What turns out, rather than what it is of (게임의 진행은 어떻게 되는가 -> 게임은 재시작된다).
