@@ -2315,9 +2315,11 @@ _BILL = ("---\ntitle: '길거리 금연 의무화' 법안 발의에 흡연자 �
          "흡연자 단체는 법안이 국회를 통과할 경우 헌법소원을 내겠다고 밝혔다.\n")
 
 
-def test_an_act_told_only_as_if_it_happened_does_not_say_it_happened(among_others):
+@pytest.mark.parametrize("question", ["길거리 금연 법안 국회 통과됐어?", "길거리 금연 법안 국회 통과 언제 됐어?"])
+def test_an_act_told_only_as_if_it_happened_does_not_say_it_happened(among_others, question):
     # 통과되면, 통과할 경우: the bill was proposed, not passed; its conditional was quoted as though
-    # it answered whether it passed. (Asked when it passed, 통과 언제 됐어, the same check cost
-    # KorQuAD a hit and a news quote: 폐지 시도 언제부터 asks of the 시도, not of the 폐지.)
-    answer = among_others({"bill.txt": _BILL}).search("길거리 금연 법안 국회 통과됐어?", k=3)
+    # it answered whether and when it passed. (Asked when, the act is the word right before 언제:
+    # every focus word of a when-question cost KorQuAD a hit and a news quote, as 폐지 시도
+    # 언제부터 asks of the 시도, not of the 폐지.)
+    answer = among_others({"bill.txt": _BILL}).search(question, k=3)
     assert answer.results == () and answer.reason_code == "words_missing", answer.results
