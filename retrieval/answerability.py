@@ -127,10 +127,8 @@ def judge(question: Question, qterms: list[QueryTerm], choice: Choice, title_ter
     # 해야 한다, 물러나야 한다): it has not happened there.
     if question.asserted in column and _only_unrealised(question, choice.excerpt.text):
         return no("words_missing")
-    # ... nor, asked when it happened (통과 언제 됐어: the act right before 언제, made a verb), one
-    # that tells of it only so.
-    done = _WHEN_DONE.search(question.text) if question.kind is Kind.TIME else None
-    if done and done.group(1) in column and _only_unrealised(question, choice.excerpt.text, done.group(1)):
+    # ... nor, asked when it happened (통과 언제 됐어), one that tells of it only so.
+    if question.done in column and _only_unrealised(question, choice.excerpt.text, question.done):
         return no("words_missing")
     # Asked how something turned out (소송 판결 어떻게 났어), a quote that does not name it (소송을
     # 제기했다) tells how it began, not how it ended.
@@ -224,7 +222,6 @@ _UNREALISED = re.compile(r"(?:영장|여부|심사|\s?(?:의\s?)?필요|\s?[을�
                          r"|야[\"'”’]?\s?[하한할해])")
 
 
-_WHEN_DONE = re.compile(r"([가-힣]{2,})\s?언제\s?(?:쯤\s?)?(?:됐|했|되었|하였)")
 # What turns out, rather than what it is of (게임의 진행은 어떻게 되는가 -> 게임은 재시작된다).
 _STATES = frozenset("진행 상황 상태 처리 결말 결론 운명 향방 전망 추이 앞날 형편 사정".split())
 

@@ -58,6 +58,9 @@ class Question:
     by_tense: bool = False
     # The days the question names with their month (12월 20일 확진자): (month, day).
     days: tuple[tuple[int, int], ...] = ()
+    # The act a when-question asks the time of as done: the word right before 언제, made a verb
+    # (통과 of 통과 언제 됐어).
+    done: str | None = None
 
     @property
     def aliases(self) -> tuple[str, ...]:
@@ -659,7 +662,8 @@ def analyse(text: str, tokens: list[Token], known=None) -> Question:
                     _names(text, tokens), _surfaces(text, tokens, kept),
                     grain, ahead and kind is Kind.TIME,
                     _said(text, tokens, kind), _located(forms) if kind is Kind.PLACE else None,
-                    asserted, kind is Kind.ANY and _outcome(forms), by_tense, _days(text))
+                    asserted, kind is Kind.ANY and _outcome(forms), by_tense, _days(text),
+                    _done(text) if kind is Kind.TIME else None)
 
 
 MONTH, DAY = r"1[0-2]|0?[1-9]", r"3[01]|[12]\d|0?[1-9]"  # as digits: 12, 05; 31, 7
@@ -669,6 +673,14 @@ _DAY_OF_MONTH = re.compile(rf"(?<![\d.])({MONTH})\s?월\s?({DAY})\s?일(?!\s?(?:
 
 def _days(text: str) -> tuple[tuple[int, int], ...]:
     return tuple((int(m), int(d)) for m, d in _DAY_OF_MONTH.findall(text))
+
+
+_WHEN_DONE = re.compile(r"([가-힣]{2,})\s?언제\s?(?:쯤\s?)?(?:됐|했|되었|하였)")
+
+
+def _done(text: str) -> str | None:
+    m = _WHEN_DONE.search(text)
+    return m.group(1) if m else None
 
 
 _YEAR = re.compile(r"(?:19|20)\d\d")
