@@ -308,9 +308,8 @@ def _dated_ahead(quote: str, published: str | None) -> bool:
     come, an old article answers with a date the reader can place. A date no later than the
     article's (2020년 9월 신곡을 발표했다) tells what had happened, and 다음 달 or 오는 16일 has no
     year to place."""
-    try:
-        written = date.fromisoformat((published or "")[:10])
-    except ValueError:
+    written = _published_day(published)
+    if written is None:
         return False
     for m in _DATED.finditer(quote):
         year, month, day = _date_of(m)
@@ -331,10 +330,7 @@ def names_the_day(question: Question, texts, published: str | None) -> bool:
     (12월 23일 0시 기준 부산 32명). texts: the article's title and passages."""
     if not question.days:
         return True
-    try:
-        day = date.fromisoformat(published[:10]) if published else None
-    except ValueError:
-        day = None
+    day = _published_day(published)
     if day is not None and {(d.month, d.day) for d in (day, day - timedelta(days=1))} & set(question.days):
         return True
     for text in texts:
@@ -357,7 +353,13 @@ def _stale(question: Question, published: str | None, today: date | None) -> boo
 
 
 def _age(published: str, today: date) -> int:
+    day = _published_day(published)
+    return (today - day).days if day is not None else 0
+
+
+def _published_day(published: str | None) -> date | None:
+    """The day an article is dated (2020-12-21 or a longer ISO time), or None."""
     try:
-        return (today - date.fromisoformat(published[:10])).days
+        return date.fromisoformat(published[:10]) if published else None
     except ValueError:
-        return 0
+        return None
