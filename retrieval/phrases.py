@@ -342,8 +342,8 @@ def _amounts(text: str, units: tuple[str, ...]) -> list[Phrase]:
                 out.append(Phrase(m.start(), dollars.end(), True))  # 100만 캐나다 달러
             elif m.group()[-1] in _BIG_CHARS and m.group()[-1] in asked and any(c.isdigit() for c in m.group()):
                 out.append(Phrase(m.start(), m.end(), True))  # 제89조: 조 read as a number word
-            elif ages and _bracketed_age(text, m):
-                out.append(Phrase(m.start(), m.start() + len(m.group().rstrip(",")), True))  # 김제덕(17·경북일고), 최서원(64)
+            elif ages and (end := _bracketed_age(text, m)):
+                out.append(Phrase(m.start(), end, True))  # 김제덕(17·경북일고), 최서원(64)
         if "번째" in asked:
             # Ordinals with no number in them: 첫 번째, 여덟째.
             out += [Phrase(m.start(), m.end(), True) for m in _ORDINAL.finditer(text)]
@@ -375,13 +375,16 @@ def _amounts(text: str, units: tuple[str, ...]) -> list[Phrase]:
 _AGE_UNITS = frozenset(("살", "세"))
 
 
-def _bracketed_age(text: str, m: re.Match) -> bool:
-    """A number of one to three digits in brackets right after a word, alone in them or before
-    a comma or a middle dot: how news gives a person's age (김제덕(17·경북일고), 최서원(64))."""
+def _bracketed_age(text: str, m: re.Match) -> int | None:
+    """Where the age ends, when m is a number of one to three digits in brackets right after a
+    word, alone in them or before a comma or a middle dot: how news gives a person's age
+    (김제덕(17·경북일고), 최서원(64)); else None."""
     number = m.group().rstrip(",")  # 한상대(53, 사법연수원 13기): the comma read as a thousands separator
     start, end = m.start(), m.start() + len(number)
-    return (start >= 2 and text[start - 1] == "(" and "가" <= text[start - 2] <= "힣" and number.isdigit()
-            and len(number) <= 3 and text[end:end + 1] in ("·", ",", ")"))
+    if (start >= 2 and text[start - 1] == "(" and "가" <= text[start - 2] <= "힣" and number.isdigit()
+            and len(number) <= 3 and text[end:end + 1] in ("·", ",", ")")):
+        return end
+    return None
 
 
 # A day of a month: 5월 6일, 지난달 14일, 오는 20일.
