@@ -80,7 +80,7 @@ def seen(answer) -> list | str:
 def top_passages(search: ShardSearch, r: Retriever, question: str) -> list[tuple[int, float]]:
     """The question's top passages as the retriever's first step asks for them."""
     snap = r.snapshot
-    asked = analyse(question, r.analyzer.tokens(question), known=snap.vocab.__contains__)
+    asked = analyse(question, r.analyzer.tokens(question), known=snap.vocab.__contains__, inside=snap.compounds)
     qterms = query_terms(snap, asked)
     by_text = {q.text: q for q in qterms}
     terms = [t for t in asked.terms if by_text[t].id is not None]

@@ -253,7 +253,7 @@ def _scoring_questions(snap, analyzer: Analyzer, questions: list[str]) -> list:
     """The questions as the index's terms with the retriever's candidate floor: what scoring receives."""
     out = []
     for q in questions:
-        asked = analyse(q, analyzer.tokens(q), known=snap.vocab.__contains__)
+        asked = analyse(q, analyzer.tokens(q), known=snap.vocab.__contains__, inside=snap.compounds)
         qterms = query_terms(snap, asked)
         floor = DEFAULT_MIN_COVERAGE * sum(next(x.idf for x in qterms if x.text == t) for t in asked.terms)
         out.append([[t for t in asked.terms if t in snap.vocab], floor])

@@ -253,7 +253,7 @@ MAX_MISTYPED = 7  # syllables of the longest word read as mistyped (each costs ~
 _SPLIT_TAGS = ("NNP", "NNG", "NNB", "MM", "MAG", "XR", "VV", "VA", "NR", "XPN", "XSN")
 
 
-def rejoin(text: str, tokens: list[Token], known) -> list[Token]:
+def rejoin(text: str, tokens: list[Token], known, inside=None) -> list[Token]:
     """Runs of one- and two-syllable morphemes inside one word (박남규 read as 박 + 남 + 규) are
     one term again when the index knows the whole: Kiwi cuts names it has not seen, and cuts
     them differently in a question than in an article."""
@@ -281,7 +281,7 @@ def rejoin(text: str, tokens: list[Token], known) -> list[Token]:
             while i < len(tokens) and tokens[i].start < grown.end:
                 i += 1  # the particles and endings Kiwi read into the word
             continue
-        out.extend(_split_unknown(tokens[i], known))
+        out.extend(_split_unknown(tokens[i], known, inside))
         i += 1
     return out
 
@@ -401,7 +401,7 @@ def _dotted_dates(tokens: list[Token], known) -> list[Token]:
 _PARTICLES = ("에게서", "으로", "에서", "에게", "까지", "부터", "의", "은", "는", "이", "가", "을", "를", "에", "와", "과", "도", "로")
 
 
-def _split_unknown(tok: Token, known) -> list[Token]:
+def _split_unknown(tok: Token, known, inside=None) -> list[Token]:
     """A word the index does not know, written as two words it knows (한스뮐러 for the
     article's 한스 뮐러): those two. Questions in chat leave out spaces articles keep. A known
     name with a particle Kiwi did not split off (전현희의): the name. A word mistyped: the word
@@ -412,7 +412,8 @@ def _split_unknown(tok: Token, known) -> list[Token]:
     n = len(term)
     if n < 2 or not all("가" <= c <= "힣" for c in term) or known(term):
         return [tok]
-    if base_tag(tok.tag) == "NNG" and n <= 4:
+    # A word the articles write only inside longer ones (진원 of 진원지) is no slip: 지원 is not meant.
+    if base_tag(tok.tag) == "NNG" and n <= 4 and (inside is None or not len(inside(term))):
         meant = _misspelled(term, known, _common_slips)
         if meant is not None:
             return [_one(tok, meant)]
@@ -606,13 +607,13 @@ def _hearsay(text: str, tokens: list[Token]) -> list[Token]:
     return [*tokens[:i], Token(tok.form, tok.tag, tok.start, tok.end, (("거", 0, 1, tok.pieces[0][3]),)), *tokens[i + 1:]]
 
 
-def analyse(text: str, tokens: list[Token], known=None) -> Question:
+def analyse(text: str, tokens: list[Token], known=None, inside=None) -> Question:
     """known(term) tells whether the index holds a term: names that Kiwi cut into syllables
     (박남규 -> 박/남/규) are joined again when the index knows them whole."""
     tokens = _verb_han(tokens)
     if known is not None:
         tokens = _misread(text, tokens, known)
-        tokens = rejoin(text, tokens, known)
+        tokens = rejoin(text, tokens, known, inside)
         tokens = _dotted_dates(tokens, known)
     tokens = _hearsay(text, tokens)
     tokens = _stray_particles(tokens)

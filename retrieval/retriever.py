@@ -271,7 +271,7 @@ class Retriever:
         if not text.strip():
             return Answer(question, (), reason="empty question", truncated=truncated)
         tokens = self.analyzer.tokens(text)
-        asked = analyse(text, tokens, known=snap.vocab.__contains__)
+        asked = analyse(text, tokens, known=snap.vocab.__contains__, inside=snap.compounds)
         if not asked.terms:
             return Answer(question, (), reason="no searchable words in the question", truncated=truncated)
         if self.judge_answers and says_nothing(asked):

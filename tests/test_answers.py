@@ -2323,3 +2323,17 @@ def test_an_act_told_only_as_if_it_happened_does_not_say_it_happened(among_other
     # 언제부터 asks of the 시도, not of the 폐지.)
     answer = among_others({"bill.txt": _BILL}).search(question, k=3)
     assert answer.results == () and answer.reason_code == "words_missing", answer.results
+
+
+def test_a_word_the_articles_write_only_inside_a_longer_one_is_not_taken_for_a_slip(among_others):
+    # 진원 is written only as 진원지 here; as a word no article has, it was read as a slip for 지원,
+    # and the depth was quoted from the sentence of another earthquake's 31km.
+    r = among_others({
+        "quake.txt": "---\ntitle: 백두산과 인접한 중국 훈춘에서 지진 발생\n---\n"
+            "8일 오전 7시 34분 중국 옌볜 조선족 자치주 훈춘 인근에서 규모 5.6의 지진이 발생했다.\n"
+            "진원지는 북위 43도, 동경 131.1도, 지하 131km 지점으로 깊어서 현지에서 진동을 거의 느끼지 못했다.\n"
+            "훈춘에서는 2009년 규모 5.3의 지진이 발생했고, 2010년에는 러시아 슬라뱐카 남쪽 31km 지점에서 규모 6.7의 지진이 발생했다.\n",
+        "aid.txt": "---\ntitle: 정부, 피해 주민 지원 대책 발표\n---\n"
+            "정부는 피해 주민에게 생활 지원금을 주기로 했다.\n",
+    })
+    assert "지하 131km" in top(r, "훈춘 지진 진원 깊이 얼마야?").excerpt.text
