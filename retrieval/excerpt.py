@@ -601,6 +601,12 @@ def score_sentences(question: Question, qterms: list[QueryTerm], view: ArticleVi
         if cues:
             cands += [i for i in range(n_sent) if i not in cands and lex[i] > 0
                       and any(u in view.text(i) for u in cues)][:CANDIDATES]
+        clock = phrases.RARE_GRAINS.get(question.grain) if question.kind is Kind.TIME else None
+        if clock is not None:
+            # Asked the hour (몇 시에) or the weekday, the sentence that tells one may share few of
+            # the question's words ("29일 오전 9시 35분 경, 야마가타 현 …"): it is checked too.
+            cands += [i for i in range(n_sent) if i not in cands and lex[i] > 0
+                      and clock.search(view.text(i))][:CANDIDATES]
         if focus.any():
             # A sentence with the word asked about (목표 of 목표 연도: "목표는 2030년이다") may
             # answer with little else of the question: the best few of them are checked too.
@@ -626,9 +632,10 @@ def score_sentences(question: Question, qterms: list[QueryTerm], view: ArticleVi
                 near = nearness[i] = _nearness(f, view, i, keys.near_kind)
                 bonus += (NEAR_FOCUS_BONUS if near == 2 else NEAR_BONUS if near == 1 else 0.0) * (1.0 if strong else WEAK_NEAR)
                 scores[i] += bonus * top
-        if question.kind is Kind.AMOUNT and question.units:
-            # The only sentence with an amount in the asked unit (몇 시간 -> 1000시간) most
-            # likely answers, even when it repeats few of the question's words.
+        if (question.kind is Kind.AMOUNT and question.units) or clock is not None:
+            # The only sentence with an amount in the asked unit (몇 시간 -> 1000시간), or with an
+            # hour when the hour is asked, most likely answers, even when it repeats few of the
+            # question's words.
             with_unit = [i for i in cands if any(p.strong for p in found.get(i, ()))]
             if len(with_unit) == 1:
                 scores[with_unit[0]] += UNIQUE_KIND_BONUS * top

@@ -249,6 +249,9 @@ _DURATION_AFTER = re.compile(r"[간째여]|\s?(?:동안|만에|의?\s?역사|내
 _YEAR_GLOSS = re.compile(r"\s?\(\d{3,4}년?\)")
 _GRAIN_PATTERNS = {grain: re.compile(rf"\d\s?{grain}") for grain in ("년", "월", "일", "시")}
 _WEEKDAY = re.compile(r"[월화수목금토일]요일")
+# The parts of a date that few sentences of an article give: a sentence with one is worth checking
+# for the asked hour or weekday whatever its words score.
+RARE_GRAINS = {"시": _GRAIN_PATTERNS["시"], "요일": _WEEKDAY}
 # A date written as past (지난달 30일, 작년 5월) or as the day of the report (10일 밝혔다, 1일 LG에
 # 따르면) tells when something happened or was said, never when something still to come will be.
 _PAST_BEFORE = re.compile(r"(?:지난(?:달|해|주)?|작년|앞서|전날|어제|그제|이미)\s?$")

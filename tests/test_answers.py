@@ -2337,3 +2337,16 @@ def test_a_word_the_articles_write_only_inside_a_longer_one_is_not_taken_for_a_s
             "정부는 피해 주민에게 생활 지원금을 주기로 했다.\n",
     })
     assert "지하 131km" in top(r, "훈춘 지진 진원 깊이 얼마야?").excerpt.text
+
+
+def test_the_hour_asked_for_comes_from_the_sentence_that_tells_it_whatever_its_words(among_others):
+    # The sentence with the hour names the place and the train, not 신칸센 or 사고: it was never
+    # checked for a time, and the quote was a sentence about the line that says neither.
+    r = among_others({
+        "train.txt": "---\ntitle: 야마가타 신칸센 건널목 사고, 1명 사망\n---\n"
+            "29일 오전 9시 35분 경, 야마가타 현 다카하타 역에서 아카유 역 구간 건널목에서 쓰바사 123호가 승용차와 충돌하였다.\n"
+            "이 사고로 승용차에 타고 있던 한 명이 사망하였다.\n"
+            "이번 사고로 야마가타 신칸센과 오우 본선을 주행하는 재래선이 영향을 받았다.\n"
+            "사고가 난 구간은 재래선 구간이라 신칸센은 130km/h로 주행하고 있었다.\n",
+    })
+    assert "오전 9시 35분" in top(r, "야마가타 신칸센 사고 몇 시에 났어?").excerpt.text
