@@ -209,6 +209,7 @@ _PERSON_NOUNS = set(
     "사람 교수 박사 연구원 연구자 과학자 학생 저자 제1저자 주인공 대표 회장 사장 위원 위원장 좌장 장관 "
     "대통령 총리 의원 감독 선수 작가 기자 원장 단장 책임자 개발자 창업자 설립자 우주인 전문가 주민 "
     "변호사 의사 환자 부사장 총장 소장 센터장 팀장 장 서장 직무대리 재판장 관방장관 "
+    "관장 교장 학장 국장 실장 청장 처장 차장 부장 과장 함장 "
     # Roles news names people by (아시아나 기장 이름 뭐야: a person is asked for, not a name of a thing).
     "기장 부기장 선장 조종사 비행사 승무원 지휘관 사령관 장군 범인 용의자 피의자 피고인 가해자 피해자 "
     # (Not an artist's: "…를 부른 가수는?" is answered by "체크가 불렀다", which never says 가수,
@@ -220,7 +221,9 @@ _PERSON_NOUNS = set(
 # 연구팀장): unlike an occupation (선수, 작가), never left for the reader to infer.
 EVENT_ROLES = frozenset(
     "진행자 사회자 당선자 당선인 후임 후임자 전임자 가해자 피해자 용의자 범인 피의자 제보자 목격자 신고자 발견자 "
-    "수상자 우승자 책임자 대변인 팀장 연구팀장 연구책임자 대표 대표이사 주인 운전자 기관사".split()
+    "수상자 우승자 책임자 대변인 팀장 연구팀장 연구책임자 대표 대표이사 주인 운전자 기관사 "
+    # The head of an institution: an article that never says 관장 does not say who heads it.
+    "관장 교장 학장 원장 총장 소장 센터장 회장 사장 이사장 위원장 단장 국장 실장 청장 처장".split()
 )
 _PLACE_NOUNS = set(
     "곳 장소 지역 나라 국가 도시 대학 대학교 학교 회사 기업 기관 업체 매체 언론 언론사 연구소 연구원 "

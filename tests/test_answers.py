@@ -2350,3 +2350,23 @@ def test_the_hour_asked_for_comes_from_the_sentence_that_tells_it_whatever_its_w
             "사고가 난 구간은 재래선 구간이라 신칸센은 130km/h로 주행하고 있었다.\n",
     })
     assert "오전 9시 35분" in top(r, "야마가타 신칸센 사고 몇 시에 났어?").excerpt.text
+
+
+_WELFARE = ("---\ntitle: 복지관 \"1번만 찍으세요\" 안내에 \"선거법 위반\"\n---\n"
+            "서울 강남구 A복지관은 소속 장애인들에게 '4월 15일은 투표하는 날'이라는 제목의 선거 안내서를 보냈다.\n"
+            "안내서의 '기표소에 들어가서 도장을 1번만 찍으세요'라는 문구에 논란이 일었다.\n"
+            "곽상도 의원은 그 문구가 선거법 위반이라며 검찰에 고발하기로 했다.\n")
+
+
+@pytest.mark.parametrize("extra, expected", [
+    ("", None),
+    ("A복지관 김영희 관장은 \"숫자로 쓴 것은 한 번만 찍으라는 뜻\"이라고 해명했다.\n", "김영희"),
+])
+def test_the_head_of_an_institution_is_named_only_by_an_article_that_names_the_head(among_others, extra, expected):
+    # 관장 이름 뭐야: the lead, which names the welfare centre and no one who heads it, was quoted.
+    r = among_others({"welfare.txt": _WELFARE + extra})
+    answer = r.search("A복지관 관장 이름 뭐야?", k=3)
+    if expected is None:
+        assert answer.results == () and answer.reason_code == "topic_missing"
+    else:
+        assert expected in answer.results[0].excerpt.text
