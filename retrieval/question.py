@@ -185,13 +185,19 @@ _MEASURES = {
     # How often or for how long: 4년마다, 5년 임기.
     **dict.fromkeys("주기 간격 임기".split(), _DURATION),
     **dict.fromkeys("번호 전화번호 번지".split(), ("",)),  # any number will do
+    # Measures news gives in units of their own: a car's mileage per litre, a concentration (of
+    # alcohol in blood, of dust in air), an engine's displacement.
+    "연비": ("km/ℓ", "km/L", "km/l", "㎞/ℓ", "㎞/L", "km", "㎞", "킬로미터"),
+    **dict.fromkeys("농도 알코올농도 혈중알코올농도".split(),
+                    ("%", "％", "퍼센트", "ppm", "ppb", "㎍", "μg", "마이크로그램", "mg", "㎎")),
+    "배기량": ("cc", "CC", "㏄", "ℓ", "L", "리터"),
 }
 # Sums with a name of their own: asked 과징금 얼마, an article that never says 과징금 does not
 # answer with the price of a text message. (가격, 비용 and 돈 only say that money is asked.)
 NAMED_SUMS = frozenset(
     "매출 매출액 이익 영업이익 순이익 수익 적자 흑자 부채 빚 세수 수출액 수입액 시가총액 시가 시세 단가 원가 정가 "
     "추경 연봉 요금 운임 수수료 등록금 보증금 월세 전세금 과징금 과태료 벌금 배상금 위자료 보상금 지원금 상금 "
-    "기부금 후원금 성금".split()
+    "기부금 후원금 성금 환율".split()
 )
 _MEASURES.update(dict.fromkeys(NAMED_SUMS, MONEY))
 # 얼마어치, 몇 원어치: the worth of what is counted, in money; no article writes the word beside its sum

@@ -2370,3 +2370,30 @@ def test_the_head_of_an_institution_is_named_only_by_an_article_that_names_the_h
         assert answer.results == () and answer.reason_code == "topic_missing"
     else:
         assert expected in answer.results[0].excerpt.text
+
+
+_SONATA = ("---\ntitle: 현대 LF 쏘나타 출시\n---\n"
+           "현대자동차가 7세대 쏘나타를 공식 출시했다.\n"
+           "운전석 무릎 에어백을 포함해 총 7개의 에어백이 장착되었다.\n"
+           "LF쏘나타의 판매 가격은 스마트 2,545만원, 프리미엄 2,860만원, 익스클루시브 2,990만원이다.\n")
+
+
+@pytest.mark.parametrize("extra, expected", [
+    ("", None),
+    ("LF쏘나타 2.0 모델의 연비는 리터당 12.1km로 전작보다 나아졌다.\n", "12.1km"),
+])
+def test_mileage_is_answered_by_a_distance_per_litre_never_by_a_price(among_others, extra, expected):
+    # 연비 얼마야 was read as asking a price (얼마 without a measure asks money), and the sentence
+    # of prices was quoted for a car's mileage.
+    r = among_others({"sonata.txt": _SONATA + extra})
+    assert_refused_or_quoted(r.search("LF쏘나타 연비 얼마야?", k=3), expected)
+
+
+def test_an_exchange_rate_is_answered_only_by_a_sum_of_money(among_others):
+    # 환율 얼마: read as asking some amount, a sentence that names the exchange rate among other
+    # worries beside a percentage was quoted as the rate.
+    r = among_others({"power.txt": "---\ntitle: 전기요금 또 오르나\n---\n"
+                      "정부는 \"환율과 유가 등 변수가 많아 인상 폭을 정하기 어렵다\"고 밝혔다.\n"
+                      "전기요금은 지난해 두 차례에 걸쳐 모두 10% 올랐다.\n"})
+    answer = r.search("원달러 환율 얼마까지 올랐어?", k=3)
+    assert answer.results == () and answer.reason_code == "kind_missing"
