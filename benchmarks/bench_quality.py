@@ -83,6 +83,7 @@ HELDOUT_SETS = tuple(ROOT / "benchmarks" / "questions" / name for name in (
     "heldout34-wikinews.jsonl",  # after that session's first three rules (on set 33), 10 more of 450-800 characters (seed 20270102), measured once
     "heldout35-wikinews.jsonl",  # after all of that session's rules, 10 more of 450-800 characters (seed 20270103), measured once
     "heldout36-wikinews.jsonl",  # at the start of the session after sets 33-35, 10 more of 450-800 characters (seed 20270104), measured once
+    "heldout37-wikinews.jsonl",  # after that session's rules, 10 more of 450-800 characters (seed 20270105), measured once
 ))
 
 
