@@ -2397,3 +2397,15 @@ def test_an_exchange_rate_is_answered_only_by_a_sum_of_money(among_others):
                       "전기요금은 지난해 두 차례에 걸쳐 모두 10% 올랐다.\n"})
     answer = r.search("원달러 환율 얼마까지 올랐어?", k=3)
     assert answer.results == () and answer.reason_code == "kind_missing"
+
+
+def test_a_player_is_named_after_the_part_he_plays_for_the_team(among_others):
+    # 주장 에마뉘엘 아데바요르: a name after a team's part (주장, 미드필더, 골키퍼) was only a plausible
+    # person, and a sentence about the attackers, whose 주장하였다 matched 주장, was quoted.
+    r = among_others({
+        "togo.txt": "---\ntitle: 토고 축구 국가대표팀, 앙골라에서 피격\n---\n"
+            "토고 축구 국가대표팀을 태운 버스가 카빈다를 지나던 도중 무장 괴한에게 피격당해 9명이 크게 부상하였다.\n"
+            "카빈다에서 토고 대표팀을 공격한 괴한들은 기관총으로 총격을 가했으며, 반군단체인 카빈다해방전선은 이 사건이 자신들의 소행이라고 주장하였다.\n"
+            "토고 대표팀의 미드필더 알라이시스 로마오는 대회에 참가하지 말아야 한다고 주장하였으며, 토고 대표팀의 주장 에마뉘엘 아데바요르는 안전이 보장되지 않는다면 떠날 것이라고 덧붙였다.\n",
+    })
+    assert marked(top(r, "토고 대표팀 주장 누구야?")) == "에마뉘엘 아데바요르"
