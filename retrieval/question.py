@@ -229,7 +229,9 @@ EVENT_ROLES = frozenset(
     "진행자 사회자 당선자 당선인 후임 후임자 전임자 가해자 피해자 용의자 범인 피의자 제보자 목격자 신고자 발견자 "
     "수상자 우승자 책임자 대변인 팀장 연구팀장 연구책임자 대표 대표이사 주인 운전자 기관사 "
     # The head of an institution: an article that never says 관장 does not say who heads it.
-    "관장 교장 학장 원장 총장 소장 센터장 회장 사장 이사장 위원장 단장 국장 실장 청장 처장".split()
+    "관장 교장 학장 원장 총장 소장 센터장 회장 사장 이사장 위원장 단장 국장 실장 청장 처장 "
+    # ... and of a team: its coach and its captain.
+    "감독 코치 주장".split()
 )
 _PLACE_NOUNS = set(
     "곳 장소 지역 나라 국가 도시 대학 대학교 학교 회사 기업 기관 업체 매체 언론 언론사 연구소 연구원 "

@@ -2409,3 +2409,23 @@ def test_a_player_is_named_after_the_part_he_plays_for_the_team(among_others):
             "토고 대표팀의 미드필더 알라이시스 로마오는 대회에 참가하지 말아야 한다고 주장하였으며, 토고 대표팀의 주장 에마뉘엘 아데바요르는 안전이 보장되지 않는다면 떠날 것이라고 덧붙였다.\n",
     })
     assert marked(top(r, "토고 대표팀 주장 누구야?")) == "에마뉘엘 아데바요르"
+
+
+_U17_FINAL = ("---\ntitle: 대한민국 대표팀, 2010년 FIFA U-17 여자 월드컵 우승\n---\n"
+          "트리니다드 토바고에서 열린 2010년 FIFA U-17 여자 월드컵에서 대한민국이 우승하였다.\n"
+          "대한민국 대표팀은 결승전에서 일본과 3-3으로 비긴 뒤 승부차기 끝에 5-4로 이겼다.\n"
+          "대회 MVP와 득점왕은 여민지 선수가 수상하였다.\n")
+
+
+@pytest.mark.parametrize("extra, expected", [
+    ("", None),
+    ("대표팀을 이끈 최덕주 감독은 \"선수들이 자랑스럽다\"고 말했다.\n", "최덕주"),
+])
+def test_a_teams_coach_is_named_only_by_an_article_that_names_the_coach(among_others, extra, expected):
+    # 대표팀 감독 누구야: the lead, which names the team and no coach, was quoted.
+    r = among_others({"final.txt": _U17_FINAL + extra})
+    answer = r.search("U-17 여자 월드컵 대표팀 감독 누구야?", k=3)
+    if expected is None:
+        assert answer.results == () and answer.reason_code == "topic_missing"
+    else:
+        assert expected in answer.results[0].excerpt.text
