@@ -2429,3 +2429,23 @@ def test_a_teams_coach_is_named_only_by_an_article_that_names_the_coach(among_ot
         assert answer.results == () and answer.reason_code == "topic_missing"
     else:
         assert expected in answer.results[0].excerpt.text
+
+
+
+
+_PHONE = ("---\ntitle: 삼성 갤럭시 S8 공개\n---\n"
+          "삼성전자가 갤럭시 S8을 공개했다.\n"
+          "갤럭시 S8에 설치된 전면 카메라는 전작과 동일한 화소수 및 기능을 지원한다.\n"
+          "갤럭시 S8의 전면 카메라에는 자동 초점 기능이 설치됐다.\n"
+          "갤럭시 S8 전면 카메라의 렌즈는 전작보다 밝다.\n"
+          "갤럭시 S8의 후면 카메라에는 새 센서가 설치됐다.\n"
+          "카메라 앱의 모양도 새로 바뀌었다.\n"
+          "앞쪽 카메라는 800만 화소, 뒤쪽 카메라는 1,200만 화소다.\n")
+
+
+def test_a_cameras_resolution_is_answered_in_pixels(among_others):
+    # 화소수는 얼마인가: asked with 얼마 and no known measure, the sentence of pixels, which says
+    # little else of the question, was not checked for an amount, and the one that repeats the
+    # question without a number was refused.
+    r = among_others({"phone.txt": _PHONE})
+    assert "800만 화소" in top(r, "갤럭시 S8에 설치된 전면 카메라의 화소수는 얼마인가?").excerpt.text
