@@ -204,6 +204,8 @@ class QuestionKeys:
     shortenings: tuple[tuple[str, int], ...] = ()
     # Words written as a number and a noun (5차전): noun -> number (_numbered).
     numbered: dict[str, str] = field(default_factory=dict)
+    # Names written with a number after them (IPv6, 노트7): name -> number (_models), lower case.
+    models: dict[str, str] = field(default_factory=dict)
     # People the question names (하성용), with their question term columns: an article names
     # them once and then by surname and title (하 전 사장).
     people: tuple[tuple[str, int], ...] = ()
@@ -266,6 +268,7 @@ def question_keys(qterms: list[QueryTerm], question: Question | None, vocab_id, 
                         light, near_kind, _bold_ids(light, matched),
                         tuple((q.text, col) for col, q in enumerate(qterms) if _shortened(q.text)),
                         _numbered(question) if question is not None else {},
+                        _models(question) if question is not None else {},
                         tuple((q.text, col) for col, q in enumerate(qterms) if q.proper and _person_name(q.text)),
                         _implied(qterms))
 
@@ -612,6 +615,10 @@ def score_sentences(question: Question, qterms: list[QueryTerm], view: ArticleVi
             # answer with little else of the question: the best few of them are checked too.
             with_focus = (held[:, focus].max(axis=1) >= 1.0).tolist()
             cands += [i for i in by_words if with_focus[i] and i not in cands and lex[i] >= reach][:FOCUS_CANDIDATES]
+        if keys.models:
+            # ... and one that writes the asked name only with another number (IPv4 for IPv6,
+            # 노트5 for 노트7) tells of another model or version.
+            cands = [i for i in cands if not _modelled_otherwise(view.text(i), keys.models)]
         if keys.numbered:
             # A sentence that numbers the asked thing otherwise (2차전 for the question's 5차전)
             # tells of another of them: its phrase does not answer.
@@ -827,6 +834,35 @@ def _numbered(question: Question) -> dict[str, str]:
     return out
 
 
+def _models(question: Question) -> dict[str, str]:
+    """The question's names written with a number after them (ipv6, 노트7): name -> number."""
+    out = {}
+    for surface in question.numbered_words:
+        name = surface.rstrip("0123456789").lower()
+        if len(name) >= 2 and not any(c.isdigit() for c in name):
+            out[name] = surface[len(name):]
+    return out
+
+
+def _modelled_otherwise(text: str, models: dict[str, str]) -> bool:
+    """The text writes one of the names, and only with other numbers after it (IPv4 for the
+    question's IPv6), as one word or a space apart."""
+    seen = set()
+    lowered = text.lower()
+    for name, number in models.items():
+        at = lowered.find(name)
+        while at != -1:
+            end = at + len(name)
+            start = end + 1 if lowered[end:end + 1] == " " else end
+            stop = start
+            while stop < len(lowered) and lowered[stop].isdigit():
+                stop += 1
+            if stop > start and not (stop < len(lowered) and lowered[stop] in ".,"):
+                seen.add(lowered[start:stop] == number)
+            at = lowered.find(name, end)
+    return seen == {False}
+
+
 def _numbered_otherwise(text: str, numbered: dict[str, str]) -> bool:
     """The text writes one of the numbered nouns, and only with other numbers (2차전, 1차전 for
     5차전). Matched as written: an article may cut 2차전 as 2 + 차 + 전."""
@@ -846,8 +882,17 @@ def _numbered_otherwise(text: str, numbered: dict[str, str]) -> bool:
 def _has_strong(scored: Scored, i: int) -> bool:
     found = scored.found.get(i)
     if found is None:
-        found = scored.found[i] = _find(scored.question, scored.view, i)
+        found = scored.found[i] = _found_in(scored, i)
     return any(p.strong for p in found)
+
+
+def _found_in(scored: Scored, i: int) -> list[phrases.Phrase]:
+    """_find, for a sentence not checked while scoring; none in a sentence of another model
+    (IPv4 for the question's IPv6), which holds no answer to the question."""
+    models = scored.matches.keys.models
+    if models and _modelled_otherwise(scored.view.text(i), models):
+        return []
+    return _find(scored.question, scored.view, i)
 
 
 def _find(question: Question, view: ArticleView, i: int) -> list[phrases.Phrase]:
@@ -915,7 +960,7 @@ def _build_choice(question, scored: Scored, qterms, chosen, best, max_chars) -> 
     if question.kind is not Kind.ANY:
         for i in chosen:
             if i not in found:
-                found[i] = _find(question, view, i)
+                found[i] = _found_in(scored, i)
     kinds = [found.get(i, []) for i in chosen]
     answer = None
     candidates = [(i, k) for i, k in zip(chosen, kinds) if k]

@@ -2449,3 +2449,21 @@ def test_a_cameras_resolution_is_answered_in_pixels(among_others):
     # question without a number was refused.
     r = among_others({"phone.txt": _PHONE})
     assert "800만 화소" in top(r, "갤럭시 S8에 설치된 전면 카메라의 화소수는 얼마인가?").excerpt.text
+
+
+_IPV4 = ("---\ntitle: 4일부터 IPv4 주소 할당 중지\n---\n"
+         "인터넷 할당 번호 관리 기관인 IANA가 2월 4일부터 IPv4 주소를 할당하는 것을 중단한다고 밝혔다.\n"
+         "IPv4는 32비트로 구성된 인터넷 프로토콜 주소로 최대 4,294,967,296개까지 만들 수 있어 주소가 부족하다는 문제가 제기되어 왔다.\n"
+         "IPv6 전환에 대한 자세한 정보는 한국인터넷진흥원에서 얻을 수 있다.\n")
+
+
+@pytest.mark.parametrize("question, expected", [
+    ("IPv4 주소 최대 몇 개까지 만들 수 있어?", "4,294,967,296개"),
+    ("IPv6 주소 몇 개까지 만들 수 있어?", None),
+])
+def test_a_count_of_another_version_does_not_answer_for_the_version_asked(among_others, question, expected):
+    # IPv6 asked, the sentence that counts IPv4's addresses was quoted and its count marked: it
+    # writes the asked name only with another number.
+    r = among_others({"ipv4.txt": _IPV4})
+    assert_refused_or_quoted(r.search(question, k=3), expected)
+
