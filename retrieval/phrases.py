@@ -303,6 +303,8 @@ _NUMBER_ONLY = re.compile(rf"{_STARTS}{_NUMBER}")
 # 1-0, 3 : 2, 2대 1; not dates (2016-11-03), ranges of years or telephone numbers.
 _SCORES = re.compile(r"(?<![\d.,:-])\d{1,3}\s?(?:-|:|대)\s?\d{1,3}(?![\d.,:-])")
 _BIG_CHARS = frozenset("십백천만억조")
+# A particle right after a number (2500억이, 3조를): no unit follows it.
+_SUM_PARTICLE = re.compile(r"(?:이|가|을|를|은|는|도|까지|이나|에|의|으로|로|여|대)(?![가-힣])")
 
 
 def _amounts(text: str, units: tuple[str, ...]) -> list[Phrase]:
@@ -347,6 +349,10 @@ def _amounts(text: str, units: tuple[str, ...]) -> list[Phrase]:
                 out.append(Phrase(m.start(), dollars.end(), True))  # 100만 캐나다 달러
             elif m.group()[-1] in _BIG_CHARS and m.group()[-1] in asked and any(c.isdigit() for c in m.group()):
                 out.append(Phrase(m.start(), m.end(), True))  # 제89조: 조 read as a number word
+            elif "원" in asked and m.group()[-1] in "억조" and any(c.isdigit() for c in m.group()) \
+                    and _SUM_PARTICLE.match(text, m.end()):
+                # 2500억이 들어갈 것: news leaves 원 off a large sum; plausibly money (인구 1억이 too).
+                out.append(Phrase(m.start(), m.end(), False))
             elif ages and (end := _bracketed_age(text, m)):
                 out.append(Phrase(m.start(), end, True))  # 김제덕(17·경북일고), 최서원(64)
         if "번째" in asked:

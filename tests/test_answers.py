@@ -2467,3 +2467,18 @@ def test_a_count_of_another_version_does_not_answer_for_the_version_asked(among_
     r = among_others({"ipv4.txt": _IPV4})
     assert_refused_or_quoted(r.search(question, k=3), expected)
 
+
+
+def test_a_large_sum_written_without_won_is_money(among_others):
+    # 2500억이 들어갈 것: with no 원 after it, no amount of money was found, and the article was
+    # refused as holding none.
+    r = among_others({
+        "dementia.txt": "---\ntitle: \"치매, 국가가 책임지겠다\"\n---\n"
+            "문재인 대통령은 치매 환자 및 가족들과 만나 '치매국가책임제'를 올해 하반기부터 시작하겠다고 약속했다.\n"
+            "치료비의 환자 본인 부담률을 10%로 낮추고, 현재 40여 개에 불과한 치매 지원센터를 250개로 크게 늘리겠다고 약속했다.\n"
+            "경증 치매 환자도 요양등급을 받을 수 있도록 기준을 완화하겠다고 하였다.\n"
+            "전국 보건소에 200여 개의 치매안심센터를 확충하고 치매 책임병원의 지원을 강화하는 등 지방비 포함 2500억이 들어갈 것으로 보고, "
+            "추경 예산에도 일부가 반영되었다.\n"
+            "하지만 관련 재원 마련이 쉽지 않아 보인다.\n",
+    })
+    assert "2500억" in top(r, "치매국가책임제에 돈 얼마 들어가?").excerpt.text
