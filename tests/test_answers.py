@@ -2358,18 +2358,24 @@ _WELFARE = ("---\ntitle: 복지관 \"1번만 찍으세요\" 안내에 \"선거�
             "곽상도 의원은 그 문구가 선거법 위반이라며 검찰에 고발하기로 했다.\n")
 
 
-@pytest.mark.parametrize("extra, expected", [
-    ("", None),
-    ("A복지관 김영희 관장은 \"숫자로 쓴 것은 한 번만 찍으라는 뜻\"이라고 해명했다.\n", "김영희"),
+_U17_FINAL = ("---\ntitle: 대한민국 대표팀, 2010년 FIFA U-17 여자 월드컵 우승\n---\n"
+              "트리니다드 토바고에서 열린 2010년 FIFA U-17 여자 월드컵에서 대한민국이 우승하였다.\n"
+              "대한민국 대표팀은 결승전에서 일본과 3-3으로 비긴 뒤 승부차기 끝에 5-4로 이겼다.\n"
+              "대회 MVP와 득점왕은 여민지 선수가 수상하였다.\n")
+
+
+@pytest.mark.parametrize("article, question, extra, expected", [
+    (_WELFARE, "A복지관 관장 이름 뭐야?", "", None),
+    (_WELFARE, "A복지관 관장 이름 뭐야?", "A복지관 김영희 관장은 \"숫자로 쓴 것은 한 번만 찍으라는 뜻\"이라고 해명했다.\n", "김영희"),
+    (_U17_FINAL, "U-17 여자 월드컵 대표팀 감독 누구야?", "", None),
+    (_U17_FINAL, "U-17 여자 월드컵 대표팀 감독 누구야?", "대표팀을 이끈 최덕주 감독은 \"선수들이 자랑스럽다\"고 말했다.\n", "최덕주"),
 ])
-def test_the_head_of_an_institution_is_named_only_by_an_article_that_names_the_head(among_others, extra, expected):
-    # 관장 이름 뭐야: the lead, which names the welfare centre and no one who heads it, was quoted.
-    r = among_others({"welfare.txt": _WELFARE + extra})
-    answer = r.search("A복지관 관장 이름 뭐야?", k=3)
-    if expected is None:
-        assert answer.results == () and answer.reason_code == "topic_missing"
-    else:
-        assert expected in answer.results[0].excerpt.text
+def test_the_head_of_an_institution_or_a_team_is_named_only_by_an_article_that_names_the_head(
+        among_others, article, question, extra, expected):
+    # 관장 이름 뭐야, 대표팀 감독 누구야: the lead, which names the welfare centre or the team and no one
+    # who heads it, was quoted.
+    r = among_others({"story.txt": article + extra})
+    assert_refused_or_quoted(r.search(question, k=3), expected, reason="topic_missing")
 
 
 _SONATA = ("---\ntitle: 현대 LF 쏘나타 출시\n---\n"
@@ -2409,28 +2415,6 @@ def test_a_player_is_named_after_the_part_he_plays_for_the_team(among_others):
             "토고 대표팀의 미드필더 알라이시스 로마오는 대회에 참가하지 말아야 한다고 주장하였으며, 토고 대표팀의 주장 에마뉘엘 아데바요르는 안전이 보장되지 않는다면 떠날 것이라고 덧붙였다.\n",
     })
     assert marked(top(r, "토고 대표팀 주장 누구야?")) == "에마뉘엘 아데바요르"
-
-
-_U17_FINAL = ("---\ntitle: 대한민국 대표팀, 2010년 FIFA U-17 여자 월드컵 우승\n---\n"
-          "트리니다드 토바고에서 열린 2010년 FIFA U-17 여자 월드컵에서 대한민국이 우승하였다.\n"
-          "대한민국 대표팀은 결승전에서 일본과 3-3으로 비긴 뒤 승부차기 끝에 5-4로 이겼다.\n"
-          "대회 MVP와 득점왕은 여민지 선수가 수상하였다.\n")
-
-
-@pytest.mark.parametrize("extra, expected", [
-    ("", None),
-    ("대표팀을 이끈 최덕주 감독은 \"선수들이 자랑스럽다\"고 말했다.\n", "최덕주"),
-])
-def test_a_teams_coach_is_named_only_by_an_article_that_names_the_coach(among_others, extra, expected):
-    # 대표팀 감독 누구야: the lead, which names the team and no coach, was quoted.
-    r = among_others({"final.txt": _U17_FINAL + extra})
-    answer = r.search("U-17 여자 월드컵 대표팀 감독 누구야?", k=3)
-    if expected is None:
-        assert answer.results == () and answer.reason_code == "topic_missing"
-    else:
-        assert expected in answer.results[0].excerpt.text
-
-
 
 
 _PHONE = ("---\ntitle: 삼성 갤럭시 S8 공개\n---\n"
