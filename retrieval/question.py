@@ -621,7 +621,9 @@ def _hearsay(text: str, tokens: list[Token]) -> list[Token]:
 
 def analyse(text: str, tokens: list[Token], known=None, inside=None) -> Question:
     """known(term) tells whether the index holds a term: names that Kiwi cut into syllables
-    (박남규 -> 박/남/규) are joined again when the index knows them whole."""
+    (박남규 -> 박/남/규) are joined again when the index knows them whole. inside(word), the ids
+    of the index's longer terms that contain word: a word the articles write only inside them
+    (진원 of 진원지) is not read as a slip for another."""
     tokens = _verb_han(tokens)
     if known is not None:
         tokens = _misread(text, tokens, known)
