@@ -202,6 +202,9 @@ def _names_asked(question: Question, text: str, terms, tags, spans, asked: set[s
         found += [p for p in _compounds_of(question.category, text, terms, tags, spans)
                   if not any(f.start < p.end and p.start < f.end for f in found)]  # 서울대학교 법과대학 is one name
         if question.located:
+            found += [p for p in _placed_before_act(text, terms, tags, spans, asked, question.located)
+                      if not any(f.start < p.end and p.start < f.end for f in found)]
+        if question.located:
             # Asked 어디서 / 어디에, the place is written with the same particle (공평동 선거캠프에서):
             # a name without one (대한민국 대선 후보) is only plausible.
             placed = _PLACED[question.located]
@@ -237,10 +240,29 @@ def _compounds_of(category: str | None, text: str, terms, tags, spans) -> list[P
     return out
 
 
+def _placed_before_act(text: str, terms, tags, spans, asked: set[str], located: str) -> list[Phrase]:
+    """A common noun with the particle the question asks with, right before the question's own
+    word for what happened there (옥상으로 대피하여 for 어디로 대피했어, 의무실에서 치료를 받은 for 어디서
+    치료받았어): the place, though no name."""
+    out = []
+    placed = _PLACED_RIGHT_BEFORE[located]
+    for i in range(len(terms) - 1):
+        if tags[i] != NNG or terms[i] in asked or terms[i + 1] not in asked:
+            continue
+        if placed.fullmatch(text, spans[i][1], spans[i + 1][0]):
+            a = i
+            while a > 0 and tags[a - 1] in (NNG, NNP) and spans[a - 1][1] == spans[a][0]:
+                a -= 1  # 상황실 of 재난 상황실 written as one word: 재난상황실
+            out.append(Phrase(spans[a][0], spans[i][1], True))
+    return out
+
+
 # The particles an article places the answer with, by the one the question asks with: where
 # something happened is 에서 (메릴랜드주로 이동한 기내에서 답했다 is not where 어디서 asks),
 # where something is 에 or 에서, where something went 로 or 에.
 _PLACED = {"에서": re.compile(r"에서"), "에": re.compile(r"에서|에"), "로": re.compile(r"으로|로|에")}
+# The same, then at most a space before the next word.
+_PLACED_RIGHT_BEFORE = {k: re.compile(rf"(?:{p.pattern})\s?") for k, p in _PLACED.items()}
 _BARE_YEARS = re.compile(r"\d{1,4}\s?년")
 # What after a bare number of years or days says how long, not when: 3년간, 4일째, 5년여 (glued to
 # the number: 5일 간담회 and 2019년 여의도 are dates), 5년 동안, 10일 만에, 400년 역사, 1년 내내,

@@ -2466,3 +2466,20 @@ def test_a_large_sum_written_without_won_is_money(among_others):
             "하지만 관련 재원 마련이 쉽지 않아 보인다.\n",
     })
     assert "2500억" in top(r, "치매국가책임제에 돈 얼마 들어가?").excerpt.text
+
+
+@pytest.mark.parametrize("question, expected", [
+    ("울산 아파트 주민들 어디로 대피했어?", "옥상"),
+    ("울산 아파트 부상자들 어디서 치료받았어?", "응급실"),
+])
+def test_a_place_without_a_name_is_the_noun_placed_right_before_the_act_asked_about(among_others, question, expected):
+    # 옥상으로 대피하여: a roof is no proper noun, so no place was found in the sentence that says
+    # where they fled, and the article was refused or another one quoted.
+    r = among_others({
+        "fire.txt": "---\ntitle: 화마가 집어삼킨 울산 남구의 아파트\n---\n"
+            "8일 오후 11시 7분 경 울산의 주상복합 아르누보 아파트에서 화재 사건이 일어났다.\n"
+            "화재는 12층에서 시작하여 33층 전체가 불타기 시작했다.\n"
+            "빠져나오지 못한 주민들은 대부분 옥상으로 대피하여 구조를 기다렸다.\n"
+            "연기를 마신 주민 90여 명은 인근 병원 응급실에서 치료를 받았다.\n",
+    })
+    assert marked(top(r, question)) == expected
