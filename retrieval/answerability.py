@@ -30,7 +30,7 @@ import numpy as np
 
 from .analyzer import TAG_CODE
 from .excerpt import Choice, QueryTerm, occurrences
-from .phrases import PERSON_TITLES, SURNAMES, reports_speech
+from .phrases import PERSON_TITLES, SURNAMES, gives_verdict, reports_speech
 from .question import DAY, EVENT_ROLES, MONTH, Kind, Question, dates_only, informative
 
 NAME_WEIGHT = 1.5  # a name the article never mentions says more than a common word it lacks
@@ -134,6 +134,9 @@ def judge(question: Question, qterms: list[QueryTerm], choice: Choice, title_ter
     # 제기했다) tells how it began, not how it ended.
     if question.outcome and any(t in column and not in_quote[column[t]] for t in question.specific_focus - _STATES):
         return no("words_missing")
+    # ... nor, of a lawsuit or a trial, a quote that tells of no decision (소송을 냈다).
+    if question.asks_verdict and not gives_verdict(choice.excerpt.text):
+        return no("kind_missing")
     # Asked when something still to come will be, a quote that only talks about it (상용화한다면
     # …) does not answer: what is to come is only ever told with a date. Nor does a quote without
     # a telephone number or address answer a question asking for one, nor one without a journal

@@ -646,6 +646,13 @@ def score_sentences(question: Question, qterms: list[QueryTerm], view: ArticleVi
             with_unit = [i for i in cands if any(p.strong for p in found.get(i, ()))]
             if len(with_unit) == 1:
                 scores[with_unit[0]] += UNIQUE_KIND_BONUS * top
+    if question.asks_verdict and n_sent:
+        # Asked how a lawsuit turned out, a sentence that gives a court's decision answers, among
+        # those whose words come close to the best (the suit's filing repeats more of them).
+        reach = top * (1 - KIND_BONUS)
+        for i in np.argsort(-lexical, kind="stable")[:CANDIDATES].tolist():
+            if lex[i] >= reach and phrases.gives_verdict(view.text(i)):
+                scores[i] += KIND_BONUS * top
     if question.said and n_sent:
         # Asked what someone said, a sentence that reports speech ("…"라고 말했다) is what
         # answers, among those whose words come close to the best.
@@ -699,6 +706,12 @@ def choose_in(question: Question, qterms: list[QueryTerm], view: ArticleView, ma
                 with_kind = [j for j in neighbours if _has_strong(scored, j)]
                 if with_kind:
                     other = max(with_kind, key=lambda j: (own[j], j > best))
+            if question.asks_verdict and not phrases.gives_verdict(view.text(best)):
+                # ... and, asked how a lawsuit turned out, the one that gives the court's decision
+                # (the filing, 소송을 냈다, then 원고 패소 판결했다).
+                with_verdict = [j for j in neighbours if phrases.gives_verdict(view.text(j))]
+                if with_verdict:
+                    other = max(with_verdict, key=lambda j: (own[j], j > best))
             span = max(view.sent_end[other], view.sent_end[best]) - min(view.sent_start[other], view.sent_start[best])
             if span <= max_chars and own[other] > 0:
                 chosen.append(other)

@@ -151,6 +151,14 @@ def reports_speech(text: str) -> bool:
     return _SPOKEN.search(text) is not None
 
 
+# A court's decision as news writes it: 원고 패소 판결했다, 청구를 기각했다, 무죄를 선고했다.
+_VERDICT = re.compile(r"판결|패소|승소|기각|각하|무죄|유죄|선고|인용(?:했|됐|되|하)|취소하라")
+
+
+def gives_verdict(text: str) -> bool:
+    return _VERDICT.search(text) is not None
+
+
 @dataclass(frozen=True)
 class Phrase:
     start: int  # offsets into the sentence

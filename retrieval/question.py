@@ -98,6 +98,12 @@ class Question:
         without one does not give it."""
         return self.kind is Kind.AMOUNT and (bool(self.units) or _ASKS_NUMBER.search(self.text) is not None)
 
+    @functools.cached_property
+    def asks_verdict(self) -> bool:
+        """Asks how a lawsuit or a trial turned out (소송 결과 어떻게 나왔어): a court's decision
+        answers, not the suit's being filed."""
+        return self.outcome and not LEGAL_PROCEEDINGS.isdisjoint(self.terms)
+
     @property
     def specific_focus(self) -> frozenset[str]:
         """Focus words that are not just the kind of answer (소송 in "소송 어떻게 됐어", not 곳 or
@@ -105,6 +111,8 @@ class Question:
         return frozenset(t for t in self.focus if t not in CATEGORY_NOUNS and t != self.category)
 
 
+# Proceedings a court decides: asked how one turned out, the decision answers.
+LEGAL_PROCEEDINGS = frozenset("소송 행정소송 본안 재판 항소 항소심 상고 상고심 1심 2심 파기환송심 공판 소청 심판".split())
 # 몇 퍼 is how a chat says 몇 %; every form is listed so that the one asked with is dropped from
 # the words an answer must share, like 명 of 몇 명.
 _PERCENT = ("%", "％", "퍼센트", "프로", "퍼")

@@ -2483,3 +2483,19 @@ def test_a_place_without_a_name_is_the_noun_placed_right_before_the_act_asked_ab
             "연기를 마신 주민 90여 명은 인근 병원 응급실에서 치료를 받았다.\n",
     })
     assert marked(top(r, question)) == expected
+
+
+_SUIT = ("---\ntitle: 서울대 교수, 성폭행 의혹 피하려다 해임 처분\n---\n"
+         "서울대학교에서 교수로 재직하던 박씨는 수사를 회피하기 위해 일본으로 출국했다.\n"
+         "서울대는 국가공무원법을 위반했다며 박씨를 해임 처분했고, 박씨는 해임처분 취소 소송을 냈다.")
+
+
+@pytest.mark.parametrize("extra, expected", [
+    ("\n", None),
+    (" 재판부는 해임처분을 부당하다고 볼 수 없다며 원고 패소 판결했다.\n", "원고 패소"),
+])
+def test_how_a_lawsuit_turned_out_is_answered_by_the_courts_decision(among_others, extra, expected):
+    # 소송 결과 어떻게 됐어: the sentence that says the suit was filed (소송을 냈다) repeats every word
+    # of the question and was quoted as its outcome.
+    r = among_others({"suit.txt": _SUIT + extra})
+    assert_refused_or_quoted(r.search("서울대 교수 해임처분 취소 소송 결과 어떻게 됐어?", k=3), expected)
