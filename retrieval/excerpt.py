@@ -596,20 +596,16 @@ def score_sentences(question: Question, qterms: list[QueryTerm], view: ArticleVi
         reach = top * (1 - KIND_BONUS - NEAR_FOCUS_BONUS)
         by_words = np.argsort(-lexical, kind="stable").tolist()
         cands = [i for i in by_words[:CANDIDATES] if lex[i] >= reach]
-        # A sentence with the asked unit (1000시간), or that gives something a name (이른바,
-        # '…'이라고 부른다) when a name is asked, may answer with few of the question's words:
+        # A sentence with the asked unit (1000시간), that gives something a name (이른바,
+        # '…'이라고 부른다) when a name is asked, or that tells an hour or a weekday when one is
+        # asked (29일 오전 9시 35분 경, 야마가타 현 …) may answer with few of the question's words:
         # it is checked whatever its words score.
+        clock = phrases.RARE_GRAINS.get(question.grain) if question.kind is Kind.TIME else None
         cues = [u for u in question.units if u] if question.units else \
             phrases.NAMED_HINTS if question.kind is Kind.NAME and not question.publication else ()
-        if cues:
-            cands += [i for i in range(n_sent) if i not in cands and lex[i] > 0
-                      and any(u in view.text(i) for u in cues)][:CANDIDATES]
-        clock = phrases.RARE_GRAINS.get(question.grain) if question.kind is Kind.TIME else None
-        if clock is not None:
-            # Asked the hour (몇 시에) or the weekday, the sentence that tells one may share few of
-            # the question's words ("29일 오전 9시 35분 경, 야마가타 현 …"): it is checked too.
-            cands += [i for i in range(n_sent) if i not in cands and lex[i] > 0
-                      and clock.search(view.text(i))][:CANDIDATES]
+        cued = clock.search if clock is not None else (lambda text: any(u in text for u in cues)) if cues else None
+        if cued is not None:
+            cands += [i for i in range(n_sent) if i not in cands and lex[i] > 0 and cued(view.text(i))][:CANDIDATES]
         if focus.any():
             # A sentence with the word asked about (목표 of 목표 연도: "목표는 2030년이다") may
             # answer with little else of the question: the best few of them are checked too.
@@ -646,20 +642,17 @@ def score_sentences(question: Question, qterms: list[QueryTerm], view: ArticleVi
             with_unit = [i for i in cands if any(p.strong for p in found.get(i, ()))]
             if len(with_unit) == 1:
                 scores[with_unit[0]] += UNIQUE_KIND_BONUS * top
-    if question.asks_verdict and n_sent:
-        # Asked how a lawsuit turned out, a sentence that gives a court's decision answers, among
-        # those whose words come close to the best (the suit's filing repeats more of them).
+    # Asked how a lawsuit turned out, a sentence that gives a court's decision answers (the suit's
+    # filing repeats more of the question's words); asked what someone said, one that reports
+    # speech ("…"라고 말했다): among those whose words come close to the best.
+    tellers = [tells for tells, asked in ((phrases.gives_verdict, question.asks_verdict),
+                                          (phrases.reports_speech, question.said)) if asked]
+    if tellers and n_sent:
         reach = top * (1 - KIND_BONUS)
         for i in np.argsort(-lexical, kind="stable")[:CANDIDATES].tolist():
-            if lex[i] >= reach and phrases.gives_verdict(view.text(i)):
-                scores[i] += KIND_BONUS * top
-    if question.said and n_sent:
-        # Asked what someone said, a sentence that reports speech ("…"라고 말했다) is what
-        # answers, among those whose words come close to the best.
-        reach = top * (1 - KIND_BONUS)
-        for i in np.argsort(-lexical, kind="stable")[:CANDIDATES].tolist():
-            if lex[i] >= reach and phrases.reports_speech(view.text(i)):
-                scores[i] += KIND_BONUS * top
+            for tells in tellers:
+                if lex[i] >= reach and tells(view.text(i)):
+                    scores[i] += KIND_BONUS * top
     return Scored(view, held, context, weight, lexical, scores, found, own + (scores - lexical), question, nearness,
                   matches)
 
@@ -700,18 +693,13 @@ def choose_in(question: Question, qterms: list[QueryTerm], view: ArticleView, ma
             # carries as context, say nothing about it.
             own = scored.own
             other = max(neighbours, key=lambda j: (own[j], j > best))
-            if question.kind is not Kind.ANY and not _has_strong(scored, best):
-                # The best sentence lacks the answer: the neighbour that holds a phrase of the
-                # asked kind (the name in the sentence before "…으로 불리었다") most likely has it.
-                with_kind = [j for j in neighbours if _has_strong(scored, j)]
-                if with_kind:
-                    other = max(with_kind, key=lambda j: (own[j], j > best))
-            if question.asks_verdict and not phrases.gives_verdict(view.text(best)):
-                # ... and, asked how a lawsuit turned out, the one that gives the court's decision
-                # (the filing, 소송을 냈다, then 원고 패소 판결했다).
-                with_verdict = [j for j in neighbours if phrases.gives_verdict(view.text(j))]
-                if with_verdict:
-                    other = max(with_verdict, key=lambda j: (own[j], j > best))
+            if (question.kind is not Kind.ANY or question.asks_verdict) and not _holds_answer(scored, best):
+                # The best sentence lacks the answer: the neighbour that holds it most likely has
+                # it (the name in the sentence before "…으로 불리었다"; 소송을 냈다, then 원고 패소
+                # 판결했다).
+                answering = [j for j in neighbours if _holds_answer(scored, j)]
+                if answering:
+                    other = max(answering, key=lambda j: (own[j], j > best))
             span = max(view.sent_end[other], view.sent_end[best]) - min(view.sent_start[other], view.sent_start[best])
             if span <= max_chars and own[other] > 0:
                 chosen.append(other)
@@ -897,6 +885,14 @@ def _has_strong(scored: Scored, i: int) -> bool:
     if found is None:
         found = scored.found[i] = _found_in(scored, i)
     return any(p.strong for p in found)
+
+
+def _holds_answer(scored: Scored, i: int) -> bool:
+    """Sentence i holds what answers: asked how a lawsuit turned out, a court's decision; else a
+    phrase exactly of the asked kind."""
+    if scored.question.asks_verdict:
+        return phrases.gives_verdict(scored.view.text(i))
+    return _has_strong(scored, i)
 
 
 def _found_in(scored: Scored, i: int) -> list[phrases.Phrase]:
