@@ -207,12 +207,9 @@ def _names_asked(question: Question, text: str, terms, tags, spans, asked: set[s
                          if (p.start, p.end) not in taken] + _unnamed(text)
     if kind is Kind.PLACE:
         found = _proper_runs(text, terms, tags, spans, asked)
-        found += [p for p in _compounds_of(question.category, text, terms, tags, spans)
-                  if not any(f.start < p.end and p.start < f.end for f in found)]  # 서울대학교 법과대학 is one name
+        found += _apart(found, _compounds_of(question.category, text, terms, tags, spans))  # 서울대학교 법과대학 is one name
         if question.located:
-            found += [p for p in _placed_before_act(text, terms, tags, spans, asked, question.located)
-                      if not any(f.start < p.end and p.start < f.end for f in found)]
-        if question.located:
+            found += _apart(found, _placed_before_act(text, terms, tags, spans, asked, question.located))
             # Asked 어디서 / 어디에, the place is written with the same particle (공평동 선거캠프에서):
             # a name without one (대한민국 대선 후보) is only plausible.
             placed = _PLACED[question.located]
@@ -231,6 +228,18 @@ def _names_asked(question: Question, text: str, terms, tags, spans, asked: set[s
 _INSTITUTIONS = frozenset("학교 대학 대학교 병원 공항 경찰서 소방서 법원 교회 성당 구청 시청 도청 군청 경기장 터미널".split())
 
 
+def _apart(found: list[Phrase], more: list[Phrase]) -> list[Phrase]:
+    """The phrases of more that overlap none of found."""
+    return [p for p in more if not any(f.start < p.end and p.start < f.end for f in found)]
+
+
+def _glued_start(tags, spans, i: int) -> int:
+    """The first of the nouns written together up to token i (교통대학교: 교통 + 대학교)."""
+    while i > 0 and tags[i - 1] in (NNG, NNP) and spans[i - 1][1] == spans[i][0]:
+        i -= 1
+    return i
+
+
 def _compounds_of(category: str | None, text: str, terms, tags, spans) -> list[Phrase]:
     """Common nouns written together onto the word for the institution a question asks which of
     (교통대학교 for 어느 학교, 교통 + 대학교 to Kiwi): a name Kiwi did not read as proper."""
@@ -240,9 +249,7 @@ def _compounds_of(category: str | None, text: str, terms, tags, spans) -> list[P
     for i, term in enumerate(terms):
         if i == 0 or not term.endswith(category):  # 대학교 is a 학교
             continue
-        a = i
-        while a > 0 and tags[a - 1] in (NNG, NNP) and spans[a - 1][1] == spans[a][0]:
-            a -= 1
+        a = _glued_start(tags, spans, i)
         if a < i:
             out.append(Phrase(spans[a][0], spans[i][1], True))
     return out
@@ -258,10 +265,8 @@ def _placed_before_act(text: str, terms, tags, spans, asked: set[str], located: 
         if tags[i] != NNG or terms[i] in asked or terms[i + 1] not in asked:
             continue
         if placed.fullmatch(text, spans[i][1], spans[i + 1][0]):
-            a = i
-            while a > 0 and tags[a - 1] in (NNG, NNP) and spans[a - 1][1] == spans[a][0]:
-                a -= 1  # 상황실 of 재난 상황실 written as one word: 재난상황실
-            out.append(Phrase(spans[a][0], spans[i][1], True))
+            # 상황실 of 재난 상황실 written as one word, 재난상황실: the whole word.
+            out.append(Phrase(spans[_glued_start(tags, spans, i)][0], spans[i][1], True))
     return out
 
 
