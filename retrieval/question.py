@@ -222,7 +222,9 @@ _KEYWORD_PLACE_NOUNS = {"장소", "지역", "국가", "나라", "도시", "소�
                         "학교", "단체", "매체", "언론사", "연구소", "병원", "제조사", "개발사"}
 # The heads of institutions: people, and, asked for, named only by an article that says the title
 # (an article that never says 관장 does not say who heads the welfare centre).
-_HEADS = frozenset("관장 교장 학장 원장 총장 소장 센터장 회장 사장 이사장 위원장 단장 국장 실장 청장 처장".split())
+_HEADS = frozenset("관장 교장 학장 원장 총장 소장 센터장 회장 사장 이사장 위원장 단장 국장 실장 청장 처장 "
+                   # ... and of their parts: a team, a department, a shop, a village.
+                   "반장 부장 과장 조장 계장 점장 역장 이장 면장 동장".split())
 _PERSON_NOUNS = _HEADS | set(
     "사람 교수 박사 연구원 연구자 과학자 학생 저자 제1저자 주인공 대표 위원 좌장 장관 "
     "대통령 총리 의원 감독 선수 작가 기자 책임자 개발자 창업자 설립자 우주인 전문가 주민 "

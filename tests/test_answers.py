@@ -2364,7 +2364,16 @@ _U17_FINAL = ("---\ntitle: 대한민국 대표팀, 2010년 FIFA U-17 여자 월�
               "대회 MVP와 득점왕은 여민지 선수가 수상하였다.\n")
 
 
+_SUDDEN = ("---\ntitle: 국토해양부, 자동차 급발진 문제에 대한 1차 조사결과 발표\n---\n"
+           "국토해양부는 지난 5월부터 내·외부전문가와 시민단체대표 등으로 합동조사반을 구성해 급발진 사고의 원인을 조사해 왔다.\n"
+           "국토해양부는 합동조사반이 최근의 급발진 사고 2건의 조사결과를 발표하였다고 밝혔다.\n"
+           "대구 와룡시장 그랜저 차량은 사고기록장치(EDR)가 부착되어 있지 않아 CCTV와 엔진제어 장치(ECU)를 분석하였다.\n")
+
+
 @pytest.mark.parametrize("article, question, extra, expected", [
+    (_SUDDEN, "급발진 합동조사반 반장 누구야?", "", None),
+    (_SUDDEN, "급발진 조사반장 누구야?", "", None),
+    (_SUDDEN, "급발진 합동조사반 반장 누구야?", "합동조사반 반장을 맡은 김필수 교수는 \"운전자 과실로 보인다\"고 말했다.\n", "김필수"),
     (_WELFARE, "A복지관 관장 이름 뭐야?", "", None),
     (_WELFARE, "A복지관 관장 이름 뭐야?", "A복지관 김영희 관장은 \"숫자로 쓴 것은 한 번만 찍으라는 뜻\"이라고 해명했다.\n", "김영희"),
     (_U17_FINAL, "U-17 여자 월드컵 대표팀 감독 누구야?", "", None),
@@ -2372,8 +2381,8 @@ _U17_FINAL = ("---\ntitle: 대한민국 대표팀, 2010년 FIFA U-17 여자 월�
 ])
 def test_the_head_of_an_institution_or_a_team_is_named_only_by_an_article_that_names_the_head(
         among_others, article, question, extra, expected):
-    # 관장 이름 뭐야, 대표팀 감독 누구야: the lead, which names the welfare centre or the team and no one
-    # who heads it, was quoted.
+    # 관장 이름 뭐야, 대표팀 감독 누구야, 조사반 반장 누구야: the lead, which names the welfare centre,
+    # the team or the inquiry and no one who heads it, was quoted.
     r = among_others({"story.txt": article + extra})
     assert_refused_or_quoted(r.search(question, k=3), expected, reason="topic_missing")
 
