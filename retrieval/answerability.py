@@ -144,6 +144,10 @@ def judge(question: Question, qterms: list[QueryTerm], choice: Choice, title_ter
     # always recognised.
     if (question.ahead or question.kind is Kind.CONTACT or question.asks_journal) and not choice.kind_found:
         return no("kind_missing")
+    # Asked who came after someone (한상대 후임 검찰총장 누구야), a quote that tells of no one taking
+    # the post (사표를 수리했다, 사임하겠다고 발표했다) tells how it was left, not who took it.
+    if question.term_set & _SUCCESSOR_WORDS and not _SUCCESSION.search(choice.excerpt.text):
+        return no("kind_missing")
     # Asked what someone said (소감 뭐라고 했어), a quote that reports no speech does not answer,
     # however many of the question's names it repeats.
     if question.said and not reports_speech(choice.excerpt.text):
@@ -206,6 +210,12 @@ def judge(question: Question, qterms: list[QueryTerm], choice: Choice, title_ter
                                                or (named & ~in_article & (weights > 0)).any()):
         return no("words_missing")
     return Verdict(True, None, quote_cov, article_cov)
+
+
+_SUCCESSOR_WORDS = frozenset({"후임", "후임자", "후계자", "후계"})
+# How a report tells that someone took a post: as successor or heir, named, chosen or appointed
+# to it, or handed it (진행을 최다니엘에게 넘겼다).
+_SUCCESSION = re.compile(r"후임|후계|뒤를\s?이|이어받|물려받|승계|넘겨|넘기|신임|차기|지명|내정|임명|선출|선임|취임|당선|새\s?[가-힣]+으?로")
 
 
 def _only_unrealised(question: Question, text: str, act: str | None = None) -> bool:

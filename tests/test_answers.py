@@ -2508,3 +2508,20 @@ def test_how_a_lawsuit_turned_out_is_answered_by_the_courts_decision(among_other
     # of the question and was quoted as its outcome.
     r = among_others({"suit.txt": _SUIT + extra})
     assert_refused_or_quoted(r.search("서울대 교수 해임처분 취소 소송 결과 어떻게 됐어?", k=3), expected)
+
+
+_RESIGNED = ("---\ntitle: 대한민국 검찰총장 한상대, 퇴진하다\n---\n"
+             "검찰 개혁안을 둘러싼 내부 반발 끝에 한상대 검찰총장이 물러났다.\n"
+             "한상대 총장은 2012년 11월 30일 오전 10시, 대검찰청 15층 회의실에서 \"검찰총장직을 사퇴하겠다\"고 말했다.\n"
+             "이명박 대통령은 한상대 총장이 낸 사표를 수리한 것으로 알려졌다.\n")
+
+
+@pytest.mark.parametrize("extra, expected", [
+    ("", None),
+    ("후임 검찰총장에는 채동욱 서울고검장이 내정됐다.\n", "채동욱"),
+])
+def test_who_came_after_someone_is_answered_only_by_a_quote_that_tells_of_the_post_taken(among_others, extra, expected):
+    # 한상대 후임 검찰총장 누구야: the sentence saying the president accepted his resignation was
+    # quoted and 이명박 marked, as if he had taken the post.
+    r = among_others({"resigned.txt": _RESIGNED + extra})
+    assert_refused_or_quoted(r.search("한상대 후임 검찰총장 누구야?", k=3), expected)
