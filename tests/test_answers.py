@@ -2525,3 +2525,18 @@ def test_who_came_after_someone_is_answered_only_by_a_quote_that_tells_of_the_po
     # quoted and 이명박 marked, as if he had taken the post.
     r = among_others({"resigned.txt": _RESIGNED + extra})
     assert_refused_or_quoted(r.search("한상대 후임 검찰총장 누구야?", k=3), expected)
+
+
+_KENZO = ("---\ntitle: '겐조' 설립한 디자이너 다카다 겐조 별세\n---\n"
+          "2020년 10월 4일, 프랑스의 명품 브랜드 \"겐조\"를 창립한 일본계 프랑스인 디자이너 다카다 겐조가 "
+          "뇌이쉬르센의 한 병원에서 별세했다는 부고가 전해졌다. 사인은 코로나바이러스감염증-19로 사망하였다. "
+          "향년 81세였다.\n"
+          "겐조는 파리의 패션에 \"동양적인 멋\"을 내세워 큰 호응을 얻었다. 남성 의류와 여성 의류 뿐만 아니라 "
+          "향수를 담는 병까지 디자인을 했다.\n")
+
+
+def test_an_amount_two_sentences_after_the_one_naming_the_event_is_quoted(among_others):
+    # 다카다 겐조 몇 살에 별세했어: the lead names him and his death, the next sentence its cause, the
+    # one after his age; the lead and its neighbour were quoted, held no age, and were refused.
+    r = among_others({"kenzo.txt": _KENZO})
+    assert "81세" in top(r, "다카다 겐조 몇 살에 별세했어?").excerpt.text
