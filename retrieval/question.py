@@ -214,7 +214,8 @@ _MEASURES.update(dict.fromkeys(NAMED_SUMS, MONEY))
 _WORTH = "어치"
 _MEASURES[_WORTH] = MONEY
 # Keyword questions ("슈퍼문 최근접 시각") name what they want with their last noun.
-_TIME_NOUNS = {"시각", "시점", "날짜", "연도", "년도", "일시", "시기", "날", "때", "해", "연대", "요일", "일자", "기일"}
+_TIME_NOUNS = {"시각", "시점", "날짜", "연도", "년도", "일시", "시기", "날", "때", "해", "연대", "요일", "일자", "기일",
+               "예정일", "기한", "시한"}
 # Asked on their own (장성택 생년월일), a date; unlike 날짜 or 연도 they say what is dated, and an
 # article must say it too (태어났다, 출생).
 _BIRTH_NOUNS = frozenset({"생일", "생년월일"})

@@ -2540,3 +2540,21 @@ def test_an_amount_two_sentences_after_the_one_naming_the_event_is_quoted(among_
     # one after his age; the lead and its neighbour were quoted, held no age, and were refused.
     r = among_others({"kenzo.txt": _KENZO})
     assert "81세" in top(r, "다카다 겐조 몇 살에 별세했어?").excerpt.text
+
+
+_COALITION = ("---\ntitle: 독일 기민당, 사민당과 대연정 합의\n---\n"
+              "앙겔라 메르켈의 독일 기독민주당(기민당)이 중도 좌파 사회민주당(사민당)과의 대연정 구성에 합의했다고 27일 밝혔다.\n"
+              "양 당은 전날 저녁부터 밤샘 협상을 한 결과, 새벽 5시경 대연정에 합의했다.\n"
+              "사민당 당원이 연정을 승인하면 메르켈은 다음달 17일 또는 18일경 총리로 정식 취임한다.\n")
+
+
+def test_a_scheduled_day_is_asked_by_its_date_not_as_a_word_the_article_must_hold(among_others):
+    # 취임 예정일 언제였어: 예정일 only says a date is asked for, like 날짜; the article, which
+    # writes "17일 또는 18일경 … 취임한다" and never 예정일, was refused as not about it (once
+    # another article had made 예정일 a word the index knows).
+    r = among_others({"coalition.txt": _COALITION,
+                      "launch.txt": "---\ntitle: 신형 위성 발사 연기\n---\n"
+                                    "발사 예정일은 기상 악화로 다음 주로 미뤄졌다.\n",
+                      "europe.txt": "---\ntitle: 유럽 각국, 메르켈 총리에 축하\n---\n"
+                                    "메르켈 총리의 정식 취임 소식에 유럽 각국 정상이 축하 인사를 보냈다.\n"})
+    assert "17일 또는 18일경" in top(r, "메르켈 정식 취임 예정일 언제였어?").excerpt.text
