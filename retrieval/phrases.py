@@ -208,6 +208,7 @@ def _names_asked(question: Question, text: str, terms, tags, spans, asked: set[s
     if kind is Kind.PLACE:
         found = _proper_runs(text, terms, tags, spans, asked)
         found += _apart(found, _compounds_of(question.category, text, terms, tags, spans))  # 서울대학교 법과대학 is one name
+        found += _apart(found, [Phrase(m.start(1), m.end(1), True) for m in _OFFICES.finditer(text)])
         if question.located:
             found += _apart(found, _placed_before_act(text, terms, tags, spans, asked, question.located))
             # Asked 어디서 / 어디에, the place is written with the same particle (공평동 선거캠프에서):
@@ -253,6 +254,12 @@ def _compounds_of(category: str | None, text: str, terms, tags, spans) -> list[P
         if a < i:
             out.append(Phrase(spans[a][0], spans[i][1], True))
     return out
+
+
+# The offices people are sent to, which a report names by what they are (읍·면·동 주민센터에서 신청해):
+# where to go, though no name.
+_OFFICES = re.compile(r"(?<![가-힣])((?:행정복지|주민|고용|민원)센터|주민자치센터|동사무소|보건소|구청|시청|군청|도청|우체국|세무서|"
+                      r"경찰서|파출소|지구대|소방서|등기소|출입국관리사무소|민원실)(?:에서|에|으로|로)")
 
 
 def _placed_before_act(text: str, terms, tags, spans, asked: set[str], located: str) -> list[Phrase]:

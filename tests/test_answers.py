@@ -2558,3 +2558,17 @@ def test_a_scheduled_day_is_asked_by_its_date_not_as_a_word_the_article_must_hol
                       "europe.txt": "---\ntitle: 유럽 각국, 메르켈 총리에 축하\n---\n"
                                     "메르켈 총리의 정식 취임 소식에 유럽 각국 정상이 축하 인사를 보냈다.\n"})
     assert "17일 또는 18일경" in top(r, "메르켈 정식 취임 예정일 언제였어?").excerpt.text
+
+
+_ROAD_NAMES = ("---\ntitle: 대한민국, 도로명주소 전면 시행\n---\n"
+               "대한민국에서 도로명주소가 2014년 1월 1일부로 전면 시행됐다.\n"
+               "내비게이션의 도로명주소 기능도 아직 불완전하다.\n"
+               "현재 사용 중인 신분증을 도로명주소로 바꿀 필요는 없다. 재발급 시 도로명주소로 고쳐져 나오기 때문이다. "
+               "그 전에 바꾸려면 읍·면·동 주민센터에서 도로명주소 스티커를 신청해 부착하면 된다.\n")
+
+
+def test_an_office_named_by_what_it_is_answers_where_to_go(among_others):
+    # 어디 가야 돼: 주민센터 is no proper noun, so no place was found in the sentence that says
+    # where, and the article was refused as holding none.
+    r = among_others({"roads.txt": _ROAD_NAMES})
+    assert marked(top(r, "신분증 주소 미리 바꾸려면 어디 가야 돼?")) == "주민센터"
