@@ -20,7 +20,7 @@ from retrieval.store import IndexUnusable, current_generation
 from retrieval.textfile import UnreadableFile, decode
 
 from .handlers.questions import no_answer_text
-from .render import answer_plain
+from .render import answer_plain, result_plain
 from .settings import Settings, SettingsError, load_settings, make_retriever
 
 log = logging.getLogger("newsqa")
@@ -174,10 +174,12 @@ def _print_answer(answer: Answer, as_json: bool, stream=sys.stdout) -> None:
         return
     if answer.truncated:
         print(f"(question cut to its first {MAX_QUESTION_CHARS:,} characters)")
+    bold = ("\033[1m", "\033[0m") if stream.isatty() else ("", "")
     if not answer.results:
         print(html.unescape(no_answer_text(answer, "ko")))
+        if answer.older:
+            print("\n".join(result_plain(r, bold) for r in answer.older), file=stream)
         return
-    bold = ("\033[1m", "\033[0m") if stream.isatty() else ("", "")
     print(answer_plain(answer, bold), file=stream)
 
 

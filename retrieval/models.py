@@ -90,3 +90,6 @@ class Answer:
     truncated: bool = False  # the question was longer than we read
     terms: tuple[str, ...] = field(default=())
     has_more: bool = False
+    # Refused as stale: the quote the newest such article would have given, had the question not
+    # asked about the present. Never an answer; shown apart, with its date, for what it is.
+    older: tuple[Result, ...] = ()

@@ -314,6 +314,7 @@ class Retriever:
                           truncated=truncated, terms=terms)
         accepted: list[tuple[int, float, list[PassageRecord], Choice, float]] = []  # ..., quote coverage
         first_refusal: str | None = None
+        older = None  # the first article refused only for its age, with the quote it would give
         judged = candidates[:want + JUDGE_SLACK]
         keys = question_keys(qterms, asked, snap.vocab.get, snap.compounds)
         weights = informative_weights(asked, qterms)
@@ -334,6 +335,9 @@ class Retriever:
                     refusal = "topic_missing"
                 if refusal:
                     first_refusal = first_refusal or refusal
+                    if refusal == "stale" and older is None:
+                        older = _aged_out(asked, qterms, choose_in(asked, qterms, view, matches), title, a, weights,
+                                          (doc, doc_score, passages))
                     continue
             choice = choose_in(asked, qterms, view, matches)
             coverage = 0.0
@@ -341,6 +345,8 @@ class Retriever:
                 verdict = judge(asked, qterms, choice, title, a["published"], today, weights)
                 if not verdict.answers:
                     first_refusal = first_refusal or verdict.reason
+                    if verdict.reason == "stale" and older is None:
+                        older = _aged_out(asked, qterms, choice, title, a, weights, (doc, doc_score, passages))
                     continue
                 coverage = verdict.coverage
             # The same story from another outlet (its paragraphs in another order, a line more) is
@@ -360,16 +366,11 @@ class Retriever:
 
         if not accepted:
             code = first_refusal or "words_missing"
+            shown = (_result(1, *older),) if code == "stale" and older is not None and offset == 0 else ()
             return Answer(question, (), reason=REASONS[code], reason_code=code, truncated=truncated, terms=terms,
-                          recent=asked.recent)
-        out = []
-        for rank, (doc, doc_score, passages, choice, _) in enumerate(accepted[offset:offset + k], offset + 1):
-            rec = passages[choice.passage]
-            a = rec.article
-            article = Article(id=a["id"], title=a["title"], body="", path=a["path"], url=a["url"],
-                              press=a["press"], reporter=a["reporter"], published=a["published"])
-            out.append(Result(rank=rank, score=doc_score, excerpt=choice.excerpt, passage=rec.text, article=article,
-                              answer=choice.answer))
+                          recent=asked.recent, older=shown)
+        out = [_result(rank, doc_score, passages, choice)
+               for rank, (_, doc_score, passages, choice, _) in enumerate(accepted[offset:offset + k], offset + 1)]
         if not out:
             return Answer(question, (), reason="no more results", reason_code="no_more", truncated=truncated, terms=terms)
         return Answer(question, tuple(out), truncated=truncated, terms=terms, has_more=has_more)
@@ -424,6 +425,23 @@ class Retriever:
             if len(docs) < n or n >= MAX_CANDIDATES:
                 return picked
             n = min(n * 4, MAX_CANDIDATES)
+
+
+def _aged_out(asked: Question, qterms: list[QueryTerm], choice: Choice, title: set[str], article, weights,
+              found: tuple) -> tuple | None:
+    """(score, passages, choice) of an article refused only for its age, when its quote would
+    answer the question were no present time asked (judged with no today); else None."""
+    verdict = judge(asked, qterms, choice, title, article["published"], None, weights)
+    return (found[1], found[2], choice) if verdict.answers else None
+
+
+def _result(rank: int, doc_score: float, passages: list[PassageRecord], choice: Choice) -> Result:
+    rec = passages[choice.passage]
+    a = rec.article
+    article = Article(id=a["id"], title=a["title"], body="", path=a["path"], url=a["url"],
+                      press=a["press"], reporter=a["reporter"], published=a["published"])
+    return Result(rank=rank, score=doc_score, excerpt=choice.excerpt, passage=rec.text, article=article,
+                  answer=choice.answer)
 
 
 def _best_quote_first(accepted: list[tuple[int, float, list[PassageRecord], Choice, float]],

@@ -680,6 +680,9 @@ def test_an_event_named_by_its_date_is_found_typed_with_a_full_stop(among_others
 def test_a_question_about_today_is_not_answered_from_an_old_article(news):
     stale = news.search("오늘 서울 지하철 기본요금 얼마야?")
     assert stale.results == () and stale.reason_code == "stale" and stale.recent == "오늘"
+    # What the old article says is kept apart, dated, for the user to see as such.
+    older, = stale.older
+    assert "1250원" in older.excerpt.text and older.article.published.startswith("2015-06-20")
     # Asked about the past, the same 2015 article answers.
     assert "1250원" in top(news, "서울 지하철 기본요금 얼마로 올랐어?").excerpt.text
 

@@ -88,6 +88,17 @@ def test_no_answer_says_so_without_quoting(env):
     assert "<blockquote>" not in reply["html"]
 
 
+def test_asked_about_today_only_an_old_article_knows_its_quote_comes_under_a_notice(env):
+    # The only article on the fare is from 2015: no answer to 오늘, but what it said, dated.
+    api, _ = env
+    reply = ask(api, 1010, "오늘 서울 지하철 기본요금 얼마야?")
+    parse(reply["html"])
+    text = reply["text"]
+    assert text.startswith("‘오늘’에 맞는 최근 기사가 없어요. 오래된 기사에는 이렇게 나와요 (2015-06-20):")
+    assert "<blockquote>" in reply["html"] and "1250원" in text
+    assert "👍" not in buttons(reply)  # not an answer to vote on
+
+
 def test_markup_in_articles_and_questions_is_escaped(env):
     api, _ = env
     reply = ask(api, 1004, "<b>보안</b> 업체가 경고한 공격은? & <script>")

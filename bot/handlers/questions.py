@@ -43,6 +43,9 @@ async def search(svc: Services, context: ContextTypes.DEFAULT_TYPE, chat_id: int
 def no_answer_text(answer: Answer, lang: str) -> str:
     """Why nothing is quoted, in the user's language."""
     if answer.reason_code == "stale" and answer.recent:
+        if answer.older:
+            published = answer.older[0].article.published or "?"
+            return escape(t(lang, "no_answer_stale_older", recent=answer.recent, published=published[:10]))
         return escape(t(lang, "no_answer_stale", recent=answer.recent))
     if answer.reason_code == "kind_missing":
         return t(lang, "no_answer_kind")
@@ -55,7 +58,14 @@ def page(answer: Answer, question_id: int, lang: str, offset: int) -> tuple[str,
     """The message text and buttons for one page of results."""
     header = t(lang, "too_long", limit=MAX_QUESTION_CHARS) if answer.truncated else ""
     if not answer.results:
-        return "\n\n".join(x for x in (header, no_answer_text(answer, lang)) if x), None
+        notice = "\n\n".join(x for x in (header, no_answer_text(answer, lang)) if x)
+        if not answer.older:
+            return notice, None
+        # Only older articles tell of it: their quote, under the notice that says so, is no answer
+        # to a question about now, but it is what the corpus knows.
+        text, _ = answer_html(answer.older, notice)
+        url = safe_url(answer.older[0].article.url)
+        return text, InlineKeyboardMarkup([[InlineKeyboardButton(t(lang, "original"), url=url)]]) if url else None
     text, shown = answer_html(answer.results, header)
     nav = []
     if offset > 0:
