@@ -168,6 +168,17 @@ def test_inline_mode_offers_quotes(env):
     assert "구광모" in parse(first["input_message_content"]["message_text"])
 
 
+def test_inline_mode_offers_an_old_articles_quote_dated_when_asked_about_today(env):
+    api, _ = env
+    qid = api.push_inline(1021, "오늘 서울 지하철 기본요금 얼마야?")
+    call = api.wait_for("answerInlineQuery", lambda c: c.params["inline_query_id"] == qid)[0]
+    older, = call.params["results"]
+    assert older["title"] == "(2015-06-20) 서울 지하철 기본요금 1250원으로 인상"
+    posted = older["input_message_content"]["message_text"]
+    parse(posted)
+    assert posted.startswith("‘오늘’에 맞는 최근 기사가 없어요.") and "1250원" in posted
+
+
 def test_help_in_korean_and_english(env):
     api, _ = env
     ko = ask(api, 1030, "/start")

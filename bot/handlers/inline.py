@@ -10,7 +10,8 @@ from telegram.ext import ContextTypes
 
 from ..render import clip, result_html
 from ..services import services
-from .questions import NO_PREVIEW
+from ..texts import lang_of
+from .questions import NO_PREVIEW, no_answer_text
 
 INLINE_RESULTS = 10
 
@@ -39,4 +40,17 @@ async def on_inline_query(update: Update, context: ContextTypes.DEFAULT_TYPE) ->
         )
         for r in answer.results
     ]
+    if not results and answer.older:
+        # Only an older article tells of it (asked about now): offered as such, its date first,
+        # and posted under the same notice the bot gives in a chat.
+        r = answer.older[0]
+        notice = no_answer_text(answer, lang_of(query.from_user))
+        results = [InlineQueryResultArticle(
+            id=f"{r.article.id}-older",
+            title=clip(f"({r.article.published[:10] if r.article.published else '?'}) {r.article.title}", 100),
+            description=clip(r.excerpt.text, 180),
+            input_message_content=InputTextMessageContent(
+                f"{notice}\n\n{result_html(r)}", parse_mode=ParseMode.HTML, link_preview_options=NO_PREVIEW
+            ),
+        )]
     await query.answer(results, cache_time=60)
