@@ -200,6 +200,8 @@ _MEASURES = {
     **dict.fromkeys("농도 알코올농도 혈중알코올농도".split(),
                     ("%", "％", "퍼센트", "ppm", "ppb", "㎍", "μg", "마이크로그램", "mg", "㎎")),
     "배기량": ("cc", "CC", "㏄", "ℓ", "L", "리터"),
+    # A building's height in floors (층수 얼마: 4층 높이에).
+    "층수": ("층",),
 }
 # Sums with a name of their own: asked 과징금 얼마, an article that never says 과징금 does not
 # answer with the price of a text message. (가격, 비용 and 돈 only say that money is asked.)

@@ -2575,3 +2575,16 @@ def test_an_office_named_by_what_it_is_answers_where_to_go(among_others):
     # where, and the article was refused as holding none.
     r = among_others({"roads.txt": _ROAD_NAMES})
     assert marked(top(r, "신분증 주소 미리 바꾸려면 어디 가야 돼?")) == "주민센터"
+
+
+_FLATS = ("---\ntitle: 서울의 첫 아파트들\n---\n"
+          "경성 미쿠니상사는 1930년 회현동에 직원들을 위한 관사를 지었다.\n"
+          "이 회사는 1935년 더욱 진보된 건축 기술로 내자동에 또 하나의 관사를 짓는다. "
+          "회현동 관사는 벽돌로 지었으나 이 아파트는 콘크리트 자재를 썼고 4층 높이에 외관도 현대식으로 설계됐다.\n")
+
+
+def test_a_buildings_number_of_floors_is_asked_in_floors(among_others):
+    # 층수 얼마: 얼마 without a measure asks money, and the sentence with 4층 높이 held none.
+    r = among_others({"flats.txt": _FLATS})
+    for question in ("1935년 내자동에 지어진 관사의 층수는 얼마인가?", "내자동 관사 층수 얼마야?"):
+        assert "4층 높이" in top(r, question).excerpt.text
