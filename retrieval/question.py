@@ -1321,7 +1321,8 @@ def _noun_before_what(forms: list[str], bases: list[str]) -> str | None:
 
 def _last_noun(forms: list[str], bases: list[str]) -> str | None:
     for form, base in zip(reversed(forms), reversed(bases)):
-        if base in ("NNG", "NNP", "SL"):
+        # 년도 is a bound noun to Kiwi (개봉한 년도는?), and still the noun that says what is asked.
+        if base in ("NNG", "NNP", "SL") or (base == "NNB" and form in _TIME_NOUNS):
             return form
         if base not in ("SF", "SP", "SS", "SE", "SO", "SW", "JKS", "JKO", "JKB", "JX", "EF", "VCP"):
             return None

@@ -2588,3 +2588,16 @@ def test_a_buildings_number_of_floors_is_asked_in_floors(among_others):
     r = among_others({"flats.txt": _FLATS})
     for question in ("1935년 내자동에 지어진 관사의 층수는 얼마인가?", "내자동 관사 층수 얼마야?"):
         assert "4층 높이" in top(r, question).excerpt.text
+
+
+_ACTRESS = ("---\ntitle: 김민희\n---\n"
+            "김민희는 1999년 청소년 드라마 《학교 2》에서 배우로 데뷔하였고, 이후 여러 영화에 출연했다.\n"
+            "그리고 30대에 접어든 그녀는 미야케 미유키의 소설을 기반으로 한 2012년 영화 《화차》에서 "
+            "늘 불안함에 사는 차경선 역을 연기했다. 이 작품으로 김민희는 영화계의 주목을 받기 시작했다.\n")
+
+
+def test_a_year_asked_with_the_bound_noun_nyeondo_asks_when(among_others):
+    # 개봉한 년도는?: Kiwi reads 년도 as a bound noun, and the question was taken to ask nothing in
+    # particular: no year looked for, none underlined.
+    r = among_others({"actress.txt": _ACTRESS})
+    assert marked(top(r, "김민희가 출연한 영화 화차가 개봉한 년도는?")) == "2012년"
