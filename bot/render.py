@@ -67,6 +67,11 @@ def excerpt_html(excerpt: Excerpt, answer: tuple[int, int] | None = None) -> str
     return "".join(parts)
 
 
+def published_day(result: Result) -> str:
+    """The day the result's article is dated (2015-06-20 of a longer ISO time), or ? when undated."""
+    return (result.article.published or "?")[:10]
+
+
 def source_html(result: Result) -> str:
     a = result.article
     title = escape(clip(a.title, MAX_TITLE))

@@ -701,8 +701,8 @@ def choose_in(question: Question, qterms: list[QueryTerm], view: ArticleView, ma
                 if answering:
                     other = max(answering, key=lambda j: (own[j], j > best))
                 elif question.kind in (Kind.AMOUNT, Kind.TIME) and best + 2 < n_sent \
-                        and passage_of[best + 2] == passage_of[best] and not _found_any(scored, best) \
-                        and best + 1 in neighbours and _holds_answer(scored, best + 2) \
+                        and passage_of[best + 2] == passage_of[best] and not _phrases_of(scored, best) \
+                        and _holds_answer(scored, best + 2) \
                         and view.sent_end[best + 2] - view.sent_start[best + 1] <= max_chars:
                     # Nor does the next, but the one after it holds the amount or date asked for
                     # (다카다 겐조가 … 별세했다, 사인은 …, 향년 81세였다): news tells the figures of
@@ -893,17 +893,17 @@ def _numbered_otherwise(text: str, numbered: dict[str, str]) -> bool:
     return seen == {False}
 
 
-def _has_strong(scored: Scored, i: int) -> bool:
+def _phrases_of(scored: Scored, i: int) -> list[phrases.Phrase]:
+    """The phrases of the asked kind in sentence i, plausible or exact: found once, while
+    scoring or on first asking."""
     found = scored.found.get(i)
     if found is None:
         found = scored.found[i] = _found_in(scored, i)
-    return any(p.strong for p in found)
+    return found
 
 
-def _found_any(scored: Scored, i: int) -> bool:
-    """Sentence i holds a phrase of the asked kind, plausible or exact."""
-    _has_strong(scored, i)  # finds them, once
-    return bool(scored.found[i])
+def _has_strong(scored: Scored, i: int) -> bool:
+    return any(p.strong for p in _phrases_of(scored, i))
 
 
 def _holds_answer(scored: Scored, i: int) -> bool:
@@ -985,11 +985,7 @@ def _build_choice(question, scored: Scored, qterms, chosen, best, max_chars) -> 
     spans = [tuple(x) for x in token_spans[hit].tolist()]
     excerpt, shift = _cut(rec.text, start, end, s_best, spans, max_chars)
 
-    if question.kind is not Kind.ANY:
-        for i in chosen:
-            if i not in found:
-                found[i] = _found_in(scored, i)
-    kinds = [found.get(i, []) for i in chosen]
+    kinds = [_phrases_of(scored, i) if question.kind is not Kind.ANY else found.get(i, []) for i in chosen]
     answer = None
     candidates = [(i, k) for i, k in zip(chosen, kinds) if k]
     if candidates:

@@ -231,7 +231,7 @@ _HEADS = frozenset("관장 교장 학장 원장 총장 소장 센터장 회장 �
 _PERSON_NOUNS = _HEADS | set(
     "사람 교수 박사 연구원 연구자 과학자 학생 저자 제1저자 주인공 대표 위원 좌장 장관 "
     "대통령 총리 의원 감독 선수 작가 기자 책임자 개발자 창업자 설립자 우주인 전문가 주민 "
-    "변호사 의사 환자 부사장 팀장 장 서장 직무대리 재판장 관방장관 차장 부장 과장 함장 "
+    "변호사 의사 환자 부사장 팀장 장 서장 직무대리 재판장 관방장관 차장 함장 "
     # Roles news names people by (아시아나 기장 이름 뭐야: a person is asked for, not a name of a thing).
     "기장 부기장 선장 조종사 비행사 승무원 지휘관 사령관 장군 범인 용의자 피의자 피고인 가해자 피해자 "
     # (Not an artist's: "…를 부른 가수는?" is answered by "체크가 불렀다", which never says 가수,

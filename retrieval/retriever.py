@@ -336,8 +336,8 @@ class Retriever:
                 if refusal:
                     first_refusal = first_refusal or refusal
                     if refusal == "stale" and older is None:
-                        older = _aged_out(asked, qterms, choose_in(asked, qterms, view, matches), title, a, weights,
-                                          (doc, doc_score, passages))
+                        older = _aged_out(asked, qterms, choose_in(asked, qterms, view, matches), title,
+                                          a["published"], weights, doc_score, passages)
                     continue
             choice = choose_in(asked, qterms, view, matches)
             coverage = 0.0
@@ -346,7 +346,7 @@ class Retriever:
                 if not verdict.answers:
                     first_refusal = first_refusal or verdict.reason
                     if verdict.reason == "stale" and older is None:
-                        older = _aged_out(asked, qterms, choice, title, a, weights, (doc, doc_score, passages))
+                        older = _aged_out(asked, qterms, choice, title, a["published"], weights, doc_score, passages)
                     continue
                 coverage = verdict.coverage
             # The same story from another outlet (its paragraphs in another order, a line more) is
@@ -427,12 +427,12 @@ class Retriever:
             n = min(n * 4, MAX_CANDIDATES)
 
 
-def _aged_out(asked: Question, qterms: list[QueryTerm], choice: Choice, title: set[str], article, weights,
-              found: tuple) -> tuple | None:
+def _aged_out(asked: Question, qterms: list[QueryTerm], choice: Choice, title: set[str], published: str | None,
+              weights, doc_score: float, passages: list[PassageRecord]) -> tuple | None:
     """(score, passages, choice) of an article refused only for its age, when its quote would
     answer the question were no present time asked (judged with no today); else None."""
-    verdict = judge(asked, qterms, choice, title, article["published"], None, weights)
-    return (found[1], found[2], choice) if verdict.answers else None
+    verdict = judge(asked, qterms, choice, title, published, None, weights)
+    return (doc_score, passages, choice) if verdict.answers else None
 
 
 def _result(rank: int, doc_score: float, passages: list[PassageRecord], choice: Choice) -> Result:

@@ -8,7 +8,7 @@ from telegram import InlineQueryResultArticle, InputTextMessageContent, Update
 from telegram.constants import ParseMode
 from telegram.ext import ContextTypes
 
-from ..render import clip, result_html
+from ..render import clip, published_day, result_html
 from ..services import services
 from ..texts import lang_of
 from .questions import NO_PREVIEW, no_answer_text
@@ -47,7 +47,7 @@ async def on_inline_query(update: Update, context: ContextTypes.DEFAULT_TYPE) ->
         notice = no_answer_text(answer, lang_of(query.from_user))
         results = [InlineQueryResultArticle(
             id=f"{r.article.id}-older",
-            title=clip(f"({r.article.published[:10] if r.article.published else '?'}) {r.article.title}", 100),
+            title=clip(f"({published_day(r)}) {r.article.title}", 100),
             description=clip(r.excerpt.text, 180),
             input_message_content=InputTextMessageContent(
                 f"{notice}\n\n{result_html(r)}", parse_mode=ParseMode.HTML, link_preview_options=NO_PREVIEW

@@ -15,7 +15,7 @@ from retrieval import Answer
 from retrieval.retriever import MAX_QUESTION_CHARS
 
 from ..buttons import ButtonData
-from ..render import answer_html, escape, safe_url
+from ..render import answer_html, escape, published_day, safe_url
 from ..services import Services, services
 from ..texts import lang_of, t
 from .edits import edit_unless_same
@@ -44,8 +44,8 @@ def no_answer_text(answer: Answer, lang: str) -> str:
     """Why nothing is quoted, in the user's language."""
     if answer.reason_code == "stale" and answer.recent:
         if answer.older:
-            published = answer.older[0].article.published or "?"
-            return escape(t(lang, "no_answer_stale_older", recent=answer.recent, published=published[:10]))
+            day = published_day(answer.older[0])
+            return escape(t(lang, "no_answer_stale_older", recent=answer.recent, published=day))
         return escape(t(lang, "no_answer_stale", recent=answer.recent))
     if answer.reason_code == "kind_missing":
         return t(lang, "no_answer_kind")
