@@ -2601,3 +2601,15 @@ def test_a_year_asked_with_the_bound_noun_nyeondo_asks_when(among_others):
     # particular: no year looked for, none underlined.
     r = among_others({"actress.txt": _ACTRESS})
     assert marked(top(r, "김민희가 출연한 영화 화차가 개봉한 년도는?")) == "2012년"
+
+
+_DUMPING = ("---\ntitle: 폐기물 해양투기 금지된다\n---\n"
+            "현재 해양투기가 가능한 분뇨와 분뇨오니는 2013년부터, 산업폐수와 폐수오니는 2014년부터 해양투기가 금지된다.\n"
+            "대한민국은 해양투기제도 시행 첫 해인 1988년에 55만톤의 폐기물을 해양투기한 이래로 작년까지 "
+            "총 1억2천만톤 이상의 폐기물을 대한민국 EEZ 경계에 위치한 3개의 지정해역에 투기하였다.\n")
+
+
+def test_places_asked_as_gunde_are_counted_with_gae_too(among_others):
+    # 몇 군데: the article counts the dumping zones as 3개의 지정해역, and no 곳 or 군데 was found.
+    r = among_others({"dumping.txt": _DUMPING})
+    assert marked(top(r, "해양투기 지정해역 몇 군데야?")) == "3개"
