@@ -799,14 +799,20 @@ def _surfaces(text: str, tokens: list[Token], kept: set[str]) -> tuple[tuple[str
     return tuple(out.items())
 
 
+_WHEN_WHERE = frozenset({"언제", "어디", "며칠"})
+
+
 def _pairs(text: str, tokens: list[Token], kept: set[str]) -> tuple[tuple[str, str], ...]:
     """The last term of each word and the first of the next (사장단 워크숍): a sentence that
     has them side by side repeats the question's phrase. Pieces of one word (스페이스X) are
     always side by side and are not pairs."""
     words: list[list[str]] = []
+    apart: set[int] = set()  # words a question word stands before: no pair with the word before them
+    asked_between = False
     last_end = -1
     for tok in tokens:
         if not tok.pieces:
+            asked_between = asked_between or tok.form in _WHEN_WHERE
             if not text[last_end:tok.start].isspace() or last_end < 0:
                 last_end = max(last_end, tok.end)
             continue
@@ -819,8 +825,15 @@ def _pairs(text: str, tokens: list[Token], kept: set[str]) -> tuple[tuple[str, s
             words[-1].extend(p[0] for p in tok.pieces)
         else:
             words.append([p[0] for p in tok.pieces])
+        if asked_between:
+            # 나이지리아 언제 독립했어: who acted and the act, asked when or where, not the phrase
+            # 나이지리아 독립 (50주년 기념 행사) an article writes of something else. (누가 or 뭘
+            # stands for a part of the phrase around it: 원인 누가 조사해 is 원인을 조사하다.)
+            apart.add(len(words) - 1)
+            asked_between = False
         last_end = tok.end
-    return tuple((a[-1], b[0]) for a, b in zip(words, words[1:]) if a[-1] != b[0])
+    return tuple((a[-1], b[0]) for i, (a, b) in enumerate(zip(words, words[1:]), 1)
+                 if a[-1] != b[0] and i not in apart)
 
 
 # Words of spoken Korean and the ones news writes for them.

@@ -124,6 +124,18 @@ def test_excerpt_adds_the_better_neighbour_and_the_next_one_on_ties(analyzer):
     assert excerpt_of(analyzer, tie, question, max_chars=40).text == best
 
 
+
+def test_words_asked_when_or_where_between_do_not_make_a_compound_win(analyzer):
+    # 국어학회 언제 창립됐어: the society and its founding, not the phrase 국어학회 창립 (60주년)
+    # that a later sentence writes of an anniversary; that one matched the question's words side
+    # by side and took the quote from the founding's date.
+    founded = "국어학회는 한국어를 연구하는 대한민국 최초의 학회로, 1959년 11월 22일 창립되었다."
+    text = f"{founded} 해마다 세 번 학술지 《국어학》을 발간하고 있다. 지난 3월에는 국어학회 창립 60주년 기념호가 나왔다."
+    assert founded in excerpt_of(analyzer, text, "국어학회 언제 창립됐어?").text
+    # Where no question word stands between them, they are the question's phrase (철도노조 위원장).
+    from retrieval.question import analyse
+    assert analyse("철도노조 위원장 누구야?", analyzer.tokens("철도노조 위원장 누구야?")).pairs == (("노조", "위원장"),)
+
 @needs_sci_news
 def test_news_corpus_questions(tmp_path, make_retriever):
     corpus = tmp_path / "news"
