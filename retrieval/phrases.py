@@ -221,7 +221,31 @@ def _names_asked(question: Question, text: str, terms, tags, spans, asked: set[s
     if question.publication and (not question.category or question.asks_journal) and not _PUBLISHED.search(text):
         return []  # a journal is named where the paper is said to be published
     out += _proper_runs(text, terms, tags, spans, asked, strong=False)
+    if question.category in ILLNESS_NOUNS:
+        # 무슨 병이었어: an illness is named by its common noun (간암, 폐렴, 당뇨병, 심근경색).
+        return _categorised(text, out, question.category) + _apart(out, _illnesses(terms, tags, spans, asked))
     return _categorised(text, out, question.category)
+
+
+# What is asked when an illness is (무슨 병, 병명, 사인), and how the names of illnesses end.
+ILLNESS_NOUNS = frozenset("병 질병 질환 병명 지병 사인 암".split())
+_ILLNESS_ENDS = ("암", "병", "증", "염", "렴", "종양", "장애", "경색", "질환", "감염", "출혈", "부전", "마비", "결핵",
+                 "치매", "독감", "바이러스")
+# ... and words that end so but are no illness (투병 is fighting one, 파병 sending troops, 검증 a check).
+_NOT_ILLNESSES = ("투병", "발병", "간병", "문병", "파병", "장병", "사병", "해병", "의병", "보병", "용병", "신병", "오염",
+                  "검증", "보증", "인증", "입증", "고증", "확증", "논증", "반증", "실증", "방증", "신분증", "자격증",
+                  "면허증", "등록증", "허가증", "학생증", "영수증")
+
+
+def _illnesses(terms, tags, spans, asked: set[str]) -> list[Phrase]:
+    """Nouns that name an illness, with the nouns written onto them (알츠하이머 + 병)."""
+    out = []
+    for i, term in enumerate(terms):
+        if tags[i] == NNG and term not in asked and term not in ILLNESS_NOUNS and term.endswith(_ILLNESS_ENDS) \
+                and not term.endswith(_NOT_ILLNESSES):
+            a = _glued_start(tags, spans, i)
+            out.append(Phrase(spans[a][0], spans[i][1], True))
+    return out
 
 
 # Places an institution's name is glued onto (교통대학교, 정부과천청사역 is one proper noun already):

@@ -2613,3 +2613,17 @@ def test_places_asked_as_gunde_are_counted_with_gae_too(among_others):
     # 몇 군데: the article counts the dumping zones as 3개의 지정해역, and no 곳 or 군데 was found.
     r = among_others({"dumping.txt": _DUMPING})
     assert marked(top(r, "해양투기 지정해역 몇 군데야?")) == "3개"
+
+
+_DISSIDENT = ("---\ntitle: 중국의 민주주의 운동가, 류샤오보가 영원히 잠들다\n---\n"
+              "중국의 대표적 민주주의 운동가인 류샤오보가 7월13일 사망하였다. 1955년 12월 길림성 장춘에서 태어난 그는 "
+              "중국의 민주주의 운동을 이끈 대표적 지도자 중 한 사람이었다. 하지만 민주화 운동의 기여를 인정 받아 그는 "
+              "2010년 노벨평화상을 수상하였다. 물론 수감 상태였기에 시상식에는 참석하지 못하였다. 류샤오보 간암말기 판정을 "
+              "받고, 지난 6월에 가석방 되었으며, 해외에서 치료받기를 원하였으나 정부의 거부로 끝내 이루지 못하고, "
+              "중국의대 부속 제1병원에서 세상을 떠나게 되었다.\n")
+
+
+def test_an_illness_asked_for_is_named_by_its_common_noun(among_others):
+    # 무슨 병: no proper noun or quoted name names 간암, and the lead (사망하였다) was quoted.
+    r = among_others({"dissident.txt": _DISSIDENT})
+    assert marked(top(r, "류샤오보 무슨 병이었어?")) == "간암"
