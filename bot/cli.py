@@ -22,6 +22,7 @@ from retrieval.textfile import UnreadableFile, decode
 from .handlers.questions import no_answer_text
 from .render import answer_plain, result_plain
 from .settings import Settings, SettingsError, load_settings, make_retriever
+from .texts import t
 
 log = logging.getLogger("newsqa")
 
@@ -178,9 +179,9 @@ def _print_answer(answer: Answer, as_json: bool, stream=sys.stdout) -> None:
     if not answer.results:
         print(html.unescape(no_answer_text(answer, "ko")))
         if answer.older:
-            print("\n".join(result_plain(r, bold) for r in answer.older), file=stream)
+            print("\n".join(result_plain(r, bold, t("ko", "unsure")) for r in answer.older), file=stream)
         return
-    print(answer_plain(answer, bold), file=stream)
+    print(answer_plain(answer, bold, t("ko", "unsure")), file=stream)
 
 
 def cmd_ask(args, settings: Settings) -> int:

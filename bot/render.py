@@ -81,14 +81,17 @@ def source_html(result: Result) -> str:
     return " · ".join([head, *details])
 
 
-def result_html(result: Result) -> str:
-    return f"<blockquote>{excerpt_html(result.excerpt, result.answer)}</blockquote>\n📰 {source_html(result)}"
+def result_html(result: Result, unsure: str = "") -> str:
+    """The quote and its source; under a quote that may not answer what was asked (Result.sure),
+    the note `unsure` says so."""
+    note = f"\n<i>{escape(unsure)}</i>" if unsure and not result.sure else ""
+    return f"<blockquote>{excerpt_html(result.excerpt, result.answer)}</blockquote>{note}\n📰 {source_html(result)}"
 
 
-def answer_html(results: tuple[Result, ...], header: str = "") -> tuple[str, int]:
+def answer_html(results: tuple[Result, ...], header: str = "", unsure: str = "") -> tuple[str, int]:
     """As many results as fit in one message, best first, and how many that is. The first one
     always fits: a pathologically long title or excerpt is cut."""
-    blocks = [result_html(r) for r in results]
+    blocks = [result_html(r, unsure) for r in results]
     parts = [header] if header else []
     for n in range(len(blocks), 0, -1):
         text = "\n\n".join(parts + blocks[:n])
@@ -98,7 +101,8 @@ def answer_html(results: tuple[Result, ...], header: str = "") -> tuple[str, int
     for keep in (1000, 400, 100):  # escaping can make text up to six times longer
         short = Excerpt(clip(r.excerpt.text, keep), tuple(h for h in r.excerpt.highlights if h[1] < keep - 1))
         answer = r.answer if r.answer and r.answer[1] < keep - 1 else None
-        text = "\n\n".join(parts + [result_html(Result(r.rank, r.score, short, r.passage, r.article, answer))])
+        text = "\n\n".join(parts + [result_html(Result(r.rank, r.score, short, r.passage, r.article, answer, r.sure),
+                                                  unsure)])
         if utf16_len(text) <= MAX_MESSAGE:
             break
     return text, 1
@@ -107,9 +111,10 @@ def answer_html(results: tuple[Result, ...], header: str = "") -> tuple[str, int
 ANSWER_MARKS = ("【", "】")
 
 
-def result_plain(result: Result, bold: tuple[str, str] = ("", "")) -> str:
+def result_plain(result: Result, bold: tuple[str, str] = ("", ""), unsure: str = "") -> str:
     """A result for the terminal: matched words in bold (when bold holds escape codes), the
-    answering phrase in 【brackets】, each quoted line indented under the first."""
+    answering phrase in 【brackets】, each quoted line indented under the first; `unsure` under a
+    quote that may not answer (Result.sure)."""
     pieces = []
     for piece, hl, marked in _segments(result.excerpt, result.answer):
         if hl:
@@ -123,11 +128,14 @@ def result_plain(result: Result, bold: tuple[str, str] = ("", "")) -> str:
     quote = quote.replace("\n", "\n   ")
     a = result.article
     source = " · ".join(x for x in (a.title, a.press, a.reporter and f"{a.reporter} 기자", a.published) if x)
-    lines = [f"{result.rank}. “{quote}”", f"   — {source}"]
+    lines = [f"{result.rank}. “{quote}”"]
+    if unsure and not result.sure:
+        lines.append(f"   {unsure}")
+    lines.append(f"   — {source}")
     if a.url:
         lines.append(f"     {a.url}")
     return "\n".join(lines)
 
 
-def answer_plain(answer: Answer, bold: tuple[str, str] = ("", "")) -> str:
-    return "\n\n".join(result_plain(r, bold) for r in answer.results)
+def answer_plain(answer: Answer, bold: tuple[str, str] = ("", ""), unsure: str = "") -> str:
+    return "\n\n".join(result_plain(r, bold, unsure) for r in answer.results)

@@ -56,6 +56,9 @@ class Scores:
     rejected: int = 0
     marked: int = 0
     marked_right: int = 0
+    unsure: int = 0  # answered, the first quote flagged as maybe not answering (Result.sure)
+    unsure_right: int = 0  # ... and holding the answer all the same
+    quoted_unsure: int = 0  # unanswerable, quoted all the same, with the flag
 
     def rates(self) -> dict:
         a = max(1, self.answerable)
@@ -66,9 +69,15 @@ class Scores:
                 mrr=self.rr / a, excerpt_at_1=self.excerpt1 / a, answered=self.answered / a,
                 answer_marked=self.marked / max(1, self.answered),
                 answer_mark_precision=self.marked_right / self.marked if self.marked else None,
+                unsure=self.unsure / max(1, self.answered),
+                unsure_excerpt_precision=self.unsure_right / self.unsure if self.unsure else None,
+                sure_excerpt_precision=(self.excerpt1 - self.unsure_right) / (self.answered - self.unsure)
+                if self.answered > self.unsure else None,
             )
         if self.unanswerable:
-            out.update(unanswerable=self.unanswerable, none_rejected=self.rejected / self.unanswerable)
+            quoted = self.unanswerable - self.rejected
+            out.update(unanswerable=self.unanswerable, none_rejected=self.rejected / self.unanswerable,
+                       quoted_unsure=self.quoted_unsure / quoted if quoted else None)
         return out
 
 
@@ -104,6 +113,9 @@ def _line(r: dict) -> str:
                      f"answered {r['answered']:.3f}")
         if r.get("answer_mark_precision") is not None:
             parts.append(f"answer marked {r['answer_marked']:.2f} (precision {r['answer_mark_precision']:.2f})")
+        if r.get("unsure_excerpt_precision") is not None:
+            parts.append(f"flagged unsure {r['unsure']:.2f} (their quotes hold the answer {r['unsure_excerpt_precision']:.2f}, "
+                         f"the others {r['sure_excerpt_precision']:.2f})")
     if "unanswerable" in r:
         parts.append(f"none-rejected {r['none_rejected']:.3f} of {r['unanswerable']}")
     return "  ".join(parts) or "-"
@@ -228,6 +240,7 @@ def _count(s: Scores, item: QAItem, answer: Answer) -> None:
     if not item.answerable:
         s.unanswerable += 1
         s.rejected += not answer.results
+        s.quoted_unsure += bool(answer.results) and not answer.results[0].sure
         return
     s.answerable += 1
     if not answer.results:
@@ -240,7 +253,11 @@ def _count(s: Scores, item: QAItem, answer: Answer) -> None:
         s.hit5 += first <= 5
         s.hit20 += first <= 20
     top = answer.results[0]
-    s.excerpt1 += quotes_answer(item, top)
+    right = quotes_answer(item, top)
+    s.excerpt1 += right
+    if not top.sure:
+        s.unsure += 1
+        s.unsure_right += right
     if top.answer:
         s.marked += 1
         s.marked_right += mark_overlaps(top.excerpt.text, top.answer, item.answers)

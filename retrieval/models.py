@@ -64,6 +64,7 @@ class Result:
     passage: str
     article: Article
     answer: tuple[int, int] | None = None  # the phrase that answers, [start, end) into the excerpt
+    sure: bool = True  # False: the quote may not answer what was asked (answerability.Verdict.sure)
 
     def to_json(self) -> dict:
         return {
@@ -73,6 +74,7 @@ class Result:
             "highlights": [list(h) for h in self.excerpt.highlights],
             "answer": list(self.answer) if self.answer else None,
             "answer_text": self.excerpt.text[self.answer[0]:self.answer[1]] if self.answer else None,
+            "sure": self.sure,
             "passage": self.passage,
             "article": self.article.meta(),
         }

@@ -312,7 +312,7 @@ class Retriever:
             log.warning("question not searched: %s", e)
             return Answer(question, (), reason=REASONS["unavailable"], reason_code="unavailable",
                           truncated=truncated, terms=terms)
-        accepted: list[tuple[int, float, list[PassageRecord], Choice, float]] = []  # ..., quote coverage
+        accepted: list[tuple[int, float, list[PassageRecord], Choice, float, bool]] = []  # ..., quote coverage, sure
         first_refusal: str | None = None
         older = None  # the first article refused only for its age, with the quote it would give
         judged = candidates[:want + JUDGE_SLACK]
@@ -340,7 +340,7 @@ class Retriever:
                                           a["published"], weights, doc_score, passages)
                     continue
             choice = choose_in(asked, qterms, view, matches)
-            coverage = 0.0
+            coverage, sure = 0.0, True
             if self.judge_answers:
                 verdict = judge(asked, qterms, choice, title, a["published"], today, weights)
                 if not verdict.answers:
@@ -348,14 +348,14 @@ class Retriever:
                     if verdict.reason == "stale" and older is None:
                         older = _aged_out(asked, qterms, choice, title, a["published"], weights, doc_score, passages)
                     continue
-                coverage = verdict.coverage
+                coverage, sure = verdict.coverage, verdict.sure
             # The same story from another outlet (its paragraphs in another order, a line more) is
             # not another answer.
             story = view.story()
             if any(same_story(story, seen) for seen in stories):
                 continue
             stories.append(story)
-            accepted.append((doc, doc_score, passages, choice, coverage))
+            accepted.append((doc, doc_score, passages, choice, coverage, sure))
             # The first answer is chosen among RERANK_AMONG, whatever the page size: a question
             # asked for one answer gets the first of three.
             if len(accepted) >= max(want, RERANK_AMONG if self.judge_answers else 0):
@@ -369,8 +369,8 @@ class Retriever:
             shown = (_result(1, *older),) if code == "stale" and older is not None and offset == 0 else ()
             return Answer(question, (), reason=REASONS[code], reason_code=code, truncated=truncated, terms=terms,
                           recent=asked.recent, older=shown)
-        out = [_result(rank, doc_score, passages, choice)
-               for rank, (_, doc_score, passages, choice, _) in enumerate(accepted[offset:offset + k], offset + 1)]
+        out = [_result(rank, doc_score, passages, choice, sure)
+               for rank, (_, doc_score, passages, choice, _, sure) in enumerate(accepted[offset:offset + k], offset + 1)]
         if not out:
             return Answer(question, (), reason="no more results", reason_code="no_more", truncated=truncated, terms=terms)
         return Answer(question, tuple(out), truncated=truncated, terms=terms, has_more=has_more)
@@ -429,22 +429,22 @@ class Retriever:
 
 def _aged_out(asked: Question, qterms: list[QueryTerm], choice: Choice, title: set[str], published: str | None,
               weights, doc_score: float, passages: list[PassageRecord]) -> tuple | None:
-    """(score, passages, choice) of an article refused only for its age, when its quote would
-    answer the question were no present time asked (judged with no today); else None."""
+    """(score, passages, choice, sure) of an article refused only for its age, when its quote
+    would answer the question were no present time asked (judged with no today); else None."""
     verdict = judge(asked, qterms, choice, title, published, None, weights)
-    return (doc_score, passages, choice) if verdict.answers else None
+    return (doc_score, passages, choice, verdict.sure) if verdict.answers else None
 
 
-def _result(rank: int, doc_score: float, passages: list[PassageRecord], choice: Choice) -> Result:
+def _result(rank: int, doc_score: float, passages: list[PassageRecord], choice: Choice, sure: bool = True) -> Result:
     rec = passages[choice.passage]
     a = rec.article
     article = Article(id=a["id"], title=a["title"], body="", path=a["path"], url=a["url"],
                       press=a["press"], reporter=a["reporter"], published=a["published"])
     return Result(rank=rank, score=doc_score, excerpt=choice.excerpt, passage=rec.text, article=article,
-                  answer=choice.answer)
+                  answer=choice.answer, sure=sure)
 
 
-def _best_quote_first(accepted: list[tuple[int, float, list[PassageRecord], Choice, float]],
+def _best_quote_first(accepted: list[tuple[int, float, list[PassageRecord], Choice, float, bool]],
                       pairs: tuple[tuple[str, str], ...] = ()) -> None:
     """Move to the front the answer whose quote holds clearly more of the question than the
     best matching article's quote, among the next articles that match nearly as well."""
@@ -452,14 +452,14 @@ def _best_quote_first(accepted: list[tuple[int, float, list[PassageRecord], Choi
         return
     top_score, top_coverage = accepted[0][1], accepted[0][4]
     best, best_coverage = 0, top_coverage + RERANK_MARGIN
-    for i, (_, score, _, _, coverage) in enumerate(accepted[1:RERANK_AMONG], 1):
+    for i, (_, score, _, _, coverage, _) in enumerate(accepted[1:RERANK_AMONG], 1):
         if score >= RERANK_SCORE * top_score and coverage > best_coverage:
             best, best_coverage = i, coverage
     if not best and pairs:
         # As much of the question, and its words side by side as it writes them (철도노조
         # 위원장, not 철도노조 ... 당협위원장): that quote is about what is asked.
         most = _pairs_held(accepted[0][3].excerpt.text, pairs)
-        for i, (_, score, _, choice, coverage) in enumerate(accepted[1:RERANK_AMONG], 1):
+        for i, (_, score, _, choice, coverage, _) in enumerate(accepted[1:RERANK_AMONG], 1):
             if score >= RERANK_SCORE * top_score and coverage >= top_coverage:
                 held = _pairs_held(choice.excerpt.text, pairs)
                 if held > most:

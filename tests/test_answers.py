@@ -2627,3 +2627,23 @@ def test_an_illness_asked_for_is_named_by_its_common_noun(among_others):
     # 무슨 병: no proper noun or quoted name names 간암, and the lead (사망하였다) was quoted.
     r = among_others({"dissident.txt": _DISSIDENT})
     assert marked(top(r, "류샤오보 무슨 병이었어?")) == "간암"
+
+
+UNSURE = "⚠️ 질문에 딱 맞는 답이 아닐 수 있어요."
+
+
+def test_a_quote_that_passes_only_the_weakest_test_is_shown_as_maybe_not_the_answer(news):
+    # No article here tells of 서울대's perovskite paper: the hydrogen study's journal passes only
+    # as some of the question's words and a quoted name beside 실렸다, the least reliable way a
+    # quote is let through (right for about two answers in three on KorQuAD): it is flagged, and
+    # the flag is shown under the quote in Telegram and in the terminal.
+    weak = top(news, "서울대 페로브스카이트 논문 어디 실렸어?")
+    assert "네이처 에너지" in weak.excerpt.text and not weak.sure
+    html, _ = answer_html((weak,), "", UNSURE)
+    parse(html)
+    assert f"</blockquote>\n<i>{UNSURE}</i>\n📰" in html
+    assert UNSURE in result_plain(weak, unsure=UNSURE)
+    assert weak.to_json()["sure"] is False
+    # The quote that repeats the question's words and holds what it asks for carries no flag.
+    sure = top(news, "구광모 회장이 사장단 워크숍에서 강조한 건?")
+    assert sure.sure and "⚠️" not in answer_html((sure,), "", UNSURE)[0] and "⚠️" not in result_plain(sure, unsure=UNSURE)

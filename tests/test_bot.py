@@ -99,6 +99,19 @@ def test_asked_about_today_only_an_old_article_knows_its_quote_comes_under_a_not
     assert "👍" not in buttons(reply)  # not an answer to vote on
 
 
+
+def test_a_quote_that_may_not_answer_says_so_under_it(env):
+    # The test corpus's Canadian landing story never says 소유스: its quote passes only the
+    # weakest test and is flagged (with sci-news beside it, the real Soyuz report comes first,
+    # unflagged, and this one second).
+    api, _ = env
+    reply = ask(api, 1011, "소유스 귀환캡슐 어디에 착륙했어?")
+    parse(reply["html"])
+    blocks = reply["html"].split("\n\n")
+    flagged = [b for b in blocks if "로버트 톰슨" in b]
+    assert flagged and "</blockquote>\n<i>⚠️ 질문에 딱 맞는 답이 아닐 수 있어요.</i>\n📰" in flagged[0]
+    assert all("⚠️" not in b for b in blocks if "로버트 톰슨" not in b)
+
 def test_markup_in_articles_and_questions_is_escaped(env):
     api, _ = env
     reply = ask(api, 1004, "<b>보안</b> 업체가 경고한 공격은? & <script>")

@@ -10,7 +10,7 @@ from telegram.ext import ContextTypes
 
 from ..render import clip, published_day, result_html
 from ..services import services
-from ..texts import lang_of
+from ..texts import lang_of, t
 from .questions import NO_PREVIEW, no_answer_text
 
 INLINE_RESULTS = 10
@@ -29,13 +29,14 @@ async def on_inline_query(update: Update, context: ContextTypes.DEFAULT_TYPE) ->
         await query.answer([], cache_time=0)
         return
     answer = await asyncio.to_thread(svc.retriever.search, text, INLINE_RESULTS)
+    lang = lang_of(query.from_user)
     results = [
         InlineQueryResultArticle(
             id=f"{r.article.id}-{r.rank}",
             title=clip(r.article.title, 100),
             description=clip(r.excerpt.text, 180),
             input_message_content=InputTextMessageContent(
-                result_html(r), parse_mode=ParseMode.HTML, link_preview_options=NO_PREVIEW
+                result_html(r, t(lang, "unsure")), parse_mode=ParseMode.HTML, link_preview_options=NO_PREVIEW
             ),
         )
         for r in answer.results
@@ -44,13 +45,14 @@ async def on_inline_query(update: Update, context: ContextTypes.DEFAULT_TYPE) ->
         # Only an older article tells of it (asked about now): offered as such, its date first,
         # and posted under the same notice the bot gives in a chat.
         r = answer.older[0]
-        notice = no_answer_text(answer, lang_of(query.from_user))
+        notice = no_answer_text(answer, lang)
         results = [InlineQueryResultArticle(
             id=f"{r.article.id}-older",
             title=clip(f"({published_day(r)}) {r.article.title}", 100),
             description=clip(r.excerpt.text, 180),
             input_message_content=InputTextMessageContent(
-                f"{notice}\n\n{result_html(r)}", parse_mode=ParseMode.HTML, link_preview_options=NO_PREVIEW
+                f"{notice}\n\n{result_html(r, t(lang, 'unsure'))}", parse_mode=ParseMode.HTML,
+                link_preview_options=NO_PREVIEW
             ),
         )]
     await query.answer(results, cache_time=60)

@@ -63,10 +63,10 @@ def page(answer: Answer, question_id: int, lang: str, offset: int) -> tuple[str,
             return notice, None
         # Only older articles tell of it: their quote, under the notice that says so, is no answer
         # to a question about now, but it is what the corpus knows.
-        text, _ = answer_html(answer.older, notice)
+        text, _ = answer_html(answer.older, notice, t(lang, "unsure"))
         url = safe_url(answer.older[0].article.url)
         return text, InlineKeyboardMarkup([[InlineKeyboardButton(t(lang, "original"), url=url)]]) if url else None
-    text, shown = answer_html(answer.results, header)
+    text, shown = answer_html(answer.results, header, t(lang, "unsure"))
     nav = []
     if offset > 0:
         nav.append(InlineKeyboardButton("◀", callback_data=ButtonData("more", question_id, max(0, offset - shown)).encode()))
