@@ -111,6 +111,13 @@ def test_a_quote_that_may_not_answer_says_so_under_it(env):
     flagged = [b for b in blocks if "로버트 톰슨" in b]
     assert flagged and "</blockquote>\n<i>⚠️ 질문에 딱 맞는 답이 아닐 수 있어요.</i>\n📰" in flagged[0]
     assert all("⚠️" not in b for b in blocks if "로버트 톰슨" not in b)
+    # Offered inline, it is marked in the list and posted with the note.
+    qid = api.push_inline(1011, "소유스 귀환캡슐 어디에 착륙했어?")
+    call = api.wait_for("answerInlineQuery", lambda c: c.params["inline_query_id"] == qid)[0]
+    landing = [r for r in call.params["results"] if "로버트 톰슨" in r["description"]]
+    assert landing and landing[0]["description"].startswith("⚠️ ")
+    assert "<i>⚠️ 질문에 딱 맞는 답이 아닐 수 있어요.</i>" in landing[0]["input_message_content"]["message_text"]
+    assert all(not r["description"].startswith("⚠️") for r in call.params["results"] if "로버트 톰슨" not in r["description"])
 
 def test_markup_in_articles_and_questions_is_escaped(env):
     api, _ = env

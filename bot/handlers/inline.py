@@ -34,7 +34,8 @@ async def on_inline_query(update: Update, context: ContextTypes.DEFAULT_TYPE) ->
         InlineQueryResultArticle(
             id=f"{r.article.id}-{r.rank}",
             title=clip(r.article.title, 100),
-            description=clip(r.excerpt.text, 180),
+            # A quote that may not answer (Result.sure) is marked before it is picked, too.
+            description=clip(("⚠️ " if not r.sure else "") + r.excerpt.text, 180),
             input_message_content=InputTextMessageContent(
                 result_html(r, t(lang, "unsure")), parse_mode=ParseMode.HTML, link_preview_options=NO_PREVIEW
             ),
