@@ -312,7 +312,7 @@ class Retriever:
             log.warning("question not searched: %s", e)
             return Answer(question, (), reason=REASONS["unavailable"], reason_code="unavailable",
                           truncated=truncated, terms=terms)
-        accepted: list[tuple[int, float, list[PassageRecord], Choice, float, bool]] = []  # ..., quote coverage, sure
+        accepted: list[_Accepted] = []
         first_refusal: str | None = None
         older = None  # the first article refused only for its age, with the quote it would give
         judged = candidates[:want + JUDGE_SLACK]
@@ -321,7 +321,7 @@ class Retriever:
         today = self.today()
         last = -1
         stories: list[frozenset[str]] = []  # the sentences of each answer, for copies of it
-        for last, ((doc, doc_score), passages) in enumerate(zip(judged, _read(snap, [d for d, _ in judged], want))):
+        for last, ((_, doc_score), passages) in enumerate(zip(judged, _read(snap, [d for d, _ in judged], want))):
             if not accepted and last >= FIRST_ANSWER_WITHIN:
                 break  # the best matching articles do not answer: further ones will not either
             view = ArticleView(passages, snap.term_text, snap.vocab.get, snap.term_texts)
@@ -355,7 +355,7 @@ class Retriever:
             if any(same_story(story, seen) for seen in stories):
                 continue
             stories.append(story)
-            accepted.append((doc, doc_score, passages, choice, coverage, sure))
+            accepted.append(_Accepted(doc_score, passages, choice, coverage, sure))
             # The first answer is chosen among RERANK_AMONG, whatever the page size: a question
             # asked for one answer gets the first of three.
             if len(accepted) >= max(want, RERANK_AMONG if self.judge_answers else 0):
@@ -369,8 +369,8 @@ class Retriever:
             shown = (_result(1, *older),) if code == "stale" and older is not None and offset == 0 else ()
             return Answer(question, (), reason=REASONS[code], reason_code=code, truncated=truncated, terms=terms,
                           recent=asked.recent, older=shown)
-        out = [_result(rank, doc_score, passages, choice, sure)
-               for rank, (_, doc_score, passages, choice, _, sure) in enumerate(accepted[offset:offset + k], offset + 1)]
+        out = [_result(rank, a.score, a.passages, a.choice, a.sure)
+               for rank, a in enumerate(accepted[offset:offset + k], offset + 1)]
         if not out:
             return Answer(question, (), reason="no more results", reason_code="no_more", truncated=truncated, terms=terms)
         return Answer(question, tuple(out), truncated=truncated, terms=terms, has_more=has_more)
@@ -444,24 +444,35 @@ def _result(rank: int, doc_score: float, passages: list[PassageRecord], choice: 
                   answer=choice.answer, sure=sure)
 
 
-def _best_quote_first(accepted: list[tuple[int, float, list[PassageRecord], Choice, float, bool]],
-                      pairs: tuple[tuple[str, str], ...] = ()) -> None:
+@dataclass(frozen=True)
+class _Accepted:
+    """An article whose quote answers: its best passage's score, its passages, the quote, the
+    share of the question's weight the quote holds, and whether the judge was sure of it."""
+
+    score: float
+    passages: list[PassageRecord]
+    choice: Choice
+    coverage: float
+    sure: bool
+
+
+def _best_quote_first(accepted: list[_Accepted], pairs: tuple[tuple[str, str], ...] = ()) -> None:
     """Move to the front the answer whose quote holds clearly more of the question than the
     best matching article's quote, among the next articles that match nearly as well."""
     if len(accepted) < 2:
         return
-    top_score, top_coverage = accepted[0][1], accepted[0][4]
+    top_score, top_coverage = accepted[0].score, accepted[0].coverage
     best, best_coverage = 0, top_coverage + RERANK_MARGIN
-    for i, (_, score, _, _, coverage, _) in enumerate(accepted[1:RERANK_AMONG], 1):
-        if score >= RERANK_SCORE * top_score and coverage > best_coverage:
-            best, best_coverage = i, coverage
+    for i, a in enumerate(accepted[1:RERANK_AMONG], 1):
+        if a.score >= RERANK_SCORE * top_score and a.coverage > best_coverage:
+            best, best_coverage = i, a.coverage
     if not best and pairs:
         # As much of the question, and its words side by side as it writes them (철도노조
         # 위원장, not 철도노조 ... 당협위원장): that quote is about what is asked.
-        most = _pairs_held(accepted[0][3].excerpt.text, pairs)
-        for i, (_, score, _, choice, coverage, _) in enumerate(accepted[1:RERANK_AMONG], 1):
-            if score >= RERANK_SCORE * top_score and coverage >= top_coverage:
-                held = _pairs_held(choice.excerpt.text, pairs)
+        most = _pairs_held(accepted[0].choice.excerpt.text, pairs)
+        for i, a in enumerate(accepted[1:RERANK_AMONG], 1):
+            if a.score >= RERANK_SCORE * top_score and a.coverage >= top_coverage:
+                held = _pairs_held(a.choice.excerpt.text, pairs)
                 if held > most:
                     best, most = i, held
     if best:
