@@ -179,6 +179,10 @@ def find(question: Question, text: str, terms: list[str], tags: list[int], spans
         own = question.numbered_words
         if own and found:
             found = [p for p in found if not any(text[p.start:p.start + len(w)].lower() == w for w in own)]
+        if found:
+            # ... nor an amount the question states (확진자 1104명 나온 날 서울 확진자 몇 명이야:
+            # the 1104명 of a sentence is what it asks about, not its answer).
+            found = [p for p in found if not _stated(text[p.start:p.end], question.unspaced)]
         return found
     if kind is Kind.TIME:
         return _times(text, question.grain, question.ahead)
@@ -191,6 +195,19 @@ def find(question: Question, text: str, terms: list[str], tags: list[int], spans
     own = question.unspaced
     return [p for p in _names_asked(question, text, terms, tags, spans, asked)
             if not _within(text[p.start:p.end].replace(" ", "").lower(), own)]
+
+
+def _stated(phrase: str, question: str) -> bool:
+    """The amount is written in the question (unspaced), whole and with or without its
+    thousands' commas (1,104명 for 1104명): 2년 is not in 2002년."""
+    phrase = phrase.replace(" ", "").replace(",", "").lower()
+    question = question.replace(",", "")
+    at = question.find(phrase)
+    while at != -1:
+        if at == 0 or not (question[at - 1].isdigit() or question[at - 1] == "."):
+            return True
+        at = question.find(phrase, at + 1)
+    return False
 
 
 def _within(phrase: str, question: str) -> bool:

@@ -2647,3 +2647,19 @@ def test_a_quote_that_passes_only_the_weakest_test_is_shown_as_maybe_not_the_ans
     # The quote that repeats the question's words and holds what it asks for carries no flag.
     sure = top(news, "구광모 회장이 사장단 워크숍에서 강조한 건?")
     assert sure.sure and "⚠️" not in answer_html((sure,), "", UNSURE)[0] and "⚠️" not in result_plain(sure, unsure=UNSURE)
+
+
+_COUNT = ("---\ntitle: 대한민국에서 신규 확진자 1104명 발생\n---\n"
+          "질병관리청 중앙방역대책본부는 12월 26일 0시 기준으로, 코로나19의 국내 발생 신규 확진자는 1,104명이 확인되었고, "
+          "해외유입 사례는 28명이 확인되어 총 누적 확진자 수는 55,902명이라고 밝혔다.\n"
+          "지역별로는 서울 457명, 경기 250명, 충남 61명, 인천 55명, 전북 37명이다.\n"
+          "위중증 환자는 299명이며, 사망자는 20명으로 누적 사망자는 793명이다.\n"
+          "대한민국에서 신규 확진자 1104명 발생.\n")
+
+
+def test_an_amount_the_question_states_is_not_its_answer(among_others):
+    # 확진자 1104명 나온 날 서울 확진자 몇 명: the closing line repeats the question's own 1104명,
+    # which, an amount in the asked unit beside 확진자, was quoted instead of Seoul's count.
+    r = among_others({"count.txt": _COUNT})
+    quote = top(r, "확진자 1104명 나온 날 서울 확진자 몇 명이야?").excerpt.text
+    assert "서울 457명" in quote and "1104명 발생" not in quote
