@@ -604,6 +604,11 @@ def score_sentences(question: Question, qterms: list[QueryTerm], view: ArticleVi
         cues = [u for u in question.units if u] if question.units else \
             phrases.NAMED_HINTS if question.kind is Kind.NAME and not question.publication else ()
         cued = clock.search if clock is not None else (lambda text: any(u in text for u in cues)) if cues else None
+        illness = question.kind is Kind.NAME and question.category in phrases.ILLNESS_NOUNS
+        if illness:
+            # 무슨 병으로 숨졌어: the sentence naming an illness (췌장암 합병증으로 숨을 거둔) may share
+            # none of the question's words, its subject named in the sentence before.
+            cued = phrases.names_an_illness
         if cued is not None:
             cands += [i for i in range(n_sent) if i not in cands and lex[i] > 0 and cued(view.text(i))][:CANDIDATES]
         if focus.any():
@@ -635,10 +640,10 @@ def score_sentences(question: Question, qterms: list[QueryTerm], view: ArticleVi
                 near = nearness[i] = _nearness(f, view, i, keys.near_kind)
                 bonus += (NEAR_FOCUS_BONUS if near == 2 else NEAR_BONUS if near == 1 else 0.0) * (1.0 if strong else WEAK_NEAR)
                 scores[i] += bonus * top
-        if (question.kind is Kind.AMOUNT and question.units) or clock is not None:
-            # The only sentence with an amount in the asked unit (몇 시간 -> 1000시간), or with an
-            # hour when the hour is asked, most likely answers, even when it repeats few of the
-            # question's words.
+        if (question.kind is Kind.AMOUNT and question.units) or clock is not None or illness:
+            # The only sentence with an amount in the asked unit (몇 시간 -> 1000시간), with an hour
+            # when the hour is asked, or naming an illness when one is, most likely answers, even
+            # when it repeats few of the question's words.
             with_unit = [i for i in cands if any(p.strong for p in found.get(i, ()))]
             if len(with_unit) == 1:
                 scores[with_unit[0]] += UNIQUE_KIND_BONUS * top

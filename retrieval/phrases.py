@@ -254,6 +254,15 @@ _NOT_ILLNESSES = ("투병", "발병", "간병", "문병", "파병", "장병", "�
                   "면허증", "등록증", "허가증", "학생증", "영수증")
 
 
+_ILLNESS_WORD = re.compile("[가-힣](?:" + "|".join(_ILLNESS_ENDS) + ")")
+
+
+def names_an_illness(text: str) -> bool:
+    """A cheap look, before tokens, for what may be an illness's name (췌장암으로, 폐렴; also 병원,
+    which the phrase finder then passes over)."""
+    return _ILLNESS_WORD.search(text) is not None
+
+
 def _illnesses(terms, tags, spans, asked: set[str]) -> list[Phrase]:
     """Nouns that name an illness, with the nouns written onto them (알츠하이머 + 병)."""
     out = []

@@ -2663,3 +2663,18 @@ def test_an_amount_the_question_states_is_not_its_answer(among_others):
     r = among_others({"count.txt": _COUNT})
     quote = top(r, "확진자 1104명 나온 날 서울 확진자 몇 명이야?").excerpt.text
     assert "서울 457명" in quote and "1104명 발생" not in quote
+
+
+_ACTOR = ("---\ntitle: 배우 김영애 별세\n---\n"
+          "9일 오전 10시 58분 배우 김영애가 향년 66세로 인생을 마감했다. 2012년 드라마 '해를 품은 달' 당시 췌장암 "
+          "진단을 받고 수술을 했지만, 건강이 악화되어 결국 췌장암 합병증으로 숨을 거둔 것이다. 김영애 씨는 투병 중에도 "
+          "배우로서 작품 활동에 힘을 쏟았다.\n"
+          "4월 11일 오전 서울 서대문구 신촌세브란스병원 장례식장에서 김영애 씨는 발인식을 엄수했다.\n"
+          "고 김영애 씨는 1951년생으로, 1971년 MBC 3기 공채 탤런트 출신이다.\n")
+
+
+def test_the_one_sentence_naming_an_illness_answers_what_someone_died_of(among_others):
+    # 김영애 무슨 병으로 숨졌어: the illness is told in a sentence that names neither her nor 병, and
+    # the funeral's (신촌세브란스병원, beside her name) was quoted.
+    r = among_others({"actor.txt": _ACTOR})
+    assert "췌장암" in top(r, "김영애 무슨 병으로 숨졌어?").excerpt.text
