@@ -216,6 +216,7 @@ def judge(question: Question, qterms: list[QueryTerm], choice: Choice, title_ter
     return Verdict(True, None, quote_cov, article_cov, sure=False)
 
 
+_MATCH = frozenset({"전"})
 _SUCCESSOR_WORDS = frozenset({"후임", "후임자", "후계자", "후계"})
 # How a report tells that someone took a post: as successor or heir, named, chosen or appointed
 # to it, or handed it (진행을 최다니엘에게 넘겼다).
@@ -266,8 +267,9 @@ def whole_words(question: Question, qterms: list[QueryTerm], held: np.ndarray, c
     for _, terms in question.surfaces:
         if not compounds and not any(b.isdigit() and not a.isdigit() for a, b in zip(terms, terms[1:])):
             continue
-        # A part that only says the kind of answer (연도 of 출생연도) is no word the article must hold.
-        cols = [column[t] for t in terms if t in column and not dates_only(question, t)]
+        # A part that only says the kind of answer (연도 of 출생연도) is no word the article must hold,
+        # nor 전 of a match against a team (독일전: 독일과의 경기).
+        cols = [column[t] for t in terms if t in column and not dates_only(question, t) and t not in _MATCH]
         if len(cols) > 1 and not held[cols].all():
             out[cols] = False
     return out

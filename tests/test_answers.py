@@ -2678,3 +2678,16 @@ def test_the_one_sentence_naming_an_illness_answers_what_someone_died_of(among_o
     # the funeral's (신촌세브란스병원, beside her name) was quoted.
     r = among_others({"actor.txt": _ACTOR})
     assert "췌장암" in top(r, "김영애 무슨 병으로 숨졌어?").excerpt.text
+
+
+_MATCH = ("---\ntitle: 스웨덴, 2014월드컵 유럽예선 독일과 극적인 무승부\n---\n"
+          "10월 17일 (한국 시각), 스웨덴 축구 국가대표팀이 베를린에서 열린 2014월드컵 유럽 지역 예선 독일과의 경기에서 "
+          "0-4로 패색이 짙던 경기를 4-4로 만들며 극적인 무승부를 이뤄 승점 1점을 얻었다.\n"
+          "경기 종료 직전, 라스무스 엘름이 동점골을 성공시켰고 바로 경기가 종료되어 무승부로 경기가 끝났다.\n")
+
+
+def test_a_match_asked_as_teamjeon_is_the_game_against_that_team(among_others):
+    # 스웨덴 독일전: the article writes 독일과의 경기, never 독일전, and 독일전 was a word the
+    # article had to hold whole: the question was refused as about nothing the article tells.
+    r = among_others({"match.txt": _MATCH})
+    assert marked(top(r, "스웨덴 독일전 어디서 열렸어?")) == "베를린"
