@@ -237,7 +237,9 @@ _PERSON_NOUNS = _HEADS | set(
     # (Not an artist's: "…를 부른 가수는?" is answered by "체크가 불렀다", which never says 가수,
     # and a role stays a word the article must hold.)
     "희생자 당선자 당선인 후보자 수상자 우승자 득점왕 발견자 창시자 지도자 대변인 의장 부회장 "
-    "국왕 여왕 황제 교황 목사 판사 경찰관 소방관 외교관 진행자 사회자 운전자 제보자 기관사".split()
+    "국왕 여왕 황제 교황 목사 판사 경찰관 소방관 외교관 진행자 사회자 운전자 제보자 기관사 "
+    # ... and people by their work at a place (J초등학교 체육교사 이름 뭐야).
+    "교사 강사 간호사 경비원 직원 선생님".split()
 )
 # Parts people have in an event, which a report that tells who had them names (진행자, 당선자,
 # 연구팀장): unlike an occupation (선수, 작가), never left for the reader to infer.

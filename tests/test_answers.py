@@ -2691,3 +2691,15 @@ def test_a_match_asked_as_teamjeon_is_the_game_against_that_team(among_others):
     # article had to hold whole: the question was refused as about nothing the article tells.
     r = among_others({"match.txt": _MATCH})
     assert marked(top(r, "스웨덴 독일전 어디서 열렸어?")) == "베를린"
+
+
+_GUARD = ("---\ntitle: 갑질로 사망한 경비원 유가족, 가해자에 손해배상소송 청구\n---\n"
+          "갑질로 사망한 경비원 최희석씨의 유가족이 갑질 가해자에게 손해배상소송을 청구했다.\n"
+          "법률대리인 측은 최희석씨의 사망으로 두 딸이 받은 정신적 고통에 대해 각각 2500만원 총 1억원을 청구했다.\n")
+
+
+def test_someone_named_by_their_work_is_a_person_asked_for(among_others):
+    # 경비원 이름 뭐야: a guard is a person, and the name by his work is the answer to mark (the
+    # question was read as asking for the name of a thing, and nothing was marked).
+    r = among_others({"guard.txt": _GUARD})
+    assert marked(top(r, "갑질로 숨진 경비원 이름 뭐야?")) == "최희석"
