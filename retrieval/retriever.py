@@ -366,11 +366,10 @@ class Retriever:
 
         if not accepted:
             code = first_refusal or "words_missing"
-            shown = (_result(1, *older),) if code == "stale" and older is not None and offset == 0 else ()
+            shown = (_result(1, older),) if code == "stale" and older is not None and offset == 0 else ()
             return Answer(question, (), reason=REASONS[code], reason_code=code, truncated=truncated, terms=terms,
                           recent=asked.recent, older=shown)
-        out = [_result(rank, a.score, a.passages, a.choice, a.sure)
-               for rank, a in enumerate(accepted[offset:offset + k], offset + 1)]
+        out = [_result(rank, a) for rank, a in enumerate(accepted[offset:offset + k], offset + 1)]
         if not out:
             return Answer(question, (), reason="no more results", reason_code="no_more", truncated=truncated, terms=terms)
         return Answer(question, tuple(out), truncated=truncated, terms=terms, has_more=has_more)
@@ -427,23 +426,6 @@ class Retriever:
             n = min(n * 4, MAX_CANDIDATES)
 
 
-def _aged_out(asked: Question, qterms: list[QueryTerm], choice: Choice, title: set[str], published: str | None,
-              weights, doc_score: float, passages: list[PassageRecord]) -> tuple | None:
-    """(score, passages, choice, sure) of an article refused only for its age, when its quote
-    would answer the question were no present time asked (judged with no today); else None."""
-    verdict = judge(asked, qterms, choice, title, published, None, weights)
-    return (doc_score, passages, choice, verdict.sure) if verdict.answers else None
-
-
-def _result(rank: int, doc_score: float, passages: list[PassageRecord], choice: Choice, sure: bool = True) -> Result:
-    rec = passages[choice.passage]
-    a = rec.article
-    article = Article(id=a["id"], title=a["title"], body="", path=a["path"], url=a["url"],
-                      press=a["press"], reporter=a["reporter"], published=a["published"])
-    return Result(rank=rank, score=doc_score, excerpt=choice.excerpt, passage=rec.text, article=article,
-                  answer=choice.answer, sure=sure)
-
-
 @dataclass(frozen=True)
 class _Accepted:
     """An article whose quote answers: its best passage's score, its passages, the quote, the
@@ -454,6 +436,23 @@ class _Accepted:
     choice: Choice
     coverage: float
     sure: bool
+
+
+def _aged_out(asked: Question, qterms: list[QueryTerm], choice: Choice, title: set[str], published: str | None,
+              weights, doc_score: float, passages: list[PassageRecord]) -> _Accepted | None:
+    """An article refused only for its age, when its quote would answer the question were no
+    present time asked (judged with no today); else None."""
+    verdict = judge(asked, qterms, choice, title, published, None, weights)
+    return _Accepted(doc_score, passages, choice, verdict.coverage, verdict.sure) if verdict.answers else None
+
+
+def _result(rank: int, accepted: _Accepted) -> Result:
+    rec = accepted.passages[accepted.choice.passage]
+    a = rec.article
+    article = Article(id=a["id"], title=a["title"], body="", path=a["path"], url=a["url"],
+                      press=a["press"], reporter=a["reporter"], published=a["published"])
+    return Result(rank=rank, score=accepted.score, excerpt=accepted.choice.excerpt, passage=rec.text, article=article,
+                  answer=accepted.choice.answer, sure=accepted.sure)
 
 
 def _best_quote_first(accepted: list[_Accepted], pairs: tuple[tuple[str, str], ...] = ()) -> None:
