@@ -92,6 +92,8 @@ HELDOUT_SETS = tuple(ROOT / "benchmarks" / "questions" / name for name in (
     "heldout43-wikinews.jsonl",  # after that session's first three rules, 10 more of 450-800 characters (seed 20270111), measured once
     "heldout44-wikinews.jsonl",  # later that session, after its first three rules and the unsure flag, the last 2 of 450-800 characters and 8 of 300-450 (seed 20270112), measured once
     "heldout45-wikinews.jsonl",  # at the end of that session, after all its rules, 10 of 300-450 characters (seed 20270113), measured once
+    "heldout46-wikinews.jsonl",  # at the start of the next session, before any change, 10 of 300-450 characters (seed 20270114), measured once
+    "heldout47-wikinews.jsonl",  # the same, 10 more of 300-450 characters (seed 20270115), measured once
 ))
 
 
