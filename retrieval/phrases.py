@@ -138,8 +138,12 @@ _CONTACT = re.compile(
 
 # Words that give a cause or a purpose: a sentence without one rarely says why.
 # Also what something happened through (노후화로 벌어졌다, 태풍으로 발생한): a cause with 로.
-_CAUSES = re.compile(r"때문|원인|이유|까닭|탓|인해|인한|인하여|덕분|혐의|므로|바람에|결과|영향|계기"
+_CAUSES = re.compile(r"때문|원인|이유|까닭|탓|인해|인한|인하여|덕분|혐의|므로|바람에|영향(?:으로|을\s?받|에\s?따)|계기"
+                     r"|(?:조사|확인|분석|수사|검사|감식|부검|점검|감사)(?:한|했던)?\s?결과"
                      r"|로\s?(?:벌어|발생|일어[나난났]|빚어|비롯)")
+# Words that may introduce a cause or only an outcome (연구 결과가 나왔다, 큰 영향이 없을 것; but an
+# inquiry's 결과 and 영향으로 give one): a plausible cause, never exactly one.
+_MAYBE_CAUSES = re.compile(r"결과|영향")
 
 # What a sentence that reports speech holds: double quotation marks or a verb of saying.
 # (Single ones mark names and emphasis in Korean news: '세상과의 연결'에서는.)
@@ -187,7 +191,8 @@ def find(question: Question, text: str, terms: list[str], tags: list[int], spans
     if kind is Kind.TIME:
         return _times(text, question.grain, question.ahead)
     if kind is Kind.REASON:
-        return [Phrase(m.start(), m.end(), True) for m in _CAUSES.finditer(text)]
+        found = [Phrase(m.start(), m.end(), True) for m in _CAUSES.finditer(text)]
+        return found or [Phrase(m.start(), m.end(), False) for m in _MAYBE_CAUSES.finditer(text)]
     if kind is Kind.CONTACT:
         return [Phrase(m.start(), m.end(), True) for m in _CONTACT.finditer(text)]
     # The question's own word, written in the sentence as one (지카 + 바이러스 for the question's

@@ -820,6 +820,25 @@ def test_a_cause_told_with_ro_answers_why(among_others):
     assert "노후화로" in top(r, "1호선 탈선 원인 뭐래?").excerpt.text
 
 
+def test_a_result_or_an_effect_is_no_reason(among_others):
+    # 연구 결과가 나왔다 reports a finding and 큰 영향이 없을 것 an effect: neither says why; the
+    # sentence with 이유는 … 때문이다 does. (An inquiry's 결과 does: 조사 결과 … 로 밝혀졌다.)
+    r = among_others({
+        "climate.txt": "---\ntitle: 지구가 뜨거워지면, 항공료가 비싸진다\n---\n"
+            "지구가 뜨거워지면, 비행기 이륙이 어렵다는 연구 결과가 나왔다. 컬럼비아 대학과 미국 항공우주국(NASA)의 "
+            "공동연구에 따른 것이다. 세계 19개 공항을 대상으로, 21세기말 산업혁명 이전보다 기온이 4~8도 상승했다는 "
+            "시나리오를 바탕으로 연구한 결과 항공기가 뜨기 어렵다는 결론에 도달했다. 이유는 기온이 상승하여 공기의 "
+            "밀도가 떨어지기 때문이다. 공기의 밀도가 떨어지면, 양력이 떨어진다. 양력은 비행기를 공중에 띄우는 힘이다.\n"
+            "항공사들은 당장 운항에는 큰 영향이 없을 것이라고 밝혔다.\n",
+        "fire.txt": "---\ntitle: 물류창고 화재\n---\n"
+            "경기도의 한 물류창고에서 불이 나 3시간 만에 꺼졌다.\n"
+            "소방당국이 조사한 결과 화재는 냉동기 배선의 합선으로 시작된 것으로 밝혀졌다.\n"
+            "이 화재로 창고 3개 동이 탔지만 인명 피해는 없었다.\n",
+    })
+    assert "밀도가 떨어지기 때문" in top(r, "기온 오르면 비행기 왜 뜨기 어려워져?").excerpt.text
+    assert "합선" in top(r, "물류창고 화재 원인 뭐야?").excerpt.text
+
+
 @pytest.mark.parametrize("question, answer", [
     ("소방공무원 위상 저하 막겠다고 한 법사위원장 누구야?", "이상민"),  # not 저하는, before 위원장의
     # Not 이뤄진, before the asked 아베 총리: the one who criticised has no name (한 소방관), and
