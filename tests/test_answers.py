@@ -1804,6 +1804,7 @@ def test_a_name_before_what_the_person_works_for_and_the_title_is_the_person(amo
 @pytest.mark.parametrize("question, expected", [
     ("저축은행 영업정지 기간 얼마나 돼?", "6개월간"),  # 지난달 14일 is a date, not a number of days
     ("카카오 먹통 며칠에 일어났어?", "15일"),  # 며칠에: which day; 지난 15일 내내: on that day
+    ("브렉시트 찬반 투표 며칠로 예정돼 있었어?", "23일"),  # 며칠로 예정: which day, 오는 23일
 ])
 def test_days_of_a_month_and_numbers_of_days_are_told_apart(among_others, question, expected):
     r = among_others({
@@ -1815,6 +1816,10 @@ def test_days_of_a_month_and_numbers_of_days_are_told_apart(among_others, questi
         "kakao.txt": "---\ntitle: 카카오 데이터센터 화재... 카카오 먹통\n---\n"
             "지난 15일 내내 카카오에서 서비스 제공 불가 사태가 일어났었다.\n"
             "판교에 위치한 데이터센터에 화재가 일어나 카카오의 모든 서비스가 마비되었다.\n",
+        "cox.txt": "---\ntitle: \"브렉시트 반대\" 조 콕스 의원 사망\n---\n"
+            "오는 23일로 예정된 브렉시트 찬·반 투표를 앞두고 있는 영국에서는, 의문의 괴한으로 인해 충격에 휩싸였다.\n"
+            "조 콕스 의원은 노동당 소속 英 하원 의원이였으며, 브렉시트를 인도주의적 관점에서 반대한 이들 중 하나이다.\n"
+            "이 사건으로 인해서, 브렉시트 연기를 주장하는 사람도 늘어나고, 각 언론의 여론조사 발표도 연기되었다.\n",
     })
     assert expected in top(r, question).excerpt.text
 
