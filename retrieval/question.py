@@ -939,9 +939,13 @@ _SAME_ACT = [
 # reader types 북한): each stands for the others, in the search as in the quote (Question.aliases).
 _SAME_NAME = [("북한", "조선민주주의인민공화국", "북조선")]
 ALIASES = {word: tuple(w for w in group if w != word) for group in _SAME_NAME for word in group}
+# Its army, one word to Kiwi: where an article writes 조선민주주의인민공화국군, the country's name
+# and 군 are read apart, so the country's names stand for 북한군 too (one way only).
+ALIASES["북한군"] = ("조선인민군", "인민군", *ALIASES["북한"])
 for _group in _SAME_ACT + _SAME_NAME:
     for _word in _group:
         _REGISTER[_word] = tuple(dict.fromkeys(_REGISTER.get(_word, ()) + tuple(w for w in _group if w != _word)))
+_REGISTER["북한군"] = ALIASES["북한군"]
 _PUBLISHED_WORDS = ("게재", "실리", "싣", "저널", "학술지", "논문", "발표", "온라인판", "학회지", "자매지", "최신호", "나오")
 
 

@@ -456,6 +456,28 @@ def test_the_third_best_matching_article_may_answer(corpus, make_retriever):
     assert "4발" in top(make_retriever(corpus), "북한 미사일 몇 발 발사했어?").excerpt.text
 
 
+def test_north_koreas_army_is_found_under_the_countrys_other_name(among_others):
+    # 북한군 is one word to Kiwi; the article writes 조선민주주의인민공화국군, which Kiwi reads as the
+    # country's name and 군. The other article finds a body too, not a soldier's.
+    r = among_others({
+        "body.txt": "---\ntitle: 조선민주주의인민공화국, 자국 군인 시신 인수 거부하나\n---\n"
+            "조선민주주의인민공화국이 지난달 수해로 남쪽으로 떠내려온 자국 군인의 시신의 인수에 대해 응답이 없는 것으로 "
+            "나타났다.\n"
+            "군 당국은 육군 모 부대 소속 초병이 지난달 23일 강원도 철원군 소재 한탄강 지류에서 발견한 "
+            "조선민주주의인민공화국군 시신 1구를 유엔사 군사정전위원회에 인계한 바 있다.\n"
+            "유엔군사령부 관계자는 시신 인수를 거부한 것으로 판단된다고 밝혔다.\n",
+        "cross.txt": "---\ntitle: 십자가형 모방 자살 사건 발생\n---\n"
+            "2011년 5월 1일에 경상북도 문경시에 있는 한 폐광산에서 십자가 형태의 나무에 못박혀 죽은 남성 시신이 "
+            "발견되었다. 시신의 신원은 김 모(남성, 당시 58세)씨로 밝혀졌다. 시신은 처음 발견되었을 당시 십자가에 "
+            "양 손과 두 발이 대못으로 박혀 있었다.\n"
+            "또한 발견된 시신의 형태가 특이했기 때문에 혼자서 자살했을 가능성이 낮다는 의견이 많았다. 국과수는 "
+            "드릴과 망치 등에서 김 모의 DNA만 발견되고 타인의 것은 발견되지 않은 것으로 미뤄 자살한 것으로 "
+            "결론내렸다.\n",
+    })
+    result = top(r, "북한군 시신 어디서 발견됐어?")
+    assert "한탄강 지류" in result.excerpt.text
+
+
 @pytest.mark.parametrize("name, text, question, expected", [
     # 몇 개의 채널: the noun counted is its own counter (3채널), and still a word to look for.
     ("sat.txt", "---\ntitle: 천리안 위성 통신 장비\n---\n천리안 위성에는 지상과 교신하는 통신용 회선이 3채널 설치돼 "
