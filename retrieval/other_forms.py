@@ -24,7 +24,7 @@ _WORD = re.compile(r"[가-힣]+")
 def other_forms(snap, asked: Question, words: list[QuestionWord]) -> dict[str, tuple[str, ...]]:
     """Question term -> the index's terms that are it in another form. snap is the generation
     searched (its vocab, postings and spelled()), words the question's (question_words)."""
-    return merged(other_spellings(snap, asked), glued_forms(snap, words))
+    return merged(merged(other_spellings(snap, asked), glued_forms(snap, words)), written_in_full(snap, asked))
 
 
 def held(snap, word: str) -> bool:
@@ -169,4 +169,23 @@ def merged(*forms: dict[str, tuple[str, ...]]) -> dict[str, tuple[str, ...]]:
     for more in forms:
         for word, others in more.items():
             out[word] = tuple(dict.fromkeys((*out.get(word, ()), *others)))
+    return out
+
+
+# What a name's short form leaves out (인천공항 for 인천국제공항, 서울대병원 for 서울대학교병원, 부산시 for
+# 부산광역시, 제주도 for 제주특별자치도).
+_LEFT_OUT = ("국제", "학교", "광역", "특별", "특별자치")
+
+
+def written_in_full(snap, asked: Question) -> dict[str, tuple[str, ...]]:
+    """The index's terms that write a question word in full: 인천국제공항 for 인천공항 (an article
+    may write the name only so, while others write it short)."""
+    out: dict[str, tuple[str, ...]] = {}
+    for word in dict.fromkeys(asked.terms):
+        if len(word) < 3 or not _WORD.fullmatch(word):
+            continue
+        full = [form for k in range(2, len(word)) for left in _LEFT_OUT
+                if held(snap, form := word[:k] + left + word[k:])]
+        if full:
+            out[word] = tuple(dict.fromkeys(full))
     return out

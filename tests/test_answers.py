@@ -1461,6 +1461,22 @@ def test_a_name_written_in_the_other_script_is_found_and_quoted(among_others):
     assert "2020년 8월" in result.excerpt.text
 
 
+def test_a_name_asked_short_finds_the_article_that_writes_it_in_full(among_others):
+    # 인천공항 asked, 인천국제공항 written; another article says 인천공항 and nothing of runways.
+    r = among_others({
+        "climate.txt": "---\ntitle: 지구가 뜨거워지면, 항공료가 비싸진다\n---\n"
+            "지구가 뜨거워지면, 비행기 이륙이 어렵다는 연구 결과가 나왔다.\n"
+            "실제 세계 곳곳의 공항에서 이를 뒷받침하는 예를 찾아볼 수 있다. 가깝게 인천국제공항 제3 활주로를 "
+            "2008년 건설할 때 온난화에 대비해 길이를 4000m급의 초대형 활주로로 만들었다.\n",
+        "arrivals.txt": "---\ntitle: 인천공항 입국자 늘어\n---\n"
+            "인천공항 입국자가 지난달 120만 명을 넘었다.\n"
+            "인천공항공사는 출입국 심사대를 늘리기로 했다.\n",
+    })
+    result = top(r, "인천공항 제3활주로 길이 몇 m야?")
+    assert result.article.path == "climate.txt"
+    assert marked(result) == "4000m"
+
+
 def test_a_name_kiwi_reads_with_its_particle_glued_on_is_found(among_others):
     # Kiwi reads the article's 안창림이 as one proper noun, particle and all, and the question's
     # 안창림 as 안 + 창 + 림: the question's word with a particle is the article's term.
