@@ -524,8 +524,9 @@ _BEING_ONE = re.compile(r"\s*한\s?(?:명|사람|분|곳|개|가지)?\s?(?:인|�
 
 
 def _native_money(number: str, unit: str | None) -> bool:
-    """A sum of money in native numerals (한 원 of 도둑질 한 원곡): money is never counted so."""
-    return unit in MONEY and _BARE_NUMERAL.fullmatch(number.strip()) is not None
+    """A sum of money in native numerals (한 원 of 도둑질 한 원곡), or people counted with 인 in
+    them (한인회, 한인 식당: Koreans): neither is ever counted so (한 명, 1인)."""
+    return (unit in MONEY or unit == "인") and _BARE_NUMERAL.fullmatch(number.strip()) is not None
 
 
 def _one_of(text: str, m: re.Match) -> bool:

@@ -1408,7 +1408,13 @@ def test_amounts_written_in_other_ways_are_recognised(among_others, question, ex
         "인도네시아는 인구가 많은 나라다.\n"
         "인도네시아 사람들은 전 세계 1인당 GDP 순위에서 한국이 앞서 있다는 사실을 잘 모른다.\n",
      "인도네시아 1인당 GDP 얼마야?", "인도네시아의 1인당 GDP는 4천 달러 수준이다.\n", "4천 달러", False),
-], ids=["four words, no price", "기장, no name", "한 원곡, no sum", "1인당, no amount"])
+    # 한인회, 한인 식당: Koreans, not 한 (one) + 인; a quote with only them counts no tourists.
+    ("laos.txt", "---\ntitle: 대한민국 주재 라오스 대사관, ‘라오스 여행 주의 사항’ 제작·배포\n---\n"
+        "대한민국 주재 라오스 대사관 관계자는 라오스가 대한민국 관광객들에게 주목받으며 방문객이 급증해 불미스러운 "
+        "사고가 증가하는 추세라고 밝혔다. 이어서, 대사관은 이 홍보물이 9월 초 대사관을 비롯한 한인회, 한인 단체, "
+        "한인 식당 등을 중심으로 배포할 예정이라고 밝혔다.\n",
+     "라오스 한국인 관광객 몇 명이야?", "지난해 라오스를 찾은 대한민국 관광객은 7만 명이었다.\n", "7만 명", True),
+], ids=["four words, no price", "기장, no name", "한 원곡, no sum", "1인당, no amount", "한인, no count"])
 def test_a_quote_without_the_asked_kind_is_refused_until_the_answer_is_written(
         among_others, name, article, question, answer_line, expected, mark):
     # Asked of the article as written, then of the article with the answer added (the same corpus
