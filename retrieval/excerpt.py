@@ -640,10 +640,10 @@ def score_sentences(question: Question, qterms: list[QueryTerm], view: ArticleVi
                 near = nearness[i] = _nearness(f, view, i, keys.near_kind)
                 bonus += (NEAR_FOCUS_BONUS if near == 2 else NEAR_BONUS if near == 1 else 0.0) * (1.0 if strong else WEAK_NEAR)
                 scores[i] += bonus * top
-        if (question.kind is Kind.AMOUNT and question.units) or clock is not None or illness:
+        if (question.kind is Kind.AMOUNT and question.units) or clock is not None or illness or question.asks_journal:
             # The only sentence with an amount in the asked unit (몇 시간 -> 1000시간), with an hour
-            # when the hour is asked, or naming an illness when one is, most likely answers, even
-            # when it repeats few of the question's words.
+            # when the hour is asked, naming an illness or a journal when one is, most likely
+            # answers, even when it repeats few of the question's words.
             with_unit = [i for i in cands if any(p.strong for p in found.get(i, ()))]
             if len(with_unit) == 1:
                 scores[with_unit[0]] += UNIQUE_KIND_BONUS * top

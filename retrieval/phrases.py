@@ -755,12 +755,16 @@ def _categorised(text: str, found: list[Phrase], category: str | None) -> list[P
         strong = _holds_word(text, p.start, p.end, forms) \
             or text.startswith(category, _CALLED.match(text, p.end).end()) \
             or (bool(before) and text[:p.start].rstrip(_OPENING).rstrip().endswith(before)) \
+            or (bool(before) and _PUBLISHED_IN.match(text, p.end) is not None) \
             or (nation and any(w in NATIONS or w.endswith(_NATION_ENDS) for w in text[p.start:p.end].split()))
         out.append(Phrase(p.start, p.end, strong and p.strong))
     return out
 
 
 _OPENING = "‘'\"“「『《<"
+# ... or right before where the paper is said to appear in it (‘네이처 커뮤니케이션즈’(Nature
+# Communications) 25일자에 발표됐다): within a few words, with 에.
+_PUBLISHED_IN = re.compile(r"[^.,!?]{0,40}?에\s?(?:게재|실렸|실린|실리|발표됐|발표되|공개됐|소개됐)")
 
 
 def _holds_word(text: str, start: int, end: int, forms: tuple[str, ...]) -> bool:
