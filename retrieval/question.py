@@ -163,6 +163,7 @@ _HOW_LONG = frozenset({"동안", "간", "만", "째", "씩"})
 _SENTENCE_NOUNS = frozenset({"징역", "금고", "실형", "형", "형량", "구형", "선고", "복역"})
 _DURATION = ("년", "개월", "달", "주", "일", "시간", "분", "초")
 # Nouns that say what is measured, and the units an answer gives it in (무게 얼마야 -> 280g).
+_FALLEN = ("mm", "㎜", "cm", "㎝", "밀리미터", "센티미터", "밀리", "센티")
 _MEASURES = {
     **dict.fromkeys("무게 중량 체중".split(), ("g", "kg", "mg", "㎏", "㎎", "t", "톤", "그램", "킬로그램", "킬로")),
     # A count is given with the counter of what is counted (사건 2건, 섬 3곳, 음반 120만 장, 원전
@@ -202,6 +203,8 @@ _MEASURES = {
     "배기량": ("cc", "CC", "㏄", "ℓ", "L", "리터"),
     # A building's height in floors (층수 얼마: 4층 높이에).
     "층수": ("층",),
+    # Rain and snow, in millimetres or centimetres (거제 4.5mm, 적설량 20cm).
+    **dict.fromkeys("강수량 강우량 적설량 강설량 누적강수량 일강수량".split(), _FALLEN),
 }
 # Sums with a name of their own: asked 과징금 얼마, an article that never says 과징금 does not
 # answer with the price of a text message. (가격, 비용 and 돈 only say that money is asked.)
@@ -1305,11 +1308,18 @@ def _measured(forms: list[str], bases: list[str]) -> tuple[str, ...]:
     for form, base in zip(reversed(forms), reversed(bases)):
         if base in ("NNG", "NNP") and form in _MEASURES:
             return _MEASURES[form]
+        if base == "VV" and form in _FALLING and not _FALLS.isdisjoint(forms):
+            return _FALLEN  # 비 얼마나 왔어, 눈 얼마나 쌓였어: how much fell
         if base == "XSN" and form in ("율", "률"):
             return _MEASURES["비율"]  # Kiwi cuts 투표율 into 투표 + 율: any rate is a share
         if base == "VA" and form in _MEASURED_BY:
             return _MEASURES[_MEASURED_BY[form]]
     return ()
+
+
+# Rain and snow asked as falling (비 얼마나 왔어, 눈 얼마나 내렸어) are measured as their amounts are.
+_FALLS = frozenset({"비", "눈", "폭우", "호우", "폭설", "빗물"})
+_FALLING = frozenset({"오", "내리", "쏟아지", "쌓이", "퍼붓"})
 
 
 # Adjectives that ask for a measure with 얼마나 (얼마나 멀어, 얼마나 무거워): the noun they stand for.

@@ -1540,6 +1540,27 @@ def test_an_election_asked_by_its_short_name_is_the_one_written_out(among_others
     assert "2020년 11월 3일" in top(r, "2020년 미국 대선 언제 했어?").excerpt.text
 
 
+@pytest.mark.parametrize("question, expected", [
+    ("현충일 거제 비 얼마나 왔어?", "4.5mm"),  # rain asked as falling is measured in mm
+    ("경기지역 시간당 최대 강수량 얼마야?", "38㎜"),  # 강수량 too, in the other article
+])
+def test_rain_is_measured_in_millimetres(among_others, question, expected):
+    # 얼마나 asked any number: the lead's 6일 오후 1시 won over the sentence that gives the rain,
+    # and the report of the heavy rain, which never says 강수량, lost to the one that does.
+    r = among_others({
+        "rain.txt": "---\ntitle: 남부지방 비, 늦은 오후에 그칠 듯\n---\n"
+            "현충일인 6일 오후 1시 현재 흐린 지역이 많은 가운데 제주도와 영남 지역에는 약한 비가 내리고 있다.\n"
+            "기상청은 이날 \"전국이 대체로 흐리고 제주도는 아침 한때 비가 오겠다\"고 예보했다.\n"
+            "오후 1시 기준 강수량은 제주 7.6mm, 거제 4.5mm, 울산 3.7mm, 양산 3.0mm를 기록하고 있으며 기온은 "
+            "남부지방 20도 내외, 중부지방 25도 내외로 따뜻한 날씨를 보이고 있다.\n",
+        "flood.txt": "---\ntitle: 중부지방 집중호우로 피해 속출\n---\n"
+            "지난 9일부터 11일까지 사흘간 중부지방에 300㎜가 넘는 집중호우가 쏟아져 도로 곳곳이 침수됐다.\n"
+            "경기지역에서는 최대 시간당 38㎜의 폭우가 쏟아지면서 오늘 오전 6시경 과천시 지하차도 1개 차로가 "
+            "물에 잠겼다.\n",
+    })
+    assert marked(top(r, question)) == expected
+
+
 def test_a_price_word_kiwi_cuts_before_eolma_is_the_price(among_others):
     # Kiwi reads 시가 얼마였어 as 시 (o'clock) + 가: 시가 is the word asked, and it asks for money.
     r = among_others({
