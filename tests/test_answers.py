@@ -557,6 +557,23 @@ THAAD = {
         "포대를 지키기 위한 패트리엇 미사일도 함께 반입됐다.\n"
         "경찰 8000여명이 도로를 통제했다.\n",
 }
+# 타고 있었어 / 탑승하고 있었으며 (the other article gives the number who died, with 천안함 and 명).
+CHEONAN = {
+    "cheonan.txt": "---\ntitle: 천안함 침몰\n---\n"
+        "2010년 3월 26일 21시 22분경, 대한민국 해군 제2함대 소속 천안함이 서해 백령도 남쪽 1.5 km 부근에서 "
+        "경비 임무를 수행하던 도중 선체가 절단되어 침몰하였다. PCC-772 천안은 충청남도 천안시의 이름을 딴 "
+        "대한민국 해군의 포항급 초계함이다. 당시 천안함에는 승조원 104명이 탑승하고 있었으며, 3월 27일 자정에는 "
+        "그 중 58명이 구조되었다.\n",
+    "nll.txt": "---\ntitle: 미 전문가, \"북한, 북방한계선(NLL)서 새 도발 가능성\"\n---\n"
+        "조선민주주의인민공화국이 서해 북방한계선(NLL)에서 또 다른 도발을 자행할 것이라고 미국의 전문가가 "
+        "주장했습니다. 이 전문가는 또 조선민주주의인민공화국의 지난 해 천안함 공격은 군부 내 인사 이동과 긴밀한 "
+        "관련이 있는 것으로 분석했습니다.\n"
+        "한편 벡톨 교수는 천안함 공격은 조선민주주의인민공화국 군이 주도면밀하게 계획한 것이라고 주장했습니다.\n"
+        "조선민주주의인민공화국은 지난 해 3월 서해 NLL에서 대한민국의 초계함 천안함을 어뢰로 공격해 "
+        "침몰시켰으며, 당시 사건으로 승조원 46명이 사망했습니다.\n"
+        "벡톨 교수는 천안함 침몰 직전에 김정일 국방위원장이 가장 신뢰하는 장성들이 주요 위치에 임명됐다며, "
+        "특히 김격식과 오극렬을 주목했습니다.\n",
+}
 
 
 @pytest.mark.parametrize("articles, question, answer", [
@@ -565,6 +582,12 @@ THAAD = {
 ])
 def test_a_chats_verb_matches_the_news_word_for_the_act(among_others, articles, question, answer):
     assert answer in top(among_others(articles), question).excerpt.text
+
+
+def test_riding_is_what_news_calls_boarding(among_others):
+    result = top(among_others(CHEONAN), "천안함에 몇 명 타고 있었어?")
+    assert marked(result) == "104명"
+    assert "탑승" in bold(result)  # the question's 타 as the article writes it
 
 
 # --- 3. topic words and focus words ----------------------------------------------------------
