@@ -393,7 +393,14 @@ def _times(text: str, grain: str | None = None, ahead: bool = False) -> list[Phr
         out += [Phrase(m.start(), m.end(), True) for m in _WEEKDAY.finditer(text)]
     out += [Phrase(m.start(), m.end(), False) for m in _TIME_WORDS.finditer(text)
             if not (ahead and m.group().startswith(_PAST_WORDS))]
+    if grain is None and not any(p.strong for p in out):
+        # A time told from another (27.5시간 뒤에 뇌를 제거하여, 발사 3일 만에): when, in a sentence
+        # that gives no date.
+        out += _apart(out, [Phrase(m.start(), m.end(), True) for m in _RELATIVE_TIME.finditer(text)])
     return out
+
+
+_RELATIVE_TIME = re.compile(r"(?<![\d.])\d+(?:\.\d+)?\s?(?:초|분|시간|일|주|주일|개월|달|년)\s?(?:뒤|후|만에)")
 
 
 _NUMBER_ONLY = re.compile(rf"{_STARTS}{_NUMBER}")
