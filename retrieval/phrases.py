@@ -139,6 +139,7 @@ _CONTACT = re.compile(
 # Words that give a cause or a purpose: a sentence without one rarely says why.
 # Also what something happened through (노후화로 벌어졌다, 태풍으로 발생한): a cause with 로.
 _CAUSES = re.compile(r"때문|원인|이유|까닭|탓|인해|인한|인하여|덕분|혐의|므로|바람에|영향(?:으로|을\s?받|에\s?따)|계기"
+                     r"|위해|위한|위하여|목적"  # a purpose: 국민의 안전을 위해 제작했다
                      r"|(?:조사|확인|분석|수사|검사|감식|부검|점검|감사)(?:한|했던)?\s?결과"
                      r"|로\s?(?:벌어|발생|일어[나난났]|빚어|비롯)")
 # Words that may introduce a cause or only an outcome (연구 결과가 나왔다, 큰 영향이 없을 것; but an

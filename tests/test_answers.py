@@ -865,6 +865,21 @@ def test_a_cause_told_with_ro_answers_why(among_others):
     assert "노후화로" in top(r, "1호선 탈선 원인 뭐래?").excerpt.text
 
 
+def test_asked_why_a_purpose_answers(among_others):
+    # 국민의 안전을 위해 … 제작하게 되었다: why it was made. The lead repeats more of the question.
+    r = among_others({
+        "laos.txt": "---\ntitle: 대한민국 주재 라오스 대사관, ‘라오스 여행 주의 사항’ 제작·배포\n---\n"
+            "대한민국 주재 라오스 대사관이 ‘라오스에서 자주 일어나는 사건·사고 유형’과 여행 시 조심해야할 각종 "
+            "사항에 대한 홍보물을 자체 제작, 배포하기로 하였다. 이 배포물에선 물놀이와 관련한 주의, 사진촬영 시의 "
+            "문제, 귀중품 도난 시에 대처 사항, 선교활동 시의 유의사항 등을 담고 있는 것으로 알려졌다.\n"
+            "대한민국 주재 라오스 대사관 관계자는 안내문 제작과 관련하여 라오스가 대한민국 관광객들에게 주목받으며 "
+            "방문객이 급증해 불미스러운 사고가 증가하는 추세라며, 대한민국 국민의 안전을 위해 대사관에서 홍보물을 "
+            "제작하게 되었다고 제작 경위를 밝혔다. 이어서, 대사관은 이 홍보물이 9월 초 대사관을 비롯한 한인회, "
+            "한인 단체, 한인 식당 등을 중심으로 배포할 예정이라고 밝혔다.\n",
+    })
+    assert "안전을 위해" in top(r, "라오스 대사관 왜 여행 주의 홍보물 만들었어?").excerpt.text
+
+
 def test_a_result_or_an_effect_is_no_reason(among_others):
     # 연구 결과가 나왔다 reports a finding and 큰 영향이 없을 것 an effect: neither says why; the
     # sentence with 이유는 … 때문이다 does. (An inquiry's 결과 does: 조사 결과 … 로 밝혀졌다.)
