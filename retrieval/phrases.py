@@ -188,6 +188,10 @@ def find(question: Question, text: str, terms: list[str], tags: list[int], spans
             # ... nor an amount the question states (확진자 1104명 나온 날 서울 확진자 몇 명이야:
             # the 1104명 of a sentence is what it asks about, not its answer).
             found = [p for p in found if not _stated(text[p.start:p.end], question.unspaced)]
+        if found and not question.ahead and question.term_set.isdisjoint(_TARGET_WORDS):
+            # ... and one set as a target (75%까지 높이기, 92%을 달성하기 위해) is not what is, unless
+            # a target is asked for: only plausibly the answer.
+            found = [Phrase(p.start, p.end, False) if p.strong and _TARGET.match(text, p.end) else p for p in found]
         return found
     if kind is Kind.TIME:
         return _times(text, question.grain, question.ahead)
@@ -201,6 +205,11 @@ def find(question: Question, text: str, terms: list[str], tags: list[int], spans
     own = question.unspaced
     return [p for p in _names_asked(question, text, terms, tags, spans, asked)
             if not _within(text[p.start:p.end].replace(" ", "").lower(), own)]
+
+
+# An amount a plan is to reach, and the question words that ask for one.
+_TARGET_WORDS = frozenset({"목표", "목표치", "계획", "예정", "전망", "예상", "까지"})
+_TARGET = re.compile(r"\s?(?:까지\s?(?:높|늘|끌어올|올리|낮추|줄이|확대|확충|감축|증가|달성)|(?:을|를)?\s?달성(?:하기|할|하겠|하려))")
 
 
 def _stated(phrase: str, question: str) -> bool:

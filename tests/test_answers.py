@@ -1599,6 +1599,23 @@ def test_rain_is_measured_in_millimetres(among_others, question, expected):
     assert marked(top(r, question)) == expected
 
 
+@pytest.mark.parametrize("question, expected", [
+    ("농어촌 하수도보급률 몇 %야?", "59.5%"),  # not the 75% it is to be raised to
+    ("환경부 2015년까지 하수도보급률 목표 몇 %야?", "92%"),  # a target asked for is one
+])
+def test_an_amount_set_as_a_target_is_not_what_is(among_others, question, expected):
+    r = among_others({
+        "sewer.txt": "---\ntitle: 대한민국, 공공하수도보급률 90.9%\n---\n"
+            "대한민국 환경부가 발표한 ‘2011 하수도 통계’에 따르면, 2011년도 공공하수처리인구보급률이 90.9%를 달성한 "
+            "것으로 알려졌다. 이는 2010년 90.1%에서 0.8% 증가한 수치이다. 대한민국 환경부는 2015년까지 "
+            "하수도보급률 92%을 달성하기 위해 시설을 확충해 나갈 것이라고 밝혔다.\n"
+            "아직까지 도농간 하수도보급률 격차가 큰데, 도시지역은 94.2%, 농어촌은 59.5%였다. 그러나 도시지역 "
+            "0.4%, 농어촌은 4.3% 증가한 것으로 격차가 점진적으로 줄고 있는 것으로 나타났다. 환경부는 2015년까지 "
+            "농어촌지역의 하수도보급률을 75%까지 높이기 위하여 예산을 투입할 것이라고 밝혔다.\n",
+    })
+    assert expected in top(r, question).excerpt.text
+
+
 def test_a_price_word_kiwi_cuts_before_eolma_is_the_price(among_others):
     # Kiwi reads 시가 얼마였어 as 시 (o'clock) + 가: 시가 is the word asked, and it asks for money.
     r = among_others({
