@@ -95,6 +95,7 @@ HELDOUT_SETS = tuple(ROOT / "benchmarks" / "questions" / name for name in (
     "heldout46-wikinews.jsonl",  # at the start of the next session, before any change, 10 of 300-450 characters (seed 20270114), measured once
     "heldout47-wikinews.jsonl",  # the same, 10 more of 300-450 characters (seed 20270115), measured once
     "heldout48-wikinews.jsonl",  # after that session's first four rules, 10 more of 300-450 characters (seed 20270116), measured once
+    "heldout49-wikinews.jsonl",  # after its first eleven rules, 10 more of 300-450 characters (seed 20270117), measured once
 ))
 
 
