@@ -39,7 +39,8 @@ _COUNTERS = sorted(
 )
 _SYMBOL_UNIT = r"%|％|[A-Za-z㎞㎝㎜㎏㎎㎡℃°]+(?:/[A-Za-z㎏]+)?"
 # A number starts a word, or follows the ordinal 제 (제89조, 제50회).
-_STARTS = r"(?:(?<![\w.])|(?<=제)|(?<=징역)|(?<=금고))"  # 제3자, 징역3년: glued to what it numbers
+# 제3자, 징역3년: glued to what it numbers; 시민9명: to the word before, a space left out.
+_STARTS = r"(?:(?<![\w.])|(?<=제)|(?<=징역)|(?<=금고)|(?<=[가-힣])(?=\d))"
 _ANY_AMOUNT = re.compile(rf"{_STARTS}{_NUMBER}(?:\s?(?:{_SYMBOL_UNIT}|{'|'.join(_COUNTERS)}))?")
 # Dates begin with a digit; the words before some (지난 4월, 올해 3월) are added after a match.
 _TIME = re.compile(

@@ -1421,6 +1421,17 @@ def test_amounts_written_in_other_ways_are_recognised(among_others, question, ex
     assert marked(top(r, question)) == expected
 
 
+def test_a_number_glued_to_the_word_before_it_is_still_an_amount(among_others):
+    # 시민9명: the space before the number left out; the amount was not seen, and the question refused.
+    r = among_others({
+        "gag.txt": "---\ntitle: 용감한 녀석들 선거법 위반? “선거법 위반 아니다”\n---\n"
+            "KBS 2TV ‘개그콘서트’의 코너인 ‘용감한 녀석들’이 선거법을 위반했다는 이유로 선거관리위원회에 신고가 "
+            "들어왔다. 문제가 된 발언은 김태호의 발언이었는데, 방송 후 시민9명은 특정 후보를 지지하는 등의 선거법 "
+            "위반에 해당하는 내용을 방송한 것이라며 중앙선거관리위원회에 신고를 접수한 것으로 알려졌다.\n",
+    })
+    assert marked(top(r, "용감한 녀석들 신고한 시민 몇 명이야?")) == "9명"
+
+
 @pytest.mark.parametrize("name, article, question, answer_line, expected, mark", [
     # 한중일 공동 역사교과서 가격 얼마야: a quote with all four of its words but no price does
     # not answer; the price, once written, does.
