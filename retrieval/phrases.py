@@ -765,7 +765,7 @@ def _categorised(text: str, found: list[Phrase], category: str | None) -> list[P
     # A journal is named right after a word for one (국제 학술지 ‘에이씨에스 나노’ asked 어느 저널).
     # (Any category's word before a quoted name, 영화 '도둑들', made the first film named answer
     # which film: KorQuAD -2 quotes.)
-    before = tuple(JOURNAL_NOUNS) if category in JOURNAL_NOUNS else ()
+    before = tuple(JOURNAL_NOUNS) if category in JOURNAL_NOUNS else _COMPANY_WORDS if category in _COMPANY_NOUNS else ()
     nation = category in _NATION_NOUNS
     out = []
     for p in found:
@@ -780,6 +780,9 @@ def _categorised(text: str, found: list[Phrase], category: str | None) -> list[P
 
 
 _OPENING = "‘'\"“「『《<"
+# ... and a company right after a word for what it is (모바일 게임사 코코네가, 제약회사 화이자).
+_COMPANY_NOUNS = frozenset({"회사", "기업", "업체"})
+_COMPANY_WORDS = ("게임사", "제약사", "통신사", "제조사", "개발사", "항공사", "건설사", "회사", "기업", "업체")
 # ... or right before where the paper is said to appear in it (‘네이처 커뮤니케이션즈’(Nature
 # Communications) 25일자에 발표됐다): within a few words, with 에.
 _PUBLISHED_IN = re.compile(r"[^.,!?]{0,40}?에\s?(?:게재|실렸|실린|실리|발표됐|발표되|공개됐|소개됐)")

@@ -2428,6 +2428,18 @@ def test_a_journal_is_named_where_the_paper_is_said_to_appear_in_it(among_others
     assert "네이처 커뮤니케이션즈" in result.excerpt.text
 
 
+def test_a_company_is_named_after_the_word_for_what_it_is(among_others):
+    # 모바일 게임사 코코네가: which company, though the name never says 회사; 카카오톡 and 애플 앱스토어
+    # are names in the same sentence.
+    r = among_others({
+        "minihome.txt": "---\ntitle: 카카오톡에 아바타가 도입된다면?\n---\n"
+            "10월 15일, 모바일 게임사 코코네가 카카오톡 연계 앱 ‘미니홈’을 이르면 이날 저녁 혹은 오는 16일 오전 애플 "
+            "앱스토어에 출시할 것이라고 밝혔다.\n"
+            "기존의 카카오톡 프로필은 닉네임과 짧은 한마디만을 실을 수 있었다.\n",
+    })
+    assert marked(top(r, "미니홈 만든 회사 어디야?")) == "코코네"
+
+
 def test_worth_asked_as_eolmaeochi_is_a_sum_of_money(among_others):
     # 얼마어치: Kiwi reads 얼마 + 어치, and 어치 stood as the word asked about, which no article writes
     # beside its sum: every article was refused as not about it.
