@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass
 
 from .analyzer import TAG_CODE
-from .question import JOURNAL_NOUNS, MONEY, SCORE, SPAN_YEARS, TERM_YEARS, Kind, Question
+from .question import JOURNAL_NOUNS, MONEY, SCORE, SPAN_YEARS, SPEED, TERM_YEARS, Kind, Question
 
 NNP, SL, SH, NNG, SN = (TAG_CODE[t] for t in ("NNP", "SL", "SH", "NNG", "SN"))
 VERBS = frozenset(TAG_CODE[t] for t in ("VV", "VA", "VX"))
@@ -189,6 +189,12 @@ def find(question: Question, text: str, terms: list[str], tags: list[int], spans
             # ... nor an amount the question states (확진자 1104명 나온 날 서울 확진자 몇 명이야:
             # the 1104명 of a sentence is what it asks about, not its answer).
             found = [p for p in found if not _stated(text[p.start:p.end], question.unspaced)]
+        if found and question.units == SPEED:
+            # ... and a speed is a distance in a time (시속 300km, 초속 11.2km, 3km/s): 730㎞ 떨어진 is
+            # a distance.
+            found = [p if not p.strong or _PER_TIME_BEFORE.search(text, max(0, p.start - 8), p.start)
+                     or _PER_TIME_AFTER.match(text, p.end) or text[p.start:p.end].endswith(("노트", "마하"))
+                     or text.startswith("마하", max(0, p.start - 3)) else Phrase(p.start, p.end, False) for p in found]
         if found and not question.ahead and question.term_set.isdisjoint(_TARGET_WORDS):
             # ... and one set as a target (75%까지 높이기, 92%을 달성하기 위해) is not what is, unless
             # a target is asked for: only plausibly the answer.
@@ -207,6 +213,9 @@ def find(question: Question, text: str, terms: list[str], tags: list[int], spans
     return [p for p in _names_asked(question, text, terms, tags, spans, asked)
             if not _within(text[p.start:p.end].replace(" ", "").lower(), own)]
 
+
+_PER_TIME_BEFORE = re.compile(r"(?:시속|초속|분속|속도는?|속력은?)\s?(?:약\s?|최고\s?|최대\s?|평균\s?)?$")
+_PER_TIME_AFTER = re.compile(r"\s?(?:/\s?(?:h|s|hr|초|시간?)|퍼\s?아워|의\s?속도|의\s?속력)", re.IGNORECASE)
 
 # An amount a plan is to reach, and the question words that ask for one.
 _TARGET_WORDS = frozenset({"목표", "목표치", "계획", "예정", "전망", "예상", "까지"})

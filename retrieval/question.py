@@ -163,6 +163,7 @@ _HOW_LONG = frozenset({"동안", "간", "만", "째", "씩"})
 _SENTENCE_NOUNS = frozenset({"징역", "금고", "실형", "형", "형량", "구형", "선고", "복역"})
 _DURATION = ("년", "개월", "달", "주", "일", "시간", "분", "초")
 # Nouns that say what is measured, and the units an answer gives it in (무게 얼마야 -> 280g).
+SPEED = ("km", "㎞", "m", "노트", "마하", "킬로미터")
 _FALLEN = ("mm", "㎜", "cm", "㎝", "밀리미터", "센티미터", "밀리", "센티")
 _MEASURES = {
     **dict.fromkeys("무게 중량 체중".split(), ("g", "kg", "mg", "㎏", "㎎", "t", "톤", "그램", "킬로그램", "킬로")),
@@ -181,7 +182,7 @@ _MEASURES = {
     # (12억 광년).
     "크기": ("m", "km", "cm", "mm", "nm", "㎞", "㎝", "㎜", "㎚", "㎛", "미터", "킬로미터", "센티미터", "밀리미터",
            "나노미터", "마이크로미터", "인치", "광년", "마일", "피트", *_AREAS),
-    **dict.fromkeys("속도 시속 속력 초속".split(), ("km", "㎞", "m", "노트", "마하", "킬로미터")),
+    **dict.fromkeys("속도 시속 속력 초속".split(), SPEED),
     **dict.fromkeys("화소 화소수".split(), ("화소", "픽셀")),
     **dict.fromkeys("온도 기온 체온 수온".split(), _DEGREES),
     **dict.fromkeys("비율 확률 비중 지지율 점유율 정확도 인상률 성장률 증가율 감소율 효율 득표율 투표율 "

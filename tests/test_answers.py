@@ -1421,6 +1421,18 @@ def test_amounts_written_in_other_ways_are_recognised(among_others, question, ex
     assert marked(top(r, question)) == expected
 
 
+def test_a_speed_is_a_distance_in_a_time(among_others):
+    # 항속거리는 최고 500㎞ is a distance, in the same sentence as 시속 60㎞: only the speed is
+    # marked.
+    r = among_others({
+        "tanks.txt": "---\ntitle: 북한 전차 보강\n---\n"
+            "뒤이어 폭풍호 전차의 수준이 공개되었는데, 북한 노동당 산하 제2경제위원회와 제2국방과학원이 1990년대 "
+            "들어 개발한 것으로, 류경수 전자공장에서 2002년부터 생산되고 있다. 폭풍호의 차체는 7m가량이고 폭은 "
+            "3m, 높이는 2m다. 최고속도는 시속 60㎞, 항속거리는 최고 500㎞ 등이고 전차의 무게는 44t에 달한다.\n",
+    })
+    assert marked(top(r, "폭풍호 최고속도 얼마야?")) == "60㎞"
+
+
 def test_a_number_glued_to_the_word_before_it_is_still_an_amount(among_others):
     # 시민9명: the space before the number left out; the amount was not seen, and the question refused.
     r = among_others({
