@@ -192,9 +192,7 @@ def find(question: Question, text: str, terms: list[str], tags: list[int], spans
         if found and question.units == SPEED:
             # ... and a speed is a distance in a time (시속 300km, 초속 11.2km, 3km/s): 730㎞ 떨어진 is
             # a distance.
-            found = [p if not p.strong or _PER_TIME_BEFORE.search(text, max(0, p.start - 8), p.start)
-                     or _PER_TIME_AFTER.match(text, p.end) or text[p.start:p.end].endswith(("노트", "마하"))
-                     or text.startswith("마하", max(0, p.start - 3)) else Phrase(p.start, p.end, False) for p in found]
+            found = [p if not p.strong or _a_speed(text, p) else Phrase(p.start, p.end, False) for p in found]
         if found and not question.ahead and question.term_set.isdisjoint(_TARGET_WORDS):
             # ... and one set as a target (75%까지 높이기, 92%을 달성하기 위해) is not what is, unless
             # a target is asked for: only plausibly the answer.
@@ -212,6 +210,13 @@ def find(question: Question, text: str, terms: list[str], tags: list[int], spans
     own = question.unspaced
     return [p for p in _names_asked(question, text, terms, tags, spans, asked)
             if not _within(text[p.start:p.end].replace(" ", "").lower(), own)]
+
+
+def _a_speed(text: str, p: Phrase) -> bool:
+    """An amount of the speed units is a speed: in knots, or a length with a time before or after
+    it (시속 60㎞, 초속 11.2km, 속도는 약 300km, 3km/s, 300km의 속도)."""
+    return text.endswith("노트", p.start, p.end) or _PER_TIME_BEFORE.search(text, max(0, p.start - 8), p.start) \
+        is not None or _PER_TIME_AFTER.match(text, p.end) is not None
 
 
 _PER_TIME_BEFORE = re.compile(r"(?:시속|초속|분속|속도는?|속력은?)\s?(?:약\s?|최고\s?|최대\s?|평균\s?)?$")
