@@ -96,7 +96,7 @@ HELDOUT_SETS = tuple(ROOT / "benchmarks" / "questions" / name for name in (
     "heldout47-wikinews.jsonl",  # the same, 10 more of 300-450 characters (seed 20270115), measured once
     "heldout48-wikinews.jsonl",  # after that session's first four rules, 10 more of 300-450 characters (seed 20270116), measured once
     "heldout49-wikinews.jsonl",  # after its first eleven rules, 10 more of 300-450 characters (seed 20270117), measured once
-    "heldout50-wikinews.jsonl",  # after all of its rules, 10 more of 300-450 characters (seed 20270118), measured once
+    "heldout50-wikinews.jsonl",  # the same (its last three rules came after), 10 more of 300-450 characters (seed 20270118), measured once
 ))
 
 
