@@ -2403,19 +2403,23 @@ def test_a_journal_is_named_after_the_word_for_one(among_others):
     assert marked(top(r, "신경세포 모방소자 논문 어느 저널에 실렸어?")) == "에이씨에스 나노"
 
 
+# A short science report: a time told from another, and a journal named with no word for one.
+FROG = {
+    "frog.txt": "---\ntitle: 완벽히 구축되기 전에도 뇌는 기능한다.\n---\n"
+        "미국 터프츠대 연구팀은 개구리를 대상으로 한 뇌의 실험을 통해, 뇌가 완벽히 구축되기 전에도 근육과 신경 "
+        "발달에 영향을 주고, 발달 장애의 원인으로부터 개체를 보호한다는 사실을 밝혀 내었다. 연구팀은 "
+        "개구리(Xenopus) 배아가 독립적으로 활동하기 전인 27.5시간 뒤에 뇌를 제거하여, 그 발달 경과를 "
+        "살펴보았더니 매우 기형적인 모습을 보였다고 그들의 논문에서 밝힌 것이다. 개구리의 메커니즘이 인간과 "
+        "유사하다는 점을 고려하면, 인간의 인지 능력과 신경 가소성을 더 많이 이해하고, 복잡한 신체 재생과 "
+        "생체공학적 복원 기술에 한 발자국 전진할 수 있을 것으로 보인다. 이 내용은 ‘네이처 "
+        "커뮤니케이션즈’(Nature Communications) 25일자에 발표됐다.\n",
+}
+
+
 def test_a_time_told_from_another_answers_when(among_others):
     # 27.5시간 뒤에 뇌를 제거하여: when, though no date; the sentence with a date (25일자) tells
     # when the paper came out.
-    r = among_others({
-        "frog.txt": "---\ntitle: 완벽히 구축되기 전에도 뇌는 기능한다.\n---\n"
-            "미국 터프츠대 연구팀은 개구리를 대상으로 한 뇌의 실험을 통해, 뇌가 완벽히 구축되기 전에도 근육과 신경 "
-            "발달에 영향을 준다는 사실을 밝혀 내었다. 연구팀은 개구리(Xenopus) 배아가 독립적으로 활동하기 전인 "
-            "27.5시간 뒤에 뇌를 제거하여, 그 발달 경과를 살펴보았더니 매우 기형적인 모습을 보였다고 그들의 논문에서 "
-            "밝힌 것이다. 개구리의 메커니즘이 인간과 유사하다는 점을 고려하면, 복잡한 신체 재생과 생체공학적 복원 "
-            "기술에 한 발자국 전진할 수 있을 것으로 보인다. 이 내용은 ‘네이처 커뮤니케이션즈’(Nature "
-            "Communications) 25일자에 발표됐다.\n",
-    })
-    assert marked(top(r, "개구리 배아 뇌 언제 제거했어?")) == "27.5시간 뒤"
+    assert marked(top(among_others(FROG), "개구리 배아 뇌 언제 제거했어?")) == "27.5시간 뒤"
 
 
 def test_a_journal_is_named_where_the_paper_is_said_to_appear_in_it(among_others):
@@ -2423,14 +2427,7 @@ def test_a_journal_is_named_where_the_paper_is_said_to_appear_in_it(among_others
     # Sentences before repeat more of the question (개구리, 뇌, 논문), and the other article names
     # a journal for another study of brains.
     r = among_others({
-        "frog.txt": "---\ntitle: 완벽히 구축되기 전에도 뇌는 기능한다.\n---\n"
-            "미국 터프츠대 연구팀은 개구리를 대상으로 한 뇌의 실험을 통해, 뇌가 완벽히 구축되기 전에도 근육과 신경 "
-            "발달에 영향을 주고, 발달 장애의 원인으로부터 개체를 보호한다는 사실을 밝혀 내었다. 연구팀은 "
-            "개구리(Xenopus) 배아가 독립적으로 활동하기 전인 27.5시간 뒤에 뇌를 제거하여, 그 발달 경과를 "
-            "살펴보았더니 매우 기형적인 모습을 보였다고 그들의 논문에서 밝힌 것이다. 개구리의 메커니즘이 인간과 "
-            "유사하다는 점을 고려하면, 인간의 인지 능력과 신경 가소성을 더 많이 이해하고, 복잡한 신체 재생과 "
-            "생체공학적 복원 기술에 한 발자국 전진할 수 있을 것으로 보인다. 이 내용은 ‘네이처 "
-            "커뮤니케이션즈’(Nature Communications) 25일자에 발표됐다.\n",
+        **FROG,
         "neuron.txt": "---\ntitle: 뇌처럼 작동하는 전자회로 개발\n---\n"
             "사람의 뇌 작동 방식과 닮은 전자회로를 국내 공동연구팀이 개발했다.\n"
             "연구 성과는 국제 학술지 ‘에이씨에스 나노’(ACS Nano) 지난달 21일 자에 실렸다.\n",
