@@ -24,7 +24,7 @@ _WORD = re.compile(r"[가-힣]+")
 def other_forms(snap, asked: Question, words: list[QuestionWord]) -> dict[str, tuple[str, ...]]:
     """Question term -> the index's terms that are it in another form. snap is the generation
     searched (its vocab, postings and spelled()), words the question's (question_words)."""
-    return merged(merged(other_spellings(snap, asked), glued_forms(snap, words)), written_in_full(snap, asked))
+    return merged(other_spellings(snap, asked), glued_forms(snap, words), written_in_full(snap, asked))
 
 
 def held(snap, word: str) -> bool:

@@ -779,7 +779,8 @@ def _categorised(text: str, found: list[Phrase], category: str | None) -> list[P
     # A journal is named right after a word for one (국제 학술지 ‘에이씨에스 나노’ asked 어느 저널).
     # (Any category's word before a quoted name, 영화 '도둑들', made the first film named answer
     # which film: KorQuAD -2 quotes.)
-    before = tuple(JOURNAL_NOUNS) if category in JOURNAL_NOUNS else _COMPANY_WORDS if category in _COMPANY_NOUNS else ()
+    journal = category in JOURNAL_NOUNS
+    before = tuple(JOURNAL_NOUNS) if journal else _COMPANY_WORDS if category in _COMPANY_NOUNS else ()
     nation = category in _NATION_NOUNS
     out = []
     for p in found:
@@ -787,7 +788,7 @@ def _categorised(text: str, found: list[Phrase], category: str | None) -> list[P
         strong = _holds_word(text, p.start, p.end, forms) \
             or text.startswith(category, _CALLED.match(text, p.end).end()) \
             or (bool(before) and text[:p.start].rstrip(_OPENING).rstrip().endswith(before)) \
-            or (bool(before) and _PUBLISHED_IN.match(text, p.end) is not None) \
+            or (journal and _PUBLISHED_IN.match(text, p.end) is not None) \
             or (nation and any(w in NATIONS or w.endswith(_NATION_ENDS) for w in text[p.start:p.end].split()))
         out.append(Phrase(p.start, p.end, strong and p.strong))
     return out

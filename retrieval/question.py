@@ -162,9 +162,10 @@ SPAN_YEARS = ("년간", "년")  # 몇 년 동안: a number of years, which no ye
 _HOW_LONG = frozenset({"동안", "간", "만", "째", "씩"})
 _SENTENCE_NOUNS = frozenset({"징역", "금고", "실형", "형", "형량", "구형", "선고", "복역"})
 _DURATION = ("년", "개월", "달", "주", "일", "시간", "분", "초")
-# Nouns that say what is measured, and the units an answer gives it in (무게 얼마야 -> 280g).
+# A speed's units (phrases.py tells a speed from a distance in them), and rain's and snow's.
 SPEED = ("km", "㎞", "m", "노트", "마하", "킬로미터")
 _FALLEN = ("mm", "㎜", "cm", "㎝", "밀리미터", "센티미터", "밀리", "센티")
+# Nouns that say what is measured, and the units an answer gives it in (무게 얼마야 -> 280g).
 _MEASURES = {
     **dict.fromkeys("무게 중량 체중".split(), ("g", "kg", "mg", "㎏", "㎎", "t", "톤", "그램", "킬로그램", "킬로")),
     # A count is given with the counter of what is counted (사건 2건, 섬 3곳, 음반 120만 장, 원전
