@@ -2416,6 +2416,22 @@ FROG = {
 }
 
 
+def test_the_day_a_question_points_back_to_is_no_word_to_find(among_others):
+    # 그날: the day of the report the reader has in mind, which the briefing never writes; it had
+    # counted as a word the article must hold, and the question was refused.
+    r = among_others({
+        "briefing.txt": "---\ntitle: 2014년 8월 27일 뉴스브리핑\n---\n"
+            "2014년 8월 27일 뉴스브리핑 시작합니다. 세월호 참사 134일째입니다. 김영오씨는 자신에 대한 허위 사실을 "
+            "유포한 언론사를 상대로 소송을 제기하면서 자신에 대한 논란에 대해 강력하게 대처하는 모습입니다. 박근혜 "
+            "대통령은 오늘도 청운효자동 주민센터 부근에서 집회중인 유가족의 \"응답\"은 무시한채, 뮤지컬을 "
+            "관람했습니다. 심층진단은 1주일에 한 번, 매주 토요일로 일정을 조정합니다.\n",
+        # Another report that does write 그날, so that the index knows the word.
+        "memorial.txt": "---\ntitle: 참사 10주기 추모식\n---\n"
+            "유가족들은 그날의 기억을 잊지 않겠다며 추모식에 참석했다.\n",
+    })
+    assert "뮤지컬을" in top(r, "박근혜 대통령 그날 뭐 관람했어?").excerpt.text
+
+
 def test_a_time_told_from_another_answers_when(among_others):
     # 27.5시간 뒤에 뇌를 제거하여: when, though no date; the sentence with a date (25일자) tells
     # when the paper came out.
