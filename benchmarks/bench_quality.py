@@ -97,7 +97,7 @@ HELDOUT_SETS = tuple(ROOT / "benchmarks" / "questions" / name for name in (
     "heldout48-wikinews.jsonl",  # after that session's first four rules, 10 more of 300-450 characters (seed 20270116), measured once
     "heldout49-wikinews.jsonl",  # after its first eleven rules, 10 more of 300-450 characters (seed 20270117), measured once
     "heldout50-wikinews.jsonl",  # the same (its last three rules came after), 10 more of 300-450 characters (seed 20270118), measured once
-    "heldout51-wikinews.jsonl",  # at the end of that session, after all its rules and its review, 10 more of 300-450 characters (seed 20270119), measured once
+    "heldout51-wikinews.jsonl",  # at the end of that session, after its review and all its rules but the last, 10 more of 300-450 characters (seed 20270119), measured once
 ))
 
 
