@@ -8,6 +8,8 @@ from telegram import InlineQueryResultArticle, InputTextMessageContent, Update
 from telegram.constants import ParseMode
 from telegram.ext import ContextTypes
 
+from retrieval import Result
+
 from ..render import clip, published_day, result_html
 from ..services import services
 from ..texts import lang_of, t
@@ -30,30 +32,24 @@ async def on_inline_query(update: Update, context: ContextTypes.DEFAULT_TYPE) ->
         return
     answer = await asyncio.to_thread(svc.retriever.search, text, INLINE_RESULTS)
     lang = lang_of(query.from_user)
-    results = [
-        InlineQueryResultArticle(
-            id=f"{r.article.id}-{r.rank}",
-            title=clip(r.article.title, 100),
-            # A quote that may not answer (Result.sure) is marked before it is picked, too.
-            description=clip(("⚠️ " if not r.sure else "") + r.excerpt.text, 180),
-            input_message_content=InputTextMessageContent(
-                result_html(r, t(lang, "unsure")), parse_mode=ParseMode.HTML, link_preview_options=NO_PREVIEW
-            ),
-        )
-        for r in answer.results
-    ]
+    unsure = t(lang, "unsure")
+    results = [_offer(r, f"{r.article.id}-{r.rank}", r.article.title, result_html(r, unsure)) for r in answer.results]
     if not results and answer.older:
         # Only an older article tells of it (asked about now): offered as such, its date first,
         # and posted under the same notice the bot gives in a chat.
         r = answer.older[0]
-        notice = no_answer_text(answer, lang)
-        results = [InlineQueryResultArticle(
-            id=f"{r.article.id}-older",
-            title=clip(f"({published_day(r)}) {r.article.title}", 100),
-            description=clip(r.excerpt.text, 180),
-            input_message_content=InputTextMessageContent(
-                f"{notice}\n\n{result_html(r, t(lang, 'unsure'))}", parse_mode=ParseMode.HTML,
-                link_preview_options=NO_PREVIEW
-            ),
-        )]
+        results = [_offer(r, f"{r.article.id}-older", f"({published_day(r)}) {r.article.title}",
+                          f"{no_answer_text(answer, lang)}\n\n{result_html(r, unsure)}")]
     await query.answer(results, cache_time=60)
+
+
+def _offer(result: Result, result_id: str, title: str, message: str) -> InlineQueryResultArticle:
+    """One quote offered for posting: its title, the quote shown under it (a quote that may not
+    answer, Result.sure, marked before it is picked too), and the message posted when it is."""
+    return InlineQueryResultArticle(
+        id=result_id,
+        title=clip(title, 100),
+        description=clip(("⚠️ " if not result.sure else "") + result.excerpt.text, 180),
+        input_message_content=InputTextMessageContent(message, parse_mode=ParseMode.HTML,
+                                                      link_preview_options=NO_PREVIEW),
+    )
