@@ -216,7 +216,6 @@ def judge(question: Question, qterms: list[QueryTerm], choice: Choice, title_ter
     return Verdict(True, None, quote_cov, article_cov, sure=False)
 
 
-_MATCH = frozenset({"전"})
 _SUCCESSOR_WORDS = frozenset({"후임", "후임자", "후계자", "후계"})
 # How a report tells that someone took a post: as successor or heir, named, chosen or appointed
 # to it, or handed it (진행을 최다니엘에게 넘겼다).
@@ -248,6 +247,10 @@ _STATES = frozenset("진행 상황 상태 처리 결말 결론 운명 향방 전
 MILITARY_RANKS = frozenset("이병 일병 상병 병장 하사 중사 상사 원사 소위 중위 대위 소령 중령 대령 준장 중장".split())
 
 
+# 전 of a match against a team (독일전), written otherwise beside the team's name (독일과의 경기).
+_MATCH = "전"
+
+
 def whole_words(question: Question, qterms: list[QueryTerm], held: np.ndarray, compounds: bool = False,
                 column: dict[str, int] | None = None) -> np.ndarray:
     """held, but a name with a number in it (GRP78 -> grp + 78, 모델3, S8) is held only when
@@ -269,7 +272,7 @@ def whole_words(question: Question, qterms: list[QueryTerm], held: np.ndarray, c
             continue
         # A part that only says the kind of answer (연도 of 출생연도) is no word the article must hold,
         # nor 전 of a match against a team (독일전: 독일과의 경기).
-        cols = [column[t] for t in terms if t in column and not dates_only(question, t) and t not in _MATCH]
+        cols = [column[t] for t in terms if t in column and not dates_only(question, t) and t != _MATCH]
         if len(cols) > 1 and not held[cols].all():
             out[cols] = False
     return out

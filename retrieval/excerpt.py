@@ -601,14 +601,17 @@ def score_sentences(question: Question, qterms: list[QueryTerm], view: ArticleVi
         # asked (29일 오전 9시 35분 경, 야마가타 현 …) may answer with few of the question's words:
         # it is checked whatever its words score.
         clock = phrases.RARE_GRAINS.get(question.grain) if question.kind is Kind.TIME else None
+        illness = question.kind is Kind.NAME and question.category in phrases.ILLNESS_NOUNS
         cues = [u for u in question.units if u] if question.units else \
             phrases.NAMED_HINTS if question.kind is Kind.NAME and not question.publication else ()
-        cued = clock.search if clock is not None else (lambda text: any(u in text for u in cues)) if cues else None
-        illness = question.kind is Kind.NAME and question.category in phrases.ILLNESS_NOUNS
         if illness:
             # 무슨 병으로 숨졌어: the sentence naming an illness (췌장암 합병증으로 숨을 거둔) may share
             # none of the question's words, its subject named in the sentence before.
             cued = phrases.names_an_illness
+        elif clock is not None:
+            cued = clock.search
+        else:
+            cued = (lambda text: any(u in text for u in cues)) if cues else None
         if cued is not None:
             cands += [i for i in range(n_sent) if i not in cands and lex[i] > 0 and cued(view.text(i))][:CANDIDATES]
         if focus.any():

@@ -223,7 +223,7 @@ _PER_TIME_BEFORE = re.compile(r"(?:시속|초속|분속|속도는?|속력은?)\s
 _PER_TIME_AFTER = re.compile(r"\s?(?:/\s?(?:h|s|hr|초|시간?)|퍼\s?아워|의\s?속도|의\s?속력)", re.IGNORECASE)
 
 # An amount a plan is to reach, and the question words that ask for one.
-_TARGET_WORDS = frozenset({"목표", "목표치", "계획", "예정", "전망", "예상", "까지"})
+_TARGET_WORDS = frozenset({"목표", "목표치", "계획", "예정", "전망", "예상"})
 _TARGET = re.compile(r"\s?(?:까지\s?(?:높|늘|끌어올|올리|낮추|줄이|확대|확충|감축|증가|달성)|(?:을|를)?\s?달성(?:하기|할|하겠|하려))")
 
 
@@ -462,7 +462,7 @@ def _amounts(text: str, units: tuple[str, ...]) -> list[Phrase]:
                 close = lowered.find(")", at, at + 20)
                 at = close + 1 if close != -1 else at
             unit = _unit_at(lowered, at, asked)
-            if _native_money(m.group(), unit):
+            if _never_native(m.group(), unit):
                 continue  # 도둑질 한 원곡
             if unit == "일" and _day_of_month(text, m.start()):
                 continue  # 5월 6일: a date, not a count of days
@@ -503,7 +503,7 @@ def _amounts(text: str, units: tuple[str, ...]) -> list[Phrase]:
             continue  # 한 of 한국인, 세 of 세계, 수 of 수익: a numeral word counts only with what it counts
         if phrase.endswith(MONEY):
             number = _NUMBER_ONLY.match(text, m.start())
-            if number and _native_money(number.group(), text[number.end():m.end()].strip()):
+            if number and _never_native(number.group(), text[number.end():m.end()].strip()):
                 continue  # 한 원곡
         # A bare date (14일, 4월) is not an amount.
         if tail.startswith(_DATE_UNITS) and not tail.startswith(("일간", "년간", "년째", "시간", "분의", "개월")):
@@ -555,9 +555,9 @@ _NOT_EVEN_ONE = re.compile(r"한\s?(?:명|사람|번|차례|곳|군데|개|가�
 _BEING_ONE = re.compile(r"\s*한\s?(?:명|사람|분|곳|개|가지)?\s?(?:인|이다|이었|이며|이자|으로)")
 
 
-def _native_money(number: str, unit: str | None) -> bool:
-    """A sum of money in native numerals (한 원 of 도둑질 한 원곡), or people counted with 인 in
-    them (한인회, 한인 식당: Koreans): neither is ever counted so (한 명, 1인)."""
+def _never_native(number: str, unit: str | None) -> bool:
+    """A unit never counted in native numerals: money (한 원 of 도둑질 한 원곡) and people counted
+    with 인 (한인회, 한인 식당: Koreans; 한 명, but 1인)."""
     return (unit in MONEY or unit == "인") and _BARE_NUMERAL.fullmatch(number.strip()) is not None
 
 
