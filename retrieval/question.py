@@ -735,8 +735,10 @@ def _names(text: str, tokens: list[Token]) -> frozenset[str]:
         if tok.pieces[0][3] in PROPER_CODES:
             out.update(p[0] for p in tok.pieces)
             last_proper_end = tok.end
-        elif base_tag(tok.tag) == "SN" and 0 <= tok.start - last_proper_end <= 1 and not text[last_proper_end:tok.start].strip():
-            out.update(p[0] for p in tok.pieces)  # 아이폰 16, 노트7: the number is part of the name
+        elif base_tag(tok.tag) == "SN" and 0 <= tok.start - last_proper_end <= 1 and not text[last_proper_end:tok.start].strip() \
+                and not (nxt is not None and nxt.start == tok.end and base_tag(nxt.tag) == "NNB"):
+            # 아이폰 16, 노트7: the number is part of the name; not 1위 or 3명, a rank or a count.
+            out.update(p[0] for p in tok.pieces)
         else:
             last_proper_end = -2
     return frozenset(out)

@@ -2932,3 +2932,18 @@ def test_someone_named_by_their_work_is_a_person_asked_for(among_others):
     # question was read as asking for the name of a thing, and nothing was marked).
     r = among_others({"guard.txt": _GUARD})
     assert marked(top(r, "갑질로 숨진 경비원 이름 뭐야?")) == "최희석"
+
+
+_PASSWORDS = ("---\ntitle: 최악의 비밀번호는 ‘password’로 밝혀져\n---\n"
+              "최악의 비밀번호는‘password’로 밝혀졌다.\n"
+              "비밀번호 관리 애플리케이션 ‘스플래시데이터’(SplashData)가 올해의 ‘최악의 비밀번호’를 선정했다. 순위권에 든 "
+              "것들을 간략하게 제시해보자면, password, 123456, 12345678, abc123, qwerty.. 순이다.\n")
+_LEAK = ("---\ntitle: 포털 사용자 정보 유출\n---\n"
+         "이번 유출을 통해 사용자의 이름과 계정명, 비밀번호 등 총 10개의 정보가 유출된 것으로 파악된다.\n")
+
+
+def test_a_rank_asked_is_not_the_number_of_a_name(among_others):
+    # 비밀번호 1위: 1 was read as part of a name (아이폰 16), and an article that never writes 1 was
+    # refused as about another model of it; 위, 명, 대 after a number count or rank.
+    r = among_others({"passwords.txt": _PASSWORDS, "leak.txt": _LEAK})
+    assert top(r, "최악의 비밀번호 1위 뭐야?").article.title.startswith("최악의 비밀번호")
