@@ -790,7 +790,11 @@ def _categorised(text: str, found: list[Phrase], category: str | None) -> list[P
             or (bool(before) and text[:p.start].rstrip(_OPENING).rstrip().endswith(before)) \
             or (journal and _PUBLISHED_IN.match(text, p.end) is not None) \
             or (nation and any(w in NATIONS or w.endswith(_NATION_ENDS) for w in text[p.start:p.end].split()))
-        out.append(Phrase(p.start, p.end, strong and p.strong))
+        # A proper name that ends with the word (바오터우 공항 asked 공항 이름) is one, though a bare
+        # proper noun is only plausibly a name of what is asked.
+        named = strong and not p.strong and len(category) >= 2 and text[p.start:p.end].endswith(forms) \
+            and text[p.start:p.end] not in forms
+        out.append(Phrase(p.start, p.end, (strong and p.strong) or named))
     return out
 
 

@@ -2947,3 +2947,18 @@ def test_a_rank_asked_is_not_the_number_of_a_name(among_others):
     # refused as about another model of it; 위, 명, 대 after a number count or rank.
     r = among_others({"passwords.txt": _PASSWORDS, "leak.txt": _LEAK})
     assert top(r, "최악의 비밀번호 1위 뭐야?").article.title.startswith("최악의 비밀번호")
+
+
+_UFO = ("---\ntitle: 중화인민공화국 상공에 UFO 출현해 공항 1시간 폐쇄\n---\n"
+        "중화인민공화국 상공에 UFO(미확인 비행물체)가 나타나 1시간 가량 공항이 폐쇄되는 사건이 발생하였다.\n"
+        "지난 5일(현지 시간) 영국 타블로이드 일간지 '더 선'(The sun)에서 중화인민공화국 내몽골 자치구 상공에 타원형 UFO가 "
+        "나타나 공항을 일시적으로 폐쇄했다고 보도하였다.\n"
+        "이어, '더 선'은 'UFO가 바오터우 공항에서 동쪽으로 약 4km 지점 상공에서 발견돼 여객기와의 충돌을 막기 위해 공항 "
+        "당국이 공항을 임시 폐쇄하였으며, 세 편의 여객기가 인근 공항으로 기수를 돌렸다.'라고 밝혔다.\n")
+
+
+def test_a_name_ending_in_the_word_asked_for_is_the_name_asked(among_others):
+    # 공항 이름 뭐야: 바오터우 공항 is an airport's name; every proper noun was only plausibly the
+    # name asked for, and the lead, which says 공항 without naming one, was quoted.
+    r = among_others({"ufo.txt": _UFO})
+    assert marked(top(r, "UFO 나타난 공항 이름 뭐야?")) == "바오터우 공항"
