@@ -31,7 +31,7 @@ import numpy as np
 from .analyzer import TAG_CODE
 from .excerpt import Choice, QueryTerm, occurrences
 from .phrases import PERSON_TITLES, SURNAMES, gives_verdict, reports_speech
-from .question import DAY, EVENT_ROLES, MONTH, Kind, Question, dates_only, informative
+from .question import MONEY, DAY, EVENT_ROLES, MONTH, Kind, Question, dates_only, informative
 
 NAME_WEIGHT = 1.5  # a name the article never mentions says more than a common word it lacks
 PREDICATE_WEIGHT = 0.3  # a verb, adjective or adverb: what a question most often says in other words
@@ -155,6 +155,13 @@ def judge(question: Question, qterms: list[QueryTerm], choice: Choice, title_ter
     # Asked what someone said (소감 뭐라고 했어), a quote that reports no speech does not answer,
     # however many of the question's names it repeats.
     if question.said and not reports_speech(choice.excerpt.text):
+        return no("kind_missing")
+    # Asked for a sum of money (피해액 얼마야), a quote with no sum in it does not give one, however
+    # much of the question it repeats: news writes money with its unit, and it is found so (or
+    # as 4천억 without it; and a change in it, 얼마나 줄었어, as a share: 20% 감소).
+    if question.kind is Kind.AMOUNT and question.units == MONEY and not choice.kind_found \
+            and not _LARGE_SUM.search(choice.excerpt.text) \
+            and not (question.term_set & _CHANGES and "%" in choice.excerpt.text):
         return no("kind_missing")
     # A quote that repeats (nearly) every informative word of a question of several words is
     # about what it asks, even when the answer is phrased in a way not recognised (3학년 때부터).
@@ -283,6 +290,10 @@ def _in_heading(qterms: list[QueryTerm], title_terms: set[str], published: str |
     dated (2020 포스트시즌 asked, a report of April 2020 says 포스트시즌 and never 2020)."""
     year = published[:4] if published else None
     return np.array([q.text in title_terms or q.text == year for q in qterms], dtype=bool)
+
+
+_LARGE_SUM = re.compile(r"\d[\d,.]*\s?[십백천만]*\s?[억조]")
+_CHANGES = frozenset({"줄", "늘", "오르", "내리", "떨어지", "감소", "증가", "상승", "하락", "인상", "인하"})
 
 
 def _other_model(qterms: list[QueryTerm], held: np.ndarray) -> bool:

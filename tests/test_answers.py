@@ -2962,3 +2962,27 @@ def test_a_name_ending_in_the_word_asked_for_is_the_name_asked(among_others):
     # name asked for, and the lead, which says 공항 without naming one, was quoted.
     r = among_others({"ufo.txt": _UFO})
     assert marked(top(r, "UFO 나타난 공항 이름 뭐야?")) == "바오터우 공항"
+
+
+_SEA = ("---\ntitle: 10월, ‘해양충돌’ 사고를 조심하세요!\n---\n"
+        "대한민국 국토해양부의 중앙해양안전심판원은 21일 ‘10월 해양안전예보’를 통해 충돌사고로 인한 인명피해를 예방할 "
+        "것을 당부했다. 중앙해양안전심판원은 지난 5년간 10월 중 해양사고가 총 335건(430척)으로 9월에 이어 두 번째로 "
+        "많이 발생하였으며, 그로 인한 인명피해가 114명에 달한다고 보도자료를 통해 밝혔다.\n"
+        "보도자료에 따르면, 5년간 10월 중 인명피해 : 총 114명(사망·실종 39명, 부상 75명) ⇒ ▲충돌 76명(66.7%) "
+        "▲인명사상 18명(15.8%) ▲전복·침몰 각 6명(각각 5.3%)이라고 밝혔다. 이에 중앙해양안전심판원은 10월의 안전운항 "
+        "실천구호를 “상선 및 일반선박은 입출항 시, 어선은 조업 중 항해당직 철저로 충돌사고를 예방합시다!”로 정하고, "
+        "해양·수산종사자의 참여가 필요하다고 밝혔다.\n")
+_MARKET = ("---\ntitle: 코로나19로 전통시장 매출 급감\n---\n"
+           "소상공인시장진흥공단이 조사한 매출액 감소 비율에 따르면 3월 중순 전통시장 매출은 코로나19 이전보다 64.8% "
+           "감소했다.\n")
+
+
+@pytest.mark.parametrize("question, expected", [
+    ("10월 해양사고 선박 피해액 얼마야?", None),  # counts of people and their shares, no sum
+    ("3월 중순 전통시장 매출 얼마나 줄었어?", "64.8%"),  # a change in a sum, told as a share
+])
+def test_a_sum_of_money_is_not_answered_by_a_quote_without_one(among_others, question, expected):
+    # The quote repeated every word of the question (10월 해양사고 선박) and was taken as the
+    # answer, with no sum of money anywhere in it.
+    r = among_others({"sea.txt": _SEA, "market.txt": _MARKET})
+    assert_refused_or_quoted(r.search(question, k=3), expected)
