@@ -2986,3 +2986,18 @@ def test_a_sum_of_money_is_not_answered_by_a_quote_without_one(among_others, que
     # answer, with no sum of money anywhere in it.
     r = among_others({"sea.txt": _SEA, "market.txt": _MARKET})
     assert_refused_or_quoted(r.search(question, k=3), expected)
+
+
+_COLD = ("---\ntitle: 대한민국 서울특별시, “27년만에 한파”\n---\n"
+         "2013년 1월 3일, 대한민국 서울특별시의 아침 기온은 영하 16.4도로 27년만에 가장 추운 것으로 나타났다. 이는 1986년 1월 "
+         "6일 영하 16.9도를 기록한 이후 1월 상순 기온 기록에서는 27년만에 가장 낮은 기온이다. 이 날 서울특별시의 체감온도는 "
+         "바람으로 인해 영하 23도까지 떨어졌다.\n")
+_WAGE = ("---\ntitle: 최저임금 결정 규탄 집회\n---\n"
+         "노동자들은 서울 도심에서 2023년 최저임금 결정을 규탄하는 집회를 열었다.\n")
+
+
+def test_the_lowest_is_asked_of_the_word_after_it_as_the_highest_is(among_others):
+    # 최저 기온: the article says 가장 낮은 기온, and 최저 was a word it had to hold (최고, 최대 and
+    # 최소 never were): the rally on 최저임금 was quoted instead.
+    r = among_others({"cold.txt": _COLD, "wage.txt": _WAGE})
+    assert "1986년 1월 6일" in top(r, "27년 전 서울 최저 기온 언제야?").excerpt.text
