@@ -268,6 +268,10 @@ _SAY_VERBS = {"말하", "말", "밝히", "강조", "설명", "주장", "정의",
 _PRICE_ENDINGS = set("료비금값액")
 _NOT_PRICES = set("장비 설비 준비 대비 예비 자료 재료 연료 원료 음료 의료 동료 종료 지금 소금 황금 혈액 용액".split())
 _DURATION_WORDS = {"걸리", "오래", "동안", "기간", "지속"}
+# Acts that last a while: 얼마나 before one asks how long (공항 얼마나 폐쇄됐어: 1시간 가량; 이륙 얼마나
+# 멈췄어: 50분), where 정전 피해액 얼마야 asks a sum.
+_LASTING_ACTS = {"폐쇄", "중단", "멈추", "정지", "지연", "늦", "머물", "체류", "유예", "연기", "정전", "통제", "마비",
+                 "휴업", "휴교", "파업", "단식", "결항", "운휴", "휴장", "휴관"}
 _TRADE_VERBS = {"사", "팔", "팔리", "구입", "구매", "매입", "매각", "인수", "낙찰", "거래", "들", "들이",
                 "지불", "지급", "납부", "기부", "후원"}
 # Words that tie a question to the present (오늘, 올해, 이번 주): asked of an old article, such
@@ -1127,7 +1131,7 @@ def _kind(tokens: list[Token], forms: list[str], bases: list[str], counted: str 
         if form == "몇":
             return Kind.AMOUNT, _measured(forms, bases), False
         if form in ("얼마", "얼마나"):
-            if set(forms) & _DURATION_WORDS:
+            if set(forms) & _DURATION_WORDS or (form == "얼마나" and not _LASTING_ACTS.isdisjoint(forms[i + 1:])):
                 return Kind.AMOUNT, _DURATION, False
             if verbs & _TRADE_VERBS or _paid(forms, i):  # as a verb or noun: 들 of 신경컴퓨터들 is not 들다
                 return Kind.AMOUNT, MONEY, False  # 얼마에 샀어, 얼마에 팔렸어

@@ -3001,3 +3001,10 @@ def test_the_lowest_is_asked_of_the_word_after_it_as_the_highest_is(among_others
     # 최소 never were): the rally on 최저임금 was quoted instead.
     r = among_others({"cold.txt": _COLD, "wage.txt": _WAGE})
     assert "1986년 1월 6일" in top(r, "27년 전 서울 최저 기온 언제야?").excerpt.text
+
+
+def test_how_much_an_act_that_lasts_went_on_is_a_length_of_time(among_others):
+    # 얼마나 폐쇄됐어 asks how long: any amount was taken (약 4km, 세 편), and the sentence with
+    # more of the question's words was quoted instead of 1시간 가량.
+    r = among_others({"ufo.txt": _UFO})
+    assert marked(top(r, "UFO 때문에 공항 얼마나 폐쇄됐어?")) == "1시간"
