@@ -256,6 +256,9 @@ def _names_asked(question: Question, text: str, terms, tags, spans, asked: set[s
         found = _proper_runs(text, terms, tags, spans, asked)
         found += _apart(found, _compounds_of(question.category, text, terms, tags, spans))  # 서울대학교 법과대학 is one name
         found += _apart(found, [Phrase(m.start(1), m.end(1), True) for m in _OFFICES.finditer(text)])
+        # A public body by the word for what it is (산림청, 식약처, 방송통신위원회): plausibly where,
+        # asked which body did something (국유림 내준다고 한 곳 어디야).
+        found += _apart(found, [Phrase(m.start(), m.end(), False) for m in _BODIES.finditer(text)])
         if question.located:
             found += _apart(found, _placed_before_act(text, terms, tags, spans, asked, question.located))
             # Asked 어디서 / 어디에, the place is written with the same particle (공평동 선거캠프에서):
@@ -340,6 +343,9 @@ def _compounds_of(category: str | None, text: str, terms, tags, spans) -> list[P
 # where to go, though no name.
 _OFFICES = re.compile(r"(?<![가-힣])((?:행정복지|주민|고용|민원)센터|주민자치센터|동사무소|보건소|구청|시청|군청|도청|우체국|세무서|"
                       r"경찰서|파출소|지구대|소방서|등기소|출입국관리사무소|민원실)(?:에서|에|으로|로)")
+
+
+_BODIES = re.compile(r"(?<![가-힣])[가-힣]{2,}(?:청|처|위원회|공단|공사|연구원|연구소|재단|협회)(?=[이가은는도의에와과]|[\s,.]|$)")
 
 
 def _placed_before_act(text: str, terms, tags, spans, asked: set[str], located: str) -> list[Phrase]:

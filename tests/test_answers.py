@@ -3008,3 +3008,16 @@ def test_how_much_an_act_that_lasts_went_on_is_a_length_of_time(among_others):
     # more of the question's words was quoted instead of 1시간 가량.
     r = among_others({"ufo.txt": _UFO})
     assert marked(top(r, "UFO 때문에 공항 얼마나 폐쇄됐어?")) == "1시간"
+
+
+_CULL = ("---\ntitle: 구제역 매몰 가축 100만마리 넘어서\n---\n"
+         "지난 2010년 11월 구제역이 처음 발생한 이후 40여일만인 1월 7일 매몰 또는 살처분된 가축이 100만마리를 넘어섰다.\n"
+         "살처분 지역도 8개 시·도, 58개 시·군에 3,000곳이 넘는다. 이렇게 피해 규모가 커지자, 산림청도 국유림을 매몰 "
+         "지역으로 제공하겠다고 밝혔다.\n")
+
+
+def test_a_public_body_answers_which_place_did_something(among_others):
+    # 한 곳 어디야 asks which body: 산림청 is one by the word for what it is (청), and with no place
+    # named in the quote the question was refused.
+    r = among_others({"cull.txt": _CULL})
+    assert "산림청" in top(r, "매몰지로 국유림 내준다고 한 곳 어디야?").excerpt.text
