@@ -354,6 +354,35 @@ def _misread(text: str, tokens: list[Token], known) -> list[Token]:
     return out
 
 
+def _suffix_across_space(text: str, tokens: list[Token], known) -> list[Token]:
+    """A word that Kiwi read as the verb suffix of the noun before it, across the space between
+    them (매몰 돼지 as 매몰 + 되 + 어 + 지): a suffix never begins a written word, and when the word
+    (or the word without a one-syllable particle) is one the index knows, it is that noun."""
+    for n, tok in enumerate(tokens):
+        if base_tag(tok.tag) in ("XSV", "XSA") and tok.start > 0 and text[tok.start - 1] == " ":
+            break
+    else:
+        return tokens
+    out: list[Token] = []
+    skip_to = -1
+    for tok in tokens:
+        if tok.start < skip_to:
+            continue
+        if base_tag(tok.tag) in ("XSV", "XSA") and tok.start > 0 and text[tok.start - 1] == " ":
+            end = tok.start
+            while end < len(text) and "가" <= text[end] <= "힣":
+                end += 1
+            for stop in (end, end - 1):
+                if stop - tok.start >= 2 and known(text[tok.start:stop]):
+                    out.append(_whole_word(text, tok.start, stop, TAG_CODE["NNG"], "NNG"))
+                    skip_to = stop
+                    break
+            if skip_to > tok.start:
+                continue
+        out.append(tok)
+    return out
+
+
 def _cut_final(tokens: list[Token], n: int, end: int) -> bool:
     """tokens[n] is a final consonant cut out of a syllable of the word tokens[..end]: inside
     the word (ᆯ of 타 + ᆯ + 선), or a particle closing it (ᆫ of 사이 + ᆫ). An ending that closes
@@ -650,6 +679,7 @@ def analyse(text: str, tokens: list[Token], known=None, inside=None) -> Question
     (진원 of 진원지) is not read as a slip for another."""
     tokens = _verb_han(tokens)
     if known is not None:
+        tokens = _suffix_across_space(text, tokens, known)
         tokens = _misread(text, tokens, known)
         tokens = rejoin(text, tokens, known, inside)
         tokens = _dotted_dates(tokens, known)

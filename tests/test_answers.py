@@ -3021,3 +3021,11 @@ def test_a_public_body_answers_which_place_did_something(among_others):
     # named in the quote the question was refused.
     r = among_others({"cull.txt": _CULL})
     assert "산림청" in top(r, "매몰지로 국유림 내준다고 한 곳 어디야?").excerpt.text
+
+
+def test_a_noun_is_not_read_as_the_verb_suffix_of_the_word_before_it(among_others):
+    # 매몰 돼지: Kiwi read 돼지 as 되 + 어 + 지 of 매몰되다, across the space, and the pigs were not
+    # among the words searched, weighed or set in bold.
+    r = among_others({"cull.txt": _CULL.replace("\n살처분", " 1월 7일 현재 돼지가 469개 농가에서 974,469 마리이다.\n살처분")})
+    result = top(r, "구제역 매몰 돼지 몇 마리야?")
+    assert "974,469 마리" in result.excerpt.text and "돼지" in bold(result)
