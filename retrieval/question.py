@@ -383,6 +383,28 @@ def _suffix_across_space(text: str, tokens: list[Token], known) -> list[Token]:
     return out
 
 
+# Question words as Kiwi tags them when it reads them right.
+_WH_TAGS = {"언제": "MAG", "어디": "NP", "누구": "NP", "얼마": "NNG", "얼마나": "MAG", "며칠": "NNG", "무엇": "NP"}
+
+
+def _question_words_whole(text: str, tokens: list[Token]) -> list[Token]:
+    """A question word written as a word of its own is that word, however Kiwi read it next to
+    the words around it (위키백과 언제 설립됐어 as 언 + 제, a noun and a suffix)."""
+    out, changed = list(tokens), False
+    for m in _WORD.finditer(text):
+        tag = _WH_TAGS.get(m.group())
+        if tag is None:
+            continue
+        inside = [i for i, t in enumerate(out) if m.start() <= t.start < m.end()]
+        if inside and not any(out[i].form == m.group() for i in inside):
+            out[inside[0]:inside[-1] + 1] = [Token(m.group(), tag, m.start(), m.end(), ())]
+            changed = True
+    return out if changed else tokens
+
+
+_WORD = re.compile(r"[가-힣]+")
+
+
 def _cut_final(tokens: list[Token], n: int, end: int) -> bool:
     """tokens[n] is a final consonant cut out of a syllable of the word tokens[..end]: inside
     the word (ᆯ of 타 + ᆯ + 선), or a particle closing it (ᆫ of 사이 + ᆫ). An ending that closes
@@ -678,6 +700,7 @@ def analyse(text: str, tokens: list[Token], known=None, inside=None) -> Question
     of the index's longer terms that contain word: a word the articles write only inside them
     (진원 of 진원지) is not read as a slip for another."""
     tokens = _verb_han(tokens)
+    tokens = _question_words_whole(text, tokens)
     if known is not None:
         tokens = _suffix_across_space(text, tokens, known)
         tokens = _misread(text, tokens, known)

@@ -3043,3 +3043,16 @@ def test_everyday_verbs_count_as_the_nouns_news_reports_the_act_with(among_other
     r = among_others({"leaflets.txt": _LEAFLETS})
     result = top(r, "송파을 불법인쇄물 뿌린 사람들 어디서 잡혔어?")
     assert "송파경찰서" in result.excerpt.text and {"배포", "검거"} <= set(bold(result))
+
+
+_RAILWAY = ("---\ntitle: 시설공단, ‘국가철도공단’으로 명칭 변경\n---\n"
+            "한국철도시설공단(KR)의 이름을 ‘국가철도공단’으로 바꾸는 법률안이 지난 달 20일 본회의에서 가결됐다.\n"
+            "한국철도는 1894년 6월 28일 조선국 공무아문 아래에 최초의 철도건설기구인 철도국을 설치한 이후 일본의 "
+            "방해에도 불구하고 1896년 6월 15일 국내철도규칙을 신설하여 철도 신설을 꾀하였다.\n")
+
+
+def test_a_question_word_written_alone_is_read_as_one(among_others):
+    # 국내철도규칙 언제 신설됐어: Kiwi read 언제 as 언 + 제, a noun and a suffix, and the question
+    # asked for no date: nothing was marked.
+    r = among_others({"railway.txt": _RAILWAY})
+    assert marked(top(r, "국내철도규칙 언제 신설됐어?")) == "1896년 6월 15일"
