@@ -278,9 +278,9 @@ def _names_asked(question: Question, text: str, terms, tags, spans, asked: set[s
 
 
 # What is asked when an illness is (무슨 병, 병명, 사인), and how the names of illnesses end.
-ILLNESS_NOUNS = frozenset("병 질병 질환 병명 지병 사인 암".split())
+ILLNESS_NOUNS = frozenset("병 질병 질환 병명 지병 사인 암 장애".split())
 _ILLNESS_ENDS = ("암", "병", "증", "염", "렴", "종양", "장애", "경색", "질환", "감염", "출혈", "부전", "마비", "결핵",
-                 "치매", "독감", "바이러스")
+                 "치매", "독감", "바이러스", "증후군")
 # ... and words that end so but are no illness (투병 is fighting one, 파병 sending troops, 검증 a check).
 _NOT_ILLNESSES = ("투병", "발병", "간병", "문병", "파병", "장병", "사병", "해병", "의병", "보병", "용병", "신병", "오염",
                   "검증", "보증", "인증", "입증", "고증", "확증", "논증", "반증", "실증", "방증", "신분증", "자격증",

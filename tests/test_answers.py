@@ -3056,3 +3056,17 @@ def test_a_question_word_written_alone_is_read_as_one(among_others):
     # asked for no date: nothing was marked.
     r = among_others({"railway.txt": _RAILWAY})
     assert marked(top(r, "국내철도규칙 언제 신설됐어?")) == "1896년 6월 15일"
+
+
+_BIEBER = ("---\ntitle: 저스틴 비버, 안면마비 증상 때문에 휴식\n---\n"
+           "최근 저스틴 비버가 안면 장애 희귀병을 가지고 있다는 소식이 들려왔다. 그는 오른쪽 얼굴 근육 마비 증상이 있어서 "
+           "휴식을 취한다고 전했다.\n"
+           "2022년 6월 10일 저스틴 비버는 자신의 SNS 계정에 \"람세이 헌트 증후군\"이라는 병을 앓고 있다고 밝히는 내용의 "
+           "영상을 올렸다.\n")
+
+
+def test_an_illness_is_named_not_described_as_a_disorder(among_others):
+    # 무슨 병이야: 장애 (a disorder, as 병 is an illness) was marked in the lead's 안면 장애 희귀병,
+    # over the syndrome named in the next sentence.
+    r = among_others({"bieber.txt": _BIEBER})
+    assert marked(top(r, "저스틴 비버 무슨 병이야?")) == "람세이 헌트 증후군"
