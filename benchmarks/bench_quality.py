@@ -101,6 +101,7 @@ HELDOUT_SETS = tuple(ROOT / "benchmarks" / "questions" / name for name in (
     "heldout52-wikinews.jsonl",  # at the start of the session of 2026-11-30 15:13, before any change (code of 9afca9d), 10 more of 300-450 characters (seed 20270120), measured once
     "heldout53-wikinews.jsonl",  # in that session, after its first four rules, 10 more of 300-450 characters (seed 20270121), measured once
     "heldout54-wikinews.jsonl",  # after its first eight rules, 10 more of 300-450 characters (seed 20270122), measured once
+    "heldout55-wikinews.jsonl",  # after its first eleven rules, 10 more of 300-450 characters (seed 20270123), measured once
 ))
 
 
