@@ -163,6 +163,9 @@ def judge(question: Question, qterms: list[QueryTerm], choice: Choice, title_ter
             and not _LARGE_SUM.search(choice.excerpt.text) \
             and not (question.term_set & _CHANGES and "%" in choice.excerpt.text):
         return no("kind_missing")
+    # ... nor, asked someone's name (음주운전 10대 이름 뭐야), a quote that names no one.
+    if question.kind is Kind.PERSON and "이름" in question.term_set and not choice.kind_found:
+        return no("kind_missing")
     # A quote that repeats (nearly) every informative word of a question of several words is
     # about what it asks, even when the answer is phrased in a way not recognised (3학년 때부터).
     # The title's names count as the quote's (a quote may leave its subject to 그 or 이), not

@@ -250,8 +250,11 @@ def _names_asked(question: Question, text: str, terms, tags, spans, asked: set[s
         people = _people(text, terms, tags, spans, asked)
         # Any other proper noun may be a name without a title (김대중이 당선됐다): plausible.
         taken = {(p.start, p.end) for p in people}
+        # Asked a name (음주운전 10대 이름 뭐야), a country's (미국에서) is not one.
+        named = "이름" in asked
         return people + [p for p in _proper_runs(text, terms, tags, spans, asked, strong=False, people=True)
-                         if (p.start, p.end) not in taken] + _unnamed(text)
+                         if (p.start, p.end) not in taken and not (named and _a_nation(text[p.start:p.end]))] \
+            + _unnamed(text)
     if kind is Kind.PLACE:
         found = _proper_runs(text, terms, tags, spans, asked)
         found += _apart(found, _compounds_of(question.category, text, terms, tags, spans))  # 서울대학교 법과대학 is one name
@@ -802,6 +805,10 @@ def _categorised(text: str, found: list[Phrase], category: str | None) -> list[P
             and text[p.start:p.end] not in forms
         out.append(Phrase(p.start, p.end, (strong and p.strong) or named))
     return out
+
+
+def _a_nation(phrase: str) -> bool:
+    return phrase in NATIONS or phrase.endswith(_NATION_ENDS)
 
 
 _OPENING = "‘'\"“「『《<"

@@ -1218,7 +1218,7 @@ def _kind(tokens: list[Token], forms: list[str], bases: list[str], counted: str 
     if {"뭐", "무엇", "뭘"} & set(forms) and {"라고", "이라고"} & set(forms) and verbs & _SAY_VERBS:
         return Kind.ANY, (), False  # 뭐라고 했어, 뭐라고 정의했어: what someone said, not a name
     if nouns & _NAME_NOUNS or ({"뭐", "무엇", "뭘"} & set(forms) and verbs & _CALL_VERBS and {"라고", "이라고", "라"} & set(forms)):
-        if _is_person_noun(_noun_before(forms, bases, "이름")):
+        if _is_person_noun(_noun_before(forms, bases, "이름")) or _of_an_age(forms, bases, "이름"):
             return Kind.PERSON, (), False
         return Kind.NAME, (), False
     if "무슨" in forms or "어떤" in forms:
@@ -1467,6 +1467,14 @@ def _category(tokens: list[Token], forms: list[str], bases: list[str], kind: Kin
         noun = _last_noun(forms, bases)
         return None if noun in _HOLLOW else noun
     return None
+
+
+def _of_an_age(forms: list[str], bases: list[str], word: str) -> bool:
+    """Someone named by their age (음주운전 10대 이름 뭐야): N대 right before word."""
+    if word not in forms:
+        return False
+    i = forms.index(word)
+    return i >= 2 and forms[i - 1] == "대" and bases[i - 2] == "SN"
 
 
 def _noun_before(forms: list[str], bases: list[str], word: str) -> str | None:

@@ -3070,3 +3070,18 @@ def test_an_illness_is_named_not_described_as_a_disorder(among_others):
     # over the syndrome named in the next sentence.
     r = among_others({"bieber.txt": _BIEBER})
     assert marked(top(r, "저스틴 비버 무슨 병이야?")) == "람세이 헌트 증후군"
+
+
+_AFFLUENZA = ("---\ntitle: 4명 숨지게 한 10대, 징역 대신 요양\n---\n"
+              "미국에서 무면허 음주운전으로 네 명을 치어 숨지게 한 10대 소년에게 징역형 대신 요양원 치료를 조치한 판결이 "
+              "나왔다.\n"
+              "지난 6월 텍사스주에서 일어난 4명이 사망하고 2명이 중상을 입는 연쇄 추돌사고 가 발생했었다. 이로 인해 검찰은 "
+              "20년 징역형을 구형했다.\n")
+
+
+def test_a_name_asked_of_someone_unnamed_is_not_answered(among_others):
+    # 10대 이름 뭐야 asks who (the teenager), and a quote that names no one does not tell it: the
+    # quote repeating every word of the question, with 미국 taken for a person, was given.
+    r = among_others({"affluenza.txt": _AFFLUENZA})
+    answer = r.search("텍사스 음주운전 10대 이름 뭐야?", k=3)
+    assert answer.results == () and answer.reason_code == "kind_missing"
