@@ -102,6 +102,7 @@ HELDOUT_SETS = tuple(ROOT / "benchmarks" / "questions" / name for name in (
     "heldout53-wikinews.jsonl",  # in that session, after its first four rules, 10 more of 300-450 characters (seed 20270121), measured once
     "heldout54-wikinews.jsonl",  # after its first eight rules, 10 more of 300-450 characters (seed 20270122), measured once
     "heldout55-wikinews.jsonl",  # after its first eleven rules, 10 more of 300-450 characters (seed 20270123), measured once
+    "heldout56-wikinews.jsonl",  # after its first fourteen rules, 10 of 200-300 characters (seed 20270124), measured once
 ))
 
 
