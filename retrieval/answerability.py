@@ -31,7 +31,7 @@ import numpy as np
 from .analyzer import TAG_CODE
 from .excerpt import Choice, QueryTerm, occurrences
 from .phrases import PERSON_TITLES, SURNAMES, gives_verdict, reports_speech
-from .question import MONEY, DAY, EVENT_ROLES, MONTH, Kind, Question, dates_only, informative
+from .question import DAY, EVENT_ROLES, MONEY, MONTH, Kind, Question, dates_only, informative
 
 NAME_WEIGHT = 1.5  # a name the article never mentions says more than a common word it lacks
 PREDICATE_WEIGHT = 0.3  # a verb, adjective or adverb: what a question most often says in other words

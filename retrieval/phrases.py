@@ -251,9 +251,9 @@ def _names_asked(question: Question, text: str, terms, tags, spans, asked: set[s
         # Any other proper noun may be a name without a title (김대중이 당선됐다): plausible.
         taken = {(p.start, p.end) for p in people}
         # Asked a name (음주운전 10대 이름 뭐야), a country's (미국에서) is not one.
-        named = "이름" in asked
+        name_asked = "이름" in asked
         return people + [p for p in _proper_runs(text, terms, tags, spans, asked, strong=False, people=True)
-                         if (p.start, p.end) not in taken and not (named and _a_nation(text[p.start:p.end]))] \
+                         if (p.start, p.end) not in taken and not (name_asked and _a_nation(text[p.start:p.end]))] \
             + _unnamed(text)
     if kind is Kind.PLACE:
         found = _proper_runs(text, terms, tags, spans, asked)
@@ -798,7 +798,7 @@ def _categorised(text: str, found: list[Phrase], category: str | None) -> list[P
             or text.startswith(category, _CALLED.match(text, p.end).end()) \
             or (bool(before) and text[:p.start].rstrip(_OPENING).rstrip().endswith(before)) \
             or (journal and _PUBLISHED_IN.match(text, p.end) is not None) \
-            or (nation and any(w in NATIONS or w.endswith(_NATION_ENDS) for w in text[p.start:p.end].split()))
+            or (nation and any(map(_a_nation, text[p.start:p.end].split())))
         # A proper name that ends with the word (바오터우 공항 asked 공항 이름) is one, though a bare
         # proper noun is only plausibly a name of what is asked.
         named = strong and not p.strong and len(category) >= 2 and text[p.start:p.end].endswith(forms) \
@@ -807,8 +807,9 @@ def _categorised(text: str, found: list[Phrase], category: str | None) -> list[P
     return out
 
 
-def _a_nation(phrase: str) -> bool:
-    return phrase in NATIONS or phrase.endswith(_NATION_ENDS)
+def _a_nation(word: str) -> bool:
+    """A state's name (케냐, 대한민국, 중화인민공화국)."""
+    return word in NATIONS or word.endswith(_NATION_ENDS)
 
 
 _OPENING = "‘'\"“「『《<"

@@ -358,17 +358,17 @@ def _suffix_across_space(text: str, tokens: list[Token], known) -> list[Token]:
     """A word that Kiwi read as the verb suffix of the noun before it, across the space between
     them (매몰 돼지 as 매몰 + 되 + 어 + 지): a suffix never begins a written word, and when the word
     (or the word without a one-syllable particle) is one the index knows, it is that noun."""
-    for n, tok in enumerate(tokens):
-        if base_tag(tok.tag) in ("XSV", "XSA") and tok.start > 0 and text[tok.start - 1] == " ":
-            break
-    else:
+    def begins_word(tok: Token) -> bool:
+        return base_tag(tok.tag) in ("XSV", "XSA") and tok.start > 0 and text[tok.start - 1] == " "
+
+    if not any(map(begins_word, tokens)):
         return tokens
     out: list[Token] = []
     skip_to = -1
     for tok in tokens:
         if tok.start < skip_to:
             continue
-        if base_tag(tok.tag) in ("XSV", "XSA") and tok.start > 0 and text[tok.start - 1] == " ":
+        if begins_word(tok):
             end = tok.start
             while end < len(text) and "가" <= text[end] <= "힣":
                 end += 1
@@ -391,7 +391,7 @@ def _question_words_whole(text: str, tokens: list[Token]) -> list[Token]:
     """A question word written as a word of its own is that word, however Kiwi read it next to
     the words around it (위키백과 언제 설립됐어 as 언 + 제, a noun and a suffix)."""
     out, changed = list(tokens), False
-    for m in _WORD.finditer(text):
+    for m in _HANGUL_WORD.finditer(text):
         tag = _WH_TAGS.get(m.group())
         if tag is None:
             continue
@@ -400,9 +400,6 @@ def _question_words_whole(text: str, tokens: list[Token]) -> list[Token]:
             out[inside[0]:inside[-1] + 1] = [Token(m.group(), tag, m.start(), m.end(), ())]
             changed = True
     return out if changed else tokens
-
-
-_WORD = re.compile(r"[가-힣]+")
 
 
 def _cut_final(tokens: list[Token], n: int, end: int) -> bool:
@@ -963,10 +960,10 @@ _REGISTER = {
     "바꾸": ("변경", "전환", "교체"),
     "팔": ("판매", "매각"),
     "싣": ("수송", "운송", "적재"),  # 뭘로 실어 왔어: 수송기를 통해 수송하였다
-    "타": ("탑승", "승선", "승차"),
+    "타": ("탑승", "승선", "승차"),  # 몇 명 타고 있었어: 승조원 104명이 탑승하고 있었으며
     "잡": ("체포", "검거", "붙잡"),  # 어디서 잡혔어: 경찰서에 검거됐다
     "잡히": ("체포", "검거", "붙잡히"),
-    "뿌리": ("배포", "살포", "유포"),  # 몇 명 타고 있었어: 승조원 104명이 탑승하고 있었으며
+    "뿌리": ("배포", "살포", "유포"),
     "모으": ("수집", "모집"),
     "빗대": ("비유",),
     "이기": ("승리", "우승"),
