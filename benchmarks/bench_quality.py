@@ -104,6 +104,7 @@ HELDOUT_SETS = tuple(ROOT / "benchmarks" / "questions" / name for name in (
     "heldout55-wikinews.jsonl",  # after its first eleven rules, 10 more of 300-450 characters (seed 20270123), measured once
     "heldout56-wikinews.jsonl",  # after its first fourteen rules, 10 of 200-300 characters (seed 20270124), measured once
     "heldout57-wikinews.jsonl",  # after its fifteen rules, 10 more of 200-300 characters (seed 20270125), measured once
+    "heldout58-wikinews.jsonl",  # after its fifteen rules and review, 10 more of 200-300 characters (seed 20270126), measured once
 ))
 
 
