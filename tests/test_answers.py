@@ -3085,3 +3085,20 @@ def test_a_name_asked_of_someone_unnamed_is_not_answered(among_others):
     r = among_others({"affluenza.txt": _AFFLUENZA})
     answer = r.search("텍사스 음주운전 10대 이름 뭐야?", k=3)
     assert answer.results == () and answer.reason_code == "kind_missing"
+
+
+_DECLARATION = ("---\ntitle: 송파을 무소속 김영순 후보, 유일 보수 후보 사칭 논란\n---\n"
+                "4월 6일 서울특별시선거관리위원회는 새누리당을 탈당 후 무소속 출마한 송파구 을 선거구 김영순 후보가 "
+                "출마선언문에서 '유일한 보수 후보' '유일한 여권 후보'라고 주장한 것에 대해 공표된 사실이 거짓이라고 결정했다. "
+                "다른 무소속 후보인 채현 후보가 새누리당 예비후보로 등록했던 보수 후보이기 때문이다.\n"
+                "김영순 후보 선거사무소는 해당 출마선언문은 자원봉사자 양재유가 작성한 것이라고 서울시선관위에 해명했다.\n"
+                "송파구 을 선거구에는 더불어민주당 최명길 후보, 국민의당 이래협 후보, 무소속 김영순 후보, 무소속 채현 후보가 "
+                "출마해 있다.\n")
+
+
+def test_who_wrote_it_is_answered_where_news_says_it_was_drawn_up(among_others):
+    # 누가 썼어: the article says 작성한 것, which counted for nothing, and the election commission's
+    # ruling on the declaration, as many of the question's words and more names, was quoted.
+    r = among_others({"declaration.txt": _DECLARATION})
+    result = top(r, "김영순 후보 출마선언문 누가 썼어?")
+    assert "양재유" in result.excerpt.text
