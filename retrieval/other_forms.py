@@ -24,7 +24,8 @@ _WORD = re.compile(r"[가-힣]+")
 def other_forms(snap, asked: Question, words: list[QuestionWord]) -> dict[str, tuple[str, ...]]:
     """Question term -> the index's terms that are it in another form. snap is the generation
     searched (its vocab, postings and spelled()), words the question's (question_words)."""
-    return merged(other_spellings(snap, asked), glued_forms(snap, words), written_in_full(snap, asked))
+    return merged(other_spellings(snap, asked), glued_forms(snap, words), written_in_full(snap, asked),
+                  with_district(snap, asked))
 
 
 def held(snap, word: str) -> bool:
@@ -188,4 +189,20 @@ def written_in_full(snap, asked: Question) -> dict[str, tuple[str, ...]]:
                 if held(snap, form := word[:k] + left + word[k:])]
         if full:
             out[word] = tuple(dict.fromkeys(full))
+    return out
+
+
+# What news writes after a place's name where a reader leaves it off (경주시 for 경주, 강남구).
+_DISTRICTS = ("시", "구")  # (not 군: 일본군 and 러시아군 are armies)
+
+
+def with_district(snap, asked: Question) -> dict[str, tuple[str, ...]]:
+    """The index's terms that write a place the question names with the word for the district
+    it is (경주 asked, 경주시 written: an article about the city may write it only so)."""
+    out: dict[str, tuple[str, ...]] = {}
+    for word in dict.fromkeys(asked.terms):
+        if word in asked.names and len(word) >= 2 and _WORD.fullmatch(word):
+            full = tuple(form for d in _DISTRICTS if held(snap, form := word + d))
+            if full:
+                out[word] = full
     return out

@@ -3102,3 +3102,21 @@ def test_who_wrote_it_is_answered_where_news_says_it_was_drawn_up(among_others):
     r = among_others({"declaration.txt": _DECLARATION})
     result = top(r, "김영순 후보 출마선언문 누가 썼어?")
     assert "양재유" in result.excerpt.text
+
+
+_GYEONGJU = ("---\ntitle: 경주시 남남서쪽 11km 지역에서 규모 4.5 지진 발생\n---\n"
+             "국민안전처에 따르면, 경주시 남남서쪽 11km 지역에서 2016년 9월 19일 20시 33분 58초에 규모 4.5의 지진이 "
+             "발생하였다.\n"
+             "이에 박근혜 대통령은 9월 20일 경북 경주시를 찾아, 현재 대비 태세를 점검할 것을 지시하고 현지 주민들을 "
+             "위로하였다.\n")
+
+
+def test_a_city_asked_without_si_is_the_city_written_with_it(among_others):
+    # 경주 asked, 경주시 written (and nowhere 경주 alone, which other articles write): the article
+    # was refused as never mentioning the place asked about.
+    r = among_others({"gyeongju.txt": _GYEONGJU,
+                      "bird-flu.txt": "---\ntitle: 경주서 AI 첫 발병\n---\n경주의 한 농장에서 AI가 처음 발병했다.\n",
+                      "poll.txt": "---\ntitle: 박근혜 대통령 지지율 하락\n---\n박근혜 대통령의 지지율이 3주째 하락했다.\n",
+                      "cabinet.txt": "---\ntitle: 박근혜 대통령, 국무회의 주재\n---\n"
+                                     "박근혜 대통령은 국무회의를 주재하고 민생법안 처리를 당부했다.\n"})
+    assert marked(top(r, "박근혜 경주 언제 찾아갔어?")) == "9월 20일"
