@@ -105,6 +105,7 @@ HELDOUT_SETS = tuple(ROOT / "benchmarks" / "questions" / name for name in (
     "heldout56-wikinews.jsonl",  # after its first fourteen rules, 10 of 200-300 characters (seed 20270124), measured once
     "heldout57-wikinews.jsonl",  # after its fifteen rules, 10 more of 200-300 characters (seed 20270125), measured once
     "heldout58-wikinews.jsonl",  # after its fifteen rules and review, 10 more of 200-300 characters (seed 20270126), measured once
+    "heldout59-wikinews.jsonl",  # at the end of that session, after all its rules, 10 more of 200-300 characters (seed 20270127), measured once
 ))
 
 
