@@ -493,6 +493,9 @@ def _amounts(text: str, units: tuple[str, ...]) -> list[Phrase]:
                 out.append(Phrase(m.start(), m.end(), False))
             elif ages and (end := _bracketed_age(text, m)):
                 out.append(Phrase(m.start(), end, True))  # 김제덕(17·경북일고), 최서원(64)
+        if "일" in asked:
+            # Days counted in native words (사흘만에, 이틀 동안, 열흘째): no number, no 일.
+            out += [Phrase(m.start(), m.end(), True) for m in _NATIVE_DAYS.finditer(text)]
         if "번째" in asked:
             # Ordinals with no number in them: 첫 번째, 여덟째.
             out += [Phrase(m.start(), m.end(), True) for m in _ORDINAL.finditer(text)]
@@ -522,6 +525,7 @@ def _amounts(text: str, units: tuple[str, ...]) -> list[Phrase]:
 
 
 _AGE_UNITS = frozenset(("살", "세"))
+_NATIVE_DAYS = re.compile(r"(?<![가-힣])(?:이틀|사흘|나흘|닷새|엿새|이레|여드레|아흐레|열흘|보름)(?=\s|만|째|간|동안|이|을|의|에|가|은|는|도|,|\.|$)")
 
 
 def _bracketed_age(text: str, m: re.Match) -> int | None:

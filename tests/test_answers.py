@@ -3120,3 +3120,16 @@ def test_a_city_asked_without_si_is_the_city_written_with_it(among_others):
                       "cabinet.txt": "---\ntitle: 박근혜 대통령, 국무회의 주재\n---\n"
                                      "박근혜 대통령은 국무회의를 주재하고 민생법안 처리를 당부했다.\n"})
     assert marked(top(r, "박근혜 경주 언제 찾아갔어?")) == "9월 20일"
+
+
+_BOX = ("---\ntitle: 아내를 죽이고 12년간 방치한 남편 체포\n---\n"
+        "부인을 흉기로 숨지게 한 뒤 시신을 상자에 넣어 12년 동안 방치한 남편이 체포됐다.\n"
+        "이삿짐 상자 속에서 시신이 발견된지 사흘만에 체포된 이 모 씨가 범인이다. 이 씨는 1999년 6월 한밤중 부부싸움을 "
+        "벌이다 흉기로 부인을 찔러 숨지게 한 혐의를 받고 있다.\n")
+
+
+def test_days_counted_in_native_words_answer_how_many_days(among_others):
+    # 며칠 만에: news counts a few days in words (사흘, 이틀, 열흘), with no number and no 일, and
+    # the question was refused as finding no number of days.
+    r = among_others({"box.txt": _BOX})
+    assert marked(top(r, "아내 살해 남편 시신 발견 며칠 만에 잡혔어?")) == "사흘"
