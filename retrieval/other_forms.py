@@ -13,7 +13,7 @@ import re
 from bisect import bisect_left
 
 from . import spelling
-from .question import Question
+from .question import SPELLED_OUT, Question
 
 # Particles Kiwi leaves glued to a name it does not know (안창림이, 스키아파렐리가, 코레일과).
 PARTICLES = ("이", "가", "은", "는", "을", "를", "의", "와", "과", "도", "에", "에서", "에게", "께서", "로", "으로",
@@ -25,7 +25,7 @@ def other_forms(snap, asked: Question, words: list[QuestionWord]) -> dict[str, t
     """Question term -> the index's terms that are it in another form. snap is the generation
     searched (its vocab, postings and spelled()), words the question's (question_words)."""
     return merged(other_spellings(snap, asked), glued_forms(snap, words), written_in_full(snap, asked),
-                  with_district(snap, asked))
+                  with_district(snap, asked), spelled_out(snap, asked))
 
 
 def held(snap, word: str) -> bool:
@@ -205,4 +205,15 @@ def with_district(snap, asked: Question) -> dict[str, tuple[str, ...]]:
             full = tuple(form for d in _DISTRICTS if held(snap, form := word + d))
             if full:
                 out[word] = full
+    return out
+
+
+def spelled_out(snap, asked: Question) -> dict[str, tuple[str, ...]]:
+    """The index's terms for the full names of the short ones a question uses (한수원 asked,
+    한국수력원자력 written: an article may write the full name only)."""
+    out: dict[str, tuple[str, ...]] = {}
+    for word in dict.fromkeys(asked.terms):
+        full = tuple(form for form in SPELLED_OUT.get(word, ()) if held(snap, form))
+        if full:
+            out[word] = full
     return out

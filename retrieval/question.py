@@ -803,9 +803,11 @@ MIN_SURFACE_CHARS = 3  # shorter words sit inside too many others
 
 
 # Short names a reader types, as news writes them out at first mention (2011학년도
-# 대학수학능력시험을 앞두고; 수능 only later): what the short name is wherever it is written out.
+# 대학수학능력시험을 앞두고; 수능 only later): what the short name is wherever it is written out, in
+# a quote (Question.surfaces) and in the search (other_forms.spelled_out: an article may write the
+# full name only).
 # (과기 for 과학기술, whose syllables each begin a word, is found without a table: _shortened.)
-_SPELLED_OUT = {
+SPELLED_OUT = {
     "수능": ("대학수학능력시험", "수학능력시험"),
     "국정원": ("국가정보원",),
     "공정위": ("공정거래위원회",),
@@ -828,18 +830,33 @@ _SPELLED_OUT = {
     "문체부": ("문화체육관광부",),
     "행안부": ("행정안전부",),
     "복지부": ("보건복지부",),
-    "국토부": ("국토교통부",),
+    "국토부": ("국토교통부", "국토해양부"),
     "산업부": ("산업통상자원부",),
     "과기부": ("과학기술정보통신부",),
     "중기부": ("중소벤처기업부",),
     "질병청": ("질병관리청",),
+    # ... and public companies, agencies and the ministries' names of 2008-2017.
+    "한수원": ("한국수력원자력",),
+    "한전": ("한국전력", "한국전력공사"),
+    "국과수": ("국립과학수사연구원",),
+    "식약처": ("식품의약품안전처",),
+    "식약청": ("식품의약품안전청",),
+    "방사청": ("방위사업청",),
+    "기재부": ("기획재정부",),
+    "해수부": ("해양수산부",),
+    "고용부": ("고용노동부",),
+    "여가부": ("여성가족부",),
+    "농식품부": ("농림축산식품부", "농림수산식품부"),
+    "미래부": ("미래창조과학부",),
+    "외교부": ("외교통상부",),
+    "중기청": ("중소기업청",),
 }
 
 
 def _surfaces(text: str, tokens: list[Token], kept: set[str]) -> tuple[tuple[str, tuple[str, ...]], ...]:
     """Runs of nouns, names and numbers written together in one word (폴더블 read as 폴 + 더블,
     양무운동), as written, with their terms; and the short names among them written out."""
-    out = {full: (term,) for term in sorted(kept & _SPELLED_OUT.keys()) for full in _SPELLED_OUT[term]}
+    out = {full: (term,) for term in sorted(kept & SPELLED_OUT.keys()) for full in SPELLED_OUT[term]}
     run: list[Token] = []
 
     def close() -> None:

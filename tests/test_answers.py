@@ -3133,3 +3133,18 @@ def test_days_counted_in_native_words_answer_how_many_days(among_others):
     # the question was refused as finding no number of days.
     r = among_others({"box.txt": _BOX})
     assert marked(top(r, "아내 살해 남편 시신 발견 며칠 만에 잡혔어?")) == "사흘"
+
+
+_CABLES = ("---\ntitle: JS전선, 한국수력원자력에 불량 케이블 납품\n---\n"
+           "한국수력원자력이 신고리 원전 3/4호기에 불량 케이블을 납품한 JS전선에 대해 1천 3백억원의 소송을 "
+           "서울중앙지방법원에 제기했다.\n"
+           "한편, 한국수력원자력은 불량 케이블로 1조 5천억원 경의 손실을 입은 것으로 알려졌다.\n")
+
+
+def test_a_short_name_finds_the_article_that_writes_it_out(among_others):
+    # 한수원 asked, only 한국수력원자력 written: the search and the article's share of the question's
+    # words knew only 한수원 (over ~700 articles the question was refused), and the name asked
+    # about was not set in bold where the quote writes it out.
+    r = among_others({"cables.txt": _CABLES})
+    result = top(r, "한수원 소송 어느 법원에 냈어?")
+    assert "서울중앙지방법원" in result.excerpt.text and "한국수력원자력" in bold(result)
