@@ -85,7 +85,7 @@ HELDOUT_SETS = tuple(ROOT / "benchmarks" / "questions" / name for name in (
     "heldout36-wikinews.jsonl",  # at the start of the session after sets 33-35, 10 more of 450-800 characters (seed 20270104), measured once
     "heldout37-wikinews.jsonl",  # after that session's rules, 10 more of 450-800 characters (seed 20270105), measured once
     "heldout38-wikinews.jsonl",  # later that session, 10 more of 450-800 characters (seed 20270106), measured once
-    "heldout39-wikinews.jsonl",  # at the end of that session, after all its rules, 10 more of 450-800 characters (seed 20270107), measured once
+    "heldout39-wikinews.jsonl",  # after thirteen of its fifteen rules, 10 more of 450-800 characters (seed 20270107), measured once
     "heldout40-wikinews.jsonl",  # at the start of the next session, before any change, 10 more of 450-800 characters (seed 20270108), measured once
     "heldout41-wikinews.jsonl",  # at the end of that session, after its rules, 10 more of 450-800 characters (seed 20270109), measured once
     "heldout42-wikinews.jsonl",  # at the start of the next session, before any change, 10 more of 450-800 characters (seed 20270110), measured once
@@ -101,10 +101,10 @@ HELDOUT_SETS = tuple(ROOT / "benchmarks" / "questions" / name for name in (
     "heldout52-wikinews.jsonl",  # at the start of the session of 2026-11-30 15:13, before any change (code of 9afca9d), 10 more of 300-450 characters (seed 20270120), measured once
     "heldout53-wikinews.jsonl",  # in that session, after its first four rules, 10 more of 300-450 characters (seed 20270121), measured once
     "heldout54-wikinews.jsonl",  # after its first eight rules, 10 more of 300-450 characters (seed 20270122), measured once
-    "heldout55-wikinews.jsonl",  # after its first eleven rules, 10 more of 300-450 characters (seed 20270123), measured once
-    "heldout56-wikinews.jsonl",  # after its first fourteen rules, 10 of 200-300 characters (seed 20270124), measured once
-    "heldout57-wikinews.jsonl",  # after its fifteen rules, 10 more of 200-300 characters (seed 20270125), measured once
-    "heldout58-wikinews.jsonl",  # after its fifteen rules and review, 10 more of 200-300 characters (seed 20270126), measured once
+    "heldout55-wikinews.jsonl",  # after its first ten rules, 10 more of 300-450 characters (seed 20270123), measured once
+    "heldout56-wikinews.jsonl",  # after its first eleven rules, 10 of 200-300 characters (seed 20270124), measured once
+    "heldout57-wikinews.jsonl",  # after the same eleven, 10 more of 200-300 characters (seed 20270125), measured once
+    "heldout58-wikinews.jsonl",  # after the same eleven and the review, 10 more of 200-300 characters (seed 20270126), measured once
     "heldout59-wikinews.jsonl",  # at the end of that session, after all its rules, 10 more of 200-300 characters (seed 20270127), measured once
 ))
 
