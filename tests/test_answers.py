@@ -3148,3 +3148,16 @@ def test_a_short_name_finds_the_article_that_writes_it_out(among_others):
     r = among_others({"cables.txt": _CABLES})
     result = top(r, "한수원 소송 어느 법원에 냈어?")
     assert "서울중앙지방법원" in result.excerpt.text and "한국수력원자력" in bold(result)
+
+
+_BY_ELECTIONS = ("---\ntitle: 7월 28일 재보궐선거에 한나라 5석 민주 3석\n---\n"
+                 "7월 28일 8명의 국회의원을 선출하는 재보궐선거에서 한나라당이 5석, 민주당이 3석을 확보했다. 서울 은평구 "
+                 "을선거구에서 이재오, 충북 충주에서 윤진식 후보(이상 한나라당)가 당선되었고, 광주 남구에 장병완 후보가 "
+                 "당선되었다.\n")
+
+
+def test_a_by_election_asked_as_jaeboseon_is_the_one_written_out(among_others):
+    # 재보선 is how a reader says 재보궐선거, which the article writes: the question was refused as
+    # about an election the article never mentions.
+    r = among_others({"by-elections.txt": _BY_ELECTIONS})
+    assert "윤진식" in top(r, "충주 재보선에서 누가 당선됐어?").excerpt.text
