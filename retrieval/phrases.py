@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass
 
 from .analyzer import TAG_CODE
-from .question import JOURNAL_NOUNS, MONEY, SCORE, SPAN_YEARS, SPEED, TERM_YEARS, Kind, Question
+from .question import DURATION, JOURNAL_NOUNS, MONEY, SCORE, SPAN_YEARS, SPEED, TERM_YEARS, Kind, Question
 
 NNP, SL, SH, NNG, SN = (TAG_CODE[t] for t in ("NNP", "SL", "SH", "NNG", "SN"))
 VERBS = frozenset(TAG_CODE[t] for t in ("VV", "VA", "VX"))
@@ -457,7 +457,7 @@ def _amounts(text: str, units: tuple[str, ...]) -> list[Phrase]:
         # A number of years (징역 몇 년, 몇 년 동안 수감됐어) is never a year of the calendar: 2021년에도
         # 수감됐다 and 1918년 생으로 say when, not for how long (a prison term is never 1,000 years or
         # more, a time in prison 1,800).
-        years = units in (TERM_YEARS, SPAN_YEARS)
+        years = units in (TERM_YEARS, SPAN_YEARS, DURATION)
         since = 1000 if units == TERM_YEARS else 1800
         out = []
         for m in _NUMBER_ONLY.finditer(text):

@@ -161,7 +161,7 @@ TERM_YEARS = ("년형", "년")
 SPAN_YEARS = ("년간", "년")  # 몇 년 동안: a number of years, which no year of the calendar is
 _HOW_LONG = frozenset({"동안", "간", "만", "째", "씩"})
 _SENTENCE_NOUNS = frozenset({"징역", "금고", "실형", "형", "형량", "구형", "선고", "복역"})
-_DURATION = ("년", "개월", "달", "주", "일", "시간", "분", "초")
+DURATION = ("년", "개월", "달", "주", "일", "시간", "분", "초")  # how long: 얼마나 걸려, 기간
 # A speed's units (phrases.py tells a speed from a distance in them), and rain's and snow's.
 SPEED = ("km", "㎞", "m", "노트", "마하", "킬로미터")
 _FALLEN = ("mm", "㎜", "cm", "㎝", "밀리미터", "센티미터", "밀리", "센티")
@@ -193,9 +193,9 @@ _MEASURES = {
     **dict.fromkeys("출력 전력".split(), ("W", "kW", "KW", "MW", "GW", "와트", "마력")),
     **dict.fromkeys("인구 환자 관객 인원 사망자 부상자 확진자 감염자 참가자 가입자 이용자 응답자".split(), ("명", "인")),
     **dict.fromkeys("면적 넓이".split(), (*_AREAS, "m2", "km2", "m²", "km²")),
-    **dict.fromkeys("기간 동안".split(), _DURATION),
+    **dict.fromkeys("기간 동안".split(), DURATION),
     # How often or for how long: 4년마다, 5년 임기.
-    **dict.fromkeys("주기 간격 임기".split(), _DURATION),
+    **dict.fromkeys("주기 간격 임기".split(), DURATION),
     **dict.fromkeys("번호 전화번호 번지".split(), ("",)),  # any number will do
     # Measures news gives in units of their own: a car's mileage per litre, a concentration (of
     # alcohol in blood, of dust in air), an engine's displacement.
@@ -1204,7 +1204,7 @@ def _kind(tokens: list[Token], forms: list[str], bases: list[str], counted: str 
             return Kind.AMOUNT, _measured(forms, bases), False
         if form in ("얼마", "얼마나"):
             if set(forms) & _DURATION_WORDS or (form == "얼마나" and not _LASTING_ACTS.isdisjoint(forms[i + 1:])):
-                return Kind.AMOUNT, _DURATION, False
+                return Kind.AMOUNT, DURATION, False
             if verbs & _TRADE_VERBS or _paid(forms, i):  # as a verb or noun: 들 of 신경컴퓨터들 is not 들다
                 return Kind.AMOUNT, MONEY, False  # 얼마에 샀어, 얼마에 팔렸어
             return Kind.AMOUNT, _measured(forms, bases) or _priced(forms, bases), False

@@ -3161,3 +3161,17 @@ def test_a_by_election_asked_as_jaeboseon_is_the_one_written_out(among_others):
     # about an election the article never mentions.
     r = among_others({"by-elections.txt": _BY_ELECTIONS})
     assert "윤진식" in top(r, "충주 재보선에서 누가 당선됐어?").excerpt.text
+
+
+_MINERS = ("---\ntitle: 칠레 산호세 광산에 매몰된 광부 구출 시작\n---\n"
+           "2010년 8월 5일, 칠레 코피아포 지역의 산호세 광산에 매몰되었던 광부들의 구출이 현지 시각 오전 0시부터 "
+           "시작되었다. 첫 구조 광부는 칠레 국적의 31세 플로렌시오 아발로이며, 그는 구출 직후 칠레의 대통령인 "
+           "세바스티안 피녜라와 포옹하였다. 현지 시각 오전 3시 반 현재 4명의 광부가 구출되었다. 한편 모든 광부들의 "
+           "구조는 구출 시작 후 48시간 이내에 완료될 것으로 예상된다.\n")
+
+
+def test_a_year_of_the_calendar_is_no_length_of_time(among_others):
+    # 얼마나 걸려 asks how long: 2010년 of the lead's date was taken for a number of years, and the
+    # lead was quoted over 48시간 이내.
+    r = among_others({"miners.txt": _MINERS})
+    assert marked(top(r, "칠레 광부 구조 다 끝나는 데 얼마나 걸려?")) == "48시간"
