@@ -24,8 +24,7 @@ _WORD = re.compile(r"[가-힣]+")
 def other_forms(snap, asked: Question, words: list[QuestionWord]) -> dict[str, tuple[str, ...]]:
     """Question term -> the index's terms that are it in another form. snap is the generation
     searched (its vocab, postings and spelled()), words the question's (question_words)."""
-    return merged(other_spellings(snap, asked), glued_forms(snap, words), written_in_full(snap, asked),
-                  with_district(snap, asked), spelled_out(snap, asked))
+    return merged(other_spellings(snap, asked), glued_forms(snap, words), written_in_full(snap, asked))
 
 
 def held(snap, word: str) -> bool:
@@ -176,44 +175,28 @@ def merged(*forms: dict[str, tuple[str, ...]]) -> dict[str, tuple[str, ...]]:
 # What a name's short form leaves out (인천공항 for 인천국제공항, 서울대병원 for 서울대학교병원, 부산시 for
 # 부산광역시, 제주도 for 제주특별자치도).
 _LEFT_OUT = ("국제", "학교", "광역", "특별", "특별자치")
-
-
-def written_in_full(snap, asked: Question) -> dict[str, tuple[str, ...]]:
-    """The index's terms that write a question word in full: 인천국제공항 for 인천공항 (an article
-    may write the name only so, while others write it short)."""
-    out: dict[str, tuple[str, ...]] = {}
-    for word in dict.fromkeys(asked.terms):
-        if len(word) < 3 or not _WORD.fullmatch(word):
-            continue
-        full = [form for k in range(2, len(word)) for left in _LEFT_OUT
-                if held(snap, form := word[:k] + left + word[k:])]
-        if full:
-            out[word] = tuple(dict.fromkeys(full))
-    return out
-
-
 # What news writes after a place's name where a reader leaves it off (경주시 for 경주, 강남구).
 _DISTRICTS = ("시", "구")  # (not 군: 일본군 and 러시아군 are armies)
 
 
-def with_district(snap, asked: Question) -> dict[str, tuple[str, ...]]:
-    """The index's terms that write a place the question names with the word for the district
-    it is (경주 asked, 경주시 written: an article about the city may write it only so)."""
+def written_in_full(snap, asked: Question) -> dict[str, tuple[str, ...]]:
+    """The index's terms that write a question word in full, as an article may write it only so
+    while others write it short: 인천국제공항 for 인천공항, 경주시 for the place 경주, 한국수력원자력
+    for 한수원 (SPELLED_OUT)."""
     out: dict[str, tuple[str, ...]] = {}
     for word in dict.fromkeys(asked.terms):
-        if word in asked.names and len(word) >= 2 and _WORD.fullmatch(word):
-            full = tuple(form for d in _DISTRICTS if held(snap, form := word + d))
-            if full:
-                out[word] = full
-    return out
-
-
-def spelled_out(snap, asked: Question) -> dict[str, tuple[str, ...]]:
-    """The index's terms for the full names of the short ones a question uses (한수원 asked,
-    한국수력원자력 written: an article may write the full name only)."""
-    out: dict[str, tuple[str, ...]] = {}
-    for word in dict.fromkeys(asked.terms):
-        full = tuple(form for form in SPELLED_OUT.get(word, ()) if held(snap, form))
+        full = tuple(dict.fromkeys(form for form in _in_full(word, asked) if held(snap, form)))
         if full:
             out[word] = full
     return out
+
+
+def _in_full(word: str, asked: Question):
+    """The forms written_in_full looks for, in order: the word with what a short form leaves out
+    inside it, a place's name with its district, the full names of a short one."""
+    if _WORD.fullmatch(word):
+        if len(word) >= 3:
+            yield from (word[:k] + left + word[k:] for k in range(2, len(word)) for left in _LEFT_OUT)
+        if len(word) >= 2 and word in asked.names:  # (not 문 of 문 대통령: 문구)
+            yield from (word + d for d in _DISTRICTS)
+    yield from SPELLED_OUT.get(word, ())

@@ -804,8 +804,8 @@ MIN_SURFACE_CHARS = 3  # shorter words sit inside too many others
 
 # Short names a reader types, as news writes them out at first mention (2011학년도
 # 대학수학능력시험을 앞두고; 수능 only later): what the short name is wherever it is written out, in
-# a quote (Question.surfaces) and in the search (other_forms.spelled_out: an article may write the
-# full name only).
+# a quote (Question.surfaces) and in the search (other_forms.written_in_full: an article may write
+# the full name only).
 # (과기 for 과학기술, whose syllables each begin a word, is found without a table: _shortened.)
 SPELLED_OUT = {
     "수능": ("대학수학능력시험", "수학능력시험"),
