@@ -160,6 +160,8 @@ MONEY = ("원", "달러", "유로", "엔", "위안", "파운드")
 TERM_YEARS = ("년형", "년")
 SPAN_YEARS = ("년간", "년")  # 몇 년 동안: a number of years, which no year of the calendar is
 _HOW_LONG = frozenset({"동안", "간", "만", "째", "씩"})
+# 몇 년 됐어, 몇 년 지났어, 몇 년 이어졌어: how many years have passed, never which year.
+_YEARS_PASS = frozenset({"되", "지나", "흐르", "걸리", "이어지", "계속되", "지속되"})
 _SENTENCE_NOUNS = frozenset({"징역", "금고", "실형", "형", "형량", "구형", "선고", "복역"})
 DURATION = ("년", "개월", "달", "주", "일", "시간", "분", "초")  # how long: 얼마나 걸려, 기간
 # A speed's units (phrases.py tells a speed from a distance in them), and rain's and snow's.
@@ -1197,7 +1199,7 @@ def _kind(tokens: list[Token], forms: list[str], bases: list[str], counted: str 
                 return Kind.TIME, (), False
             if unit == "년" and nouns & _SENTENCE_NOUNS:
                 return Kind.AMOUNT, TERM_YEARS, False
-            if unit == "년" and forms[i + 2:i + 3] and forms[i + 2] in _HOW_LONG:
+            if unit == "년" and forms[i + 2:i + 3] and (forms[i + 2] in _HOW_LONG or forms[i + 2] in _YEARS_PASS):
                 return Kind.AMOUNT, SPAN_YEARS, False  # 몇 년 동안, 몇 년간, 몇 년 만에: how long, not which year
             return Kind.AMOUNT, _UNIT_ALIASES.get(unit, (unit,)) + ((counted,) if counted else ()), False
         if form == "몇":

@@ -3175,3 +3175,18 @@ def test_a_year_of_the_calendar_is_no_length_of_time(among_others):
     # lead was quoted over 48시간 이내.
     r = among_others({"miners.txt": _MINERS})
     assert marked(top(r, "칠레 광부 구조 다 끝나는 데 얼마나 걸려?")) == "48시간"
+
+
+_BORDER = ("---\ntitle: 타지키스탄, 중화인민공화국에 영토 일부 넘긴다\n---\n"
+           "중앙아시아에 위치한 국가인 타지키스탄이 중화인민공화국에 어제 영토 일부를 할양함으로써 19세기부터 이어져온 "
+           "130년간의 영토분쟁이 마무리 되었다.\n"
+           "타지키스탄은 제정러시아에 속했을때인 19세기부터 중국과 영토분쟁을 벌여왔으며, 이번 중화인민공화국과의 국경 획정 "
+           "협약은 타지키스탄이 1991년 소련으로부터 독립한 이후 이웃나라들과의 영토분쟁을 처음으로 해결한 것이다.\n")
+
+
+@pytest.mark.parametrize("question", ["타지키스탄 중국 영토분쟁 몇 년 됐어?", "타지키스탄 중국 영토분쟁 몇 년 이어졌어?"])
+def test_how_many_years_it_has_been_is_no_year_of_the_calendar(among_others, question):
+    # 몇 년 됐어 asks how many years have passed: 1991년 of 1991년 소련으로부터 독립한 was taken
+    # for that number, and the sentence holding it quoted over 130년간의 영토분쟁.
+    r = among_others({"border.txt": _BORDER})
+    assert marked(top(r, question)) == "130년간"
