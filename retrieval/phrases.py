@@ -390,6 +390,7 @@ RARE_GRAINS = {"시": _GRAIN_PATTERNS["시"], "요일": _WEEKDAY}
 _PAST_BEFORE = re.compile(r"(?:지난(?:달|해|주)?|작년|앞서|전날|어제|그제|이미)\s?$")
 _REPORTED_AFTER = re.compile(r"\s?(?:\(현지\s?시간\)\s?)?(?:밝혔|말했|발표했|전했|설명했|보도했|\S*에\s?따르면)")
 _BARE_DAY = re.compile(r"\d{1,2}\s?일")
+_CLOCK_HOUR = re.compile(r"\d\s?시\s?$")
 _AS_OF = re.compile(r"\s?(?:기준|현재)(?:으로|까지|에)?(?![가-힣])")
 _PAST_WORDS = ("지난", "작")
 _RANGE_JOIN = re.compile(r"\s?(?:부터|에서|~|∼|～|–|-)\s?")
@@ -475,6 +476,8 @@ def _amounts(text: str, units: tuple[str, ...]) -> list[Phrase]:
                 continue  # 도둑질 한 원곡
             if unit == "일" and _day_of_month(text, m.start()):
                 continue  # 5월 6일: a date, not a count of days
+            if unit == "분" and _CLOCK_HOUR.search(text, 0, m.start()):
+                continue  # 오후 1시32분: a time of day, not a count of minutes
             glossed = _GLOSSED_UNIT.match(lowered, at) if unit is None else None
             if unit is not None:
                 # 한 명도 보지 못했다 answers 몇 명 봤어 with none: plausible, but no count to mark.

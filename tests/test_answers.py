@@ -3190,3 +3190,17 @@ def test_how_many_years_it_has_been_is_no_year_of_the_calendar(among_others, que
     # for that number, and the sentence holding it quoted over 130년간의 영토분쟁.
     r = among_others({"border.txt": _BORDER})
     assert marked(top(r, question)) == "130년간"
+
+
+_ARSON = ("---\ntitle: 60대 남성, 대한민국 정부종합청사에서 방화 후 투신\n---\n"
+          "2012년 10월 14일 오후 1시32분경 대한민국 서울 종로구 정부종합청사에서 교육과학기술부 직원으로 추정되는 남성이 "
+          "사무실에 불을 지르고 투신한 것으로 알려졌다.\n"
+          "이 남성은 18층 교과부 사무실 한 책상에 불을 붙인 후 창문 밖으로 투신해 인근 병원으로 옮겨졌으나, 숨을 거두었다. "
+          "불은 소방당국에 의해 6분만에 꺼졌으며, 경찰과 소방당국은 해당 남성의 신원을 파악하고 있다고 밝혔다.\n")
+
+
+@pytest.mark.parametrize("question", ["청사 불 끄는 데 얼마나 걸렸어?", "청사 불 몇 분 만에 꺼졌어?"])
+def test_the_minutes_of_a_time_of_day_are_no_length_of_time(among_others, question):
+    # 1시32분 is when, not 32 minutes: the lead was quoted for it over 6분만에 꺼졌으며.
+    r = among_others({"arson.txt": _ARSON})
+    assert marked(top(r, question)) == "6분"
