@@ -208,8 +208,16 @@ def find(question: Question, text: str, terms: list[str], tags: list[int], spans
     # The question's own word, written in the sentence as one (지카 + 바이러스 for the question's
     # 지카바이러스), is not what it asks for.
     own = question.unspaced
+    # Nor is its word in another form it is searched by (남양주시 for 남양주, in 경기도 남양주시).
+    forms = question.other_forms
     return [p for p in _names_asked(question, text, terms, tags, spans, asked)
-            if not _within(text[p.start:p.end].replace(" ", "").lower(), own)]
+            if not _within(text[p.start:p.end].replace(" ", "").lower(), own)
+            and not (forms and _last_word(text[p.start:p.end]) in forms)]
+
+
+def _last_word(phrase: str) -> str:
+    words = phrase.split()
+    return words[-1].lower() if words else ""
 
 
 def _a_speed(text: str, p: Phrase) -> bool:

@@ -86,6 +86,12 @@ class Question:
         return self.text.replace(" ", "").lower()
 
     @functools.cached_property
+    def other_forms(self) -> frozenset[str]:
+        """The question's words written in full as it is searched by them (남양주시 for 남양주),
+        in lower case, worked out once."""
+        return frozenset(f.lower() for t, forms in self.synonyms for f in forms if len(f) > len(t) and f.lower().startswith(t))
+
+    @functools.cached_property
     def numbered_words(self) -> tuple[str, ...]:
         """The question's words as written that hold a number (1인당, 5차전, 갤럭시s8), worked
         out once: every sentence an amount is looked for in asks."""

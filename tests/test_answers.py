@@ -3204,3 +3204,23 @@ def test_the_minutes_of_a_time_of_day_are_no_length_of_time(among_others, questi
     # 1시32분 is when, not 32 minutes: the lead was quoted for it over 6분만에 꺼졌으며.
     r = among_others({"arson.txt": _ARSON})
     assert marked(top(r, question)) == "6분"
+
+
+_BANGS = ("---\ntitle: 남양주서 의문의 폭음\n---\n"
+          "최근 경기도 남양주시에서 의문의 폭음이 일어나고 있다.\n"
+          "주민들은 그 폭음이 \"총소리\" \"땅굴파는 소리\"라는 등의 주장을 펼치며 두려워하고 있다. 시와 군경, 정보당국은 "
+          "현장 조사에 착수 했지만 정확한 원인은 밝혀지지 않은 상태로 폭음에 대한 원인도 분분하다. 숭실대학교 "
+          "소리공학연구소는 '해안포나 곡사포 화력의 65%에 해당하는 폭발음으로, 묵현리에서 반경 10㎞ 안에서 발생한 것으로 "
+          "보인다'는 분석을 내놓았다.\n")
+
+
+def test_the_place_asked_about_written_in_full_is_not_where(among_others):
+    # 남양주 is searched as 남양주시 too; 경기도 남양주시 of the lead was then marked as the answer
+    # to where, though it is the place the question names.
+    r = among_others({"bangs.txt": _BANGS})
+    answer = r.search("남양주 폭음 어디서 분석했어?", k=3)
+    # The lead names no other place: nothing, or the sentence with the analysis in it.
+    if answer.results:
+        assert "소리공학연구소" in answer.results[0].excerpt.text
+    else:
+        assert answer.reason_code == "kind_missing"
