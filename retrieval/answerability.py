@@ -31,7 +31,7 @@ import numpy as np
 from .analyzer import TAG_CODE
 from .excerpt import Choice, QueryTerm, occurrences
 from .phrases import PERSON_TITLES, SURNAMES, gives_verdict, reports_speech
-from .question import DAY, EVENT_ROLES, MONEY, MONTH, Kind, Question, dates_only, informative
+from .question import DAY, EVENT_ROLES, MONEY, MONTH, ORDINAL, Kind, Question, dates_only, informative
 
 NAME_WEIGHT = 1.5  # a name the article never mentions says more than a common word it lacks
 PREDICATE_WEIGHT = 0.3  # a verb, adjective or adverb: what a question most often says in other words
@@ -376,6 +376,16 @@ def names_the_day(question: Question, texts, published: str | None) -> bool:
             if any(d == dd and month in (0, mm) for mm, dd in question.days):
                 return True
     return False
+
+
+def names_the_instance(question: Question, texts) -> bool:
+    """Asked about a numbered instance (평창 2차 투표 결과), the article names it, or no other
+    instance of the same series: one that tells only of the 1차 투표 tells of another vote."""
+    for number, counter in question.ordinals:
+        written = [int(m.group(1)) for text in texts for m in ORDINAL.finditer(text) if m.group(2) == counter]
+        if written and number not in written:
+            return False
+    return True
 
 
 # 12월 20일 (8월 28 with its 일 left out), 20일, and a day typed with a dot or a middle dot (12.20, 5·18).

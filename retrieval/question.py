@@ -92,6 +92,11 @@ class Question:
         return frozenset(f.lower() for t, forms in self.synonyms for f in forms if len(f) > len(t) and f.lower().startswith(t))
 
     @functools.cached_property
+    def ordinals(self) -> tuple[tuple[int, str], ...]:
+        """The numbered instances the question names (2차 투표, 3호기, 5차전): (number, counter)."""
+        return tuple((int(m.group(1)), m.group(2)) for m in ORDINAL.finditer(self.text))
+
+    @functools.cached_property
     def numbered_words(self) -> tuple[str, ...]:
         """The question's words as written that hold a number (1인당, 5차전, 갤럭시s8), worked
         out once: every sentence an amount is looked for in asks."""
@@ -115,6 +120,11 @@ class Question:
         """Focus words that are not just the kind of answer (소송 in "소송 어떻게 됐어", not 곳 or
         인물): an article that never mentions them cannot answer."""
         return frozenset(t for t in self.focus if t not in CATEGORY_NOUNS and t != self.category)
+
+
+# A numbered instance of something that happens in a series (2차 투표, 3호기, 5차전, 2라운드), with a
+# particle or alone: 2차례 counts times, 1차로 is no instance.
+ORDINAL = re.compile(r"(?<![\d.,])(\d{1,3})\s?(차전|호기|회차|라운드|번째|쿼터|세트|차)(?:[은는이가도의에을를와과]|에서)?(?![가-힣])")
 
 
 # Proceedings a court decides: asked how one turned out, the decision answers.

@@ -13,7 +13,7 @@ from typing import Callable
 import numpy as np
 
 from .analyzer import Analyzer
-from .answerability import informative_weights, judge, names_the_day, prejudge, title_words
+from .answerability import informative_weights, judge, names_the_day, names_the_instance, prejudge, title_words
 from .bm25 import BM25Params, top_n
 from .bm25 import warm_up as warm_up_scoring
 from .cleanup import CLEANUP_VERSION, strip_markup
@@ -332,6 +332,9 @@ class Retriever:
                 refusal = prejudge(asked, qterms, matches.in_article, title, a["published"], today, weights)
                 if refusal is None and asked.days \
                         and not names_the_day(asked, [a["title"], *(p.text for p in passages)], a["published"]):
+                    refusal = "topic_missing"
+                if refusal is None and asked.ordinals \
+                        and not names_the_instance(asked, [a["title"], *(p.text for p in passages)]):
                     refusal = "topic_missing"
                 if refusal:
                     first_refusal = first_refusal or refusal

@@ -3224,3 +3224,19 @@ def test_the_place_asked_about_written_in_full_is_not_where(among_others):
         assert "소리공학연구소" in answer.results[0].excerpt.text
     else:
         assert answer.reason_code == "kind_missing"
+
+
+_PYEONGCHANG = ("---\ntitle: 2018년 동계 올림픽 개최지로 대한민국 평창을 선정\n---\n"
+                "남아프리카공화국 더반에서 열린 IOC 총회에서 2018년 동계 올림픽 개최지로 대한민국의 평창이 선정되었다. 이날 "
+                "1차 투표에서 대한민국 평창은 63표를 얻었고, 독일 뮌헨은 25표, 프랑스 안시는 7표를 얻었다. 프레젠테이션에서는 "
+                "독일의 뮌헨이 첫번째로 나섰고, 프랑스 안시, 대한민국 평창 순으로 진행되었다.\n")
+
+
+@pytest.mark.parametrize("question, expected", [
+    ("평창 2차 투표 결과 어땠어?", None),  # the article tells of the first vote only
+    ("평창 1차 투표 결과 어땠어?", "63표"),
+])
+def test_a_numbered_instance_is_not_answered_by_another_of_the_series(among_others, question, expected):
+    # 2차 투표 asked, the sentence on the 1차 투표 was quoted: it repeats every other word.
+    r = among_others({"pyeongchang.txt": _PYEONGCHANG})
+    assert_refused_or_quoted(r.search(question, k=3), expected, reason="topic_missing")
