@@ -1335,7 +1335,7 @@ def _asserted(tokens: list[Token]) -> str | None:
     """The act a question without a question word asks whether it happened (결국 기소됐어?,
     사과했대?, 징계 받았어?, 체포당했어?): a verbal noun made a verb with 하다 / 되다, or
     suffered with 받다 / 당하다, ending the question. Only the noun: other verbs change their stem
-    with the voice (잡혔어 for an article's 잡았다)."""
+    with the voice (잡혔어 for an article's 잡았다), unless the words news says it with are known."""
     if any(t.form in _WH or t.form in QUESTION_WORDS or t.form.startswith("어떠") for t in tokens):
         return None
     if any(base_tag(t.tag) == "EF" and t.form in _BIDDING for t in tokens):
@@ -1348,6 +1348,9 @@ def _asserted(tokens: list[Token]) -> str | None:
     suffered = verb.form in _SUFFERED and base_tag(verb.tag) == "VV"
     if base_tag(noun.tag) == "NNG" and noun.pieces and (made or suffered) and content[-1] == content[-2] + 1:
         return noun.pieces[0][0]
+    # ... or a verb whose news words are known (잡혔어 -> 체포, 검거): the article says it so.
+    if base_tag(verb.tag) == "VV" and verb.form in _REGISTER:
+        return verb.form
     return None
 
 

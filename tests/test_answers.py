@@ -3240,3 +3240,19 @@ def test_a_numbered_instance_is_not_answered_by_another_of_the_series(among_othe
     # 2차 투표 asked, the sentence on the 1차 투표 was quoted: it repeats every other word.
     r = among_others({"pyeongchang.txt": _PYEONGCHANG})
     assert_refused_or_quoted(r.search(question, k=3), expected, reason="topic_missing")
+
+
+_LEAK = ("---\ntitle: 전효성, 개인정보 유출\n---\n"
+         "시크릿의 멤버인 전효성의 개인정보가 유출되었다.\n"
+         "11월 11일, 전효성의 정보로 추정되는 대학교 등록 정보와 관련된 문서가 공개되었으며, 문서에 따르면 이 여성의 "
+         "이름이 전효성이다. 학번, 대학 등록금 납부 내역 등의 대학 관련 내용과 주민번호, 전화번호 등 개인정보가 모두 "
+         "적혀있다.\n")
+_CAUGHT = "경찰은 13일 전효성의 개인정보를 유출한 혐의로 대학 직원 A씨를 검거했다.\n"
+
+
+@pytest.mark.parametrize("article, expected", [(_LEAK, None), (_LEAK + _CAUGHT, "검거했다")])
+def test_whether_someone_was_caught_is_answered_only_by_a_quote_that_says_so(among_others, article, expected):
+    # 잡혔어? asks whether the leaker was caught: the lead on the leak was quoted, though it says
+    # nothing of anyone caught (news writes 검거, 체포).
+    r = among_others({"leak.txt": article})
+    assert_refused_or_quoted(r.search("전효성 개인정보 유출한 사람 잡혔어?", k=3), expected, reason="words_missing")
