@@ -3248,9 +3248,11 @@ _LEAK = ("---\ntitle: 전효성, 개인정보 유출\n---\n"
          "이름이 전효성이다. 학번, 대학 등록금 납부 내역 등의 대학 관련 내용과 주민번호, 전화번호 등 개인정보가 모두 "
          "적혀있다.\n")
 _CAUGHT = "경찰은 13일 전효성의 개인정보를 유출한 혐의로 대학 직원 A씨를 검거했다.\n"
+_CAUGHT_PLAINLY = "경찰은 13일 전효성의 개인정보를 유출한 대학 직원 A씨를 잡았다.\n"
 
 
-@pytest.mark.parametrize("article, expected", [(_LEAK, None), (_LEAK + _CAUGHT, "검거했다")])
+@pytest.mark.parametrize("article, expected", [(_LEAK, None), (_LEAK + _CAUGHT, "검거했다"),
+                                               (_LEAK + _CAUGHT_PLAINLY, "잡았다")])
 def test_whether_someone_was_caught_is_answered_only_by_a_quote_that_says_so(among_others, article, expected):
     # 잡혔어? asks whether the leaker was caught: the lead on the leak was quoted, though it says
     # nothing of anyone caught (news writes 검거, 체포).
