@@ -189,6 +189,10 @@ def find(question: Question, text: str, terms: list[str], tags: list[int], spans
             # ... nor an amount the question states (확진자 1104명 나온 날 서울 확진자 몇 명이야:
             # the 1104명 of a sentence is what it asks about, not its answer).
             found = [p for p in found if not _stated(text[p.start:p.end], question.unspaced)]
+        if found and question.casualty:
+            # ... nor, asked how many were hurt, a count of the dead (50명이 사망했다), or the other way.
+            other = _DIED if question.casualty == "hurt" else _HURT
+            found = [p for p in found if not other.match(text, p.end)]
         if found and question.units == SPEED:
             # ... and a speed is a distance in a time (시속 300km, 초속 11.2km, 3km/s): 730㎞ 떨어진 is
             # a distance.
@@ -218,6 +222,12 @@ def find(question: Question, text: str, terms: list[str], tags: list[int], spans
 def _last_word(phrase: str) -> str:
     words = phrase.split()
     return words[-1].lower() if words else ""
+
+
+# A count of people followed by what befell them: died or hurt.
+_BEFELL = r"\s?(?:[이가은는도]|이나|여|가량|정도|이상)?\s?(?:[이가]\s?)?"
+_DIED = re.compile(_BEFELL + r"(?:사망|숨[지진졌져]|죽|목숨|희생)")
+_HURT = re.compile(_BEFELL + r"(?:부상|다[치쳐친쳤]|중상|경상|중경상)")
 
 
 def _a_speed(text: str, p: Phrase) -> bool:

@@ -92,6 +92,17 @@ class Question:
         return frozenset(f.lower() for t, forms in self.synonyms for f in forms if len(f) > len(t) and f.lower().startswith(t))
 
     @functools.cached_property
+    def casualty(self) -> str | None:
+        """Asked how many died (몇 명 죽었어, 사망자 몇 명) or were hurt (몇 명 다쳤어, 부상자 몇 명):
+        "died" or "hurt"; else None."""
+        if self.kind is not Kind.AMOUNT or "명" not in self.units:
+            return None
+        for kind, words in CASUALTIES.items():
+            if not self.term_set.isdisjoint(words):
+                return kind
+        return None
+
+    @functools.cached_property
     def ordinals(self) -> tuple[tuple[int, str], ...]:
         """The numbered instances the question names (2차 투표, 3호기, 5차전): (number, counter)."""
         return tuple((int(m.group(1)), m.group(2)) for m in ORDINAL.finditer(self.text))
@@ -120,6 +131,11 @@ class Question:
         """Focus words that are not just the kind of answer (소송 in "소송 어떻게 됐어", not 곳 or
         인물): an article that never mentions them cannot answer."""
         return frozenset(t for t in self.focus if t not in CATEGORY_NOUNS and t != self.category)
+
+
+# The words a question asks a count of the dead or the hurt with, and a report gives it with.
+CASUALTIES = {"died": frozenset("죽 숨지 사망 사망자 목숨 희생 희생자".split()),
+              "hurt": frozenset("다치 부상 부상자 중상 경상 부상당하 중경상".split())}
 
 
 # A numbered instance of something that happens in a series (2차 투표, 3호기, 5차전, 2라운드), with a

@@ -3258,3 +3258,24 @@ def test_whether_someone_was_caught_is_answered_only_by_a_quote_that_says_so(amo
     # nothing of anyone caught (news writes 검거, 체포).
     r = among_others({"leak.txt": article})
     assert_refused_or_quoted(r.search("전효성 개인정보 유출한 사람 잡혔어?", k=3), expected, reason="words_missing")
+
+
+_KARBALA = ("---\ntitle: 이라크서 자살 차량폭탄 공격, 50명 사망\n---\n"
+            "이라크 남부 시아파 성지인 카르발라 시 교외에서 2건의 자살 차량폭탄 공격으로 적어도 50명이 사망했다. 이라크 "
+            "당국자들은 두 건의 폭발이 모두 순례자들이 시아파 종교행사인 아르바 인을 위해 카르발라로 가는데 이용하는 도로에서 "
+            "발생했다고 말했다. 이번 폭발로 적어도 150명이 다친 가운데, 아직 공격이 자신들의 소행이라는 주장은 나오지 "
+            "않았다.\n")
+_REACTOR = ("---\ntitle: 일본 후쿠시마 원전 3호기도 폭발\n---\n"
+            "폭발이 우려되던 후쿠시마 제1 원자력 발전소의 원자로 3호기가 폭발했다. 이번 폭발로 11명이 부상당했으며, 지난 "
+            "12일 후쿠시마 제1원전 1호기가 수소 발생으로 폭발한 후 3호기도 폭발이 우려됐었다.\n")
+
+
+@pytest.mark.parametrize("question, expected", [
+    ("카르발라 폭탄 공격으로 몇 명 다쳤어?", "150명"),
+    ("카르발라 폭탄 공격으로 몇 명 죽었어?", "50명"),
+    ("후쿠시마 3호기 폭발 사망자 몇 명이야?", None),  # 11명 were hurt; no one is said to have died
+])
+def test_a_count_of_the_dead_does_not_answer_how_many_were_hurt(among_others, question, expected):
+    # 몇 명 다쳤어: the lead's 50명이 사망했다 was quoted and marked over 150명이 다친.
+    r = among_others({"karbala.txt": _KARBALA, "reactor.txt": _REACTOR})
+    assert_refused_or_marked(r.search(question, k=3), expected)
