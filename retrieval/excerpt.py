@@ -705,7 +705,7 @@ def choose_in(question: Question, qterms: list[QueryTerm], view: ArticleView, ma
                 # The best sentence lacks the answer: the neighbour that holds it most likely has
                 # it (the name in the sentence before "…으로 불리었다"; 소송을 냈다, then 원고 패소
                 # 판결했다).
-                answering = [j for j in neighbours if _holds_answer(scored, j)]
+                answering = [j for j in neighbours if _holds_answer(scored, j) and own[j] > 0]
                 if answering:
                     other = max(answering, key=lambda j: (own[j], j > best))
                 elif question.kind in (Kind.AMOUNT, Kind.TIME) and best + 2 < n_sent \

@@ -3279,3 +3279,18 @@ def test_a_count_of_the_dead_does_not_answer_how_many_were_hurt(among_others, qu
     # 몇 명 다쳤어: the lead's 50명이 사망했다 was quoted and marked over 150명이 다친.
     r = among_others({"karbala.txt": _KARBALA, "reactor.txt": _REACTOR})
     assert_refused_or_marked(r.search(question, k=3), expected)
+
+
+_BRIEFING = ("---\ntitle: 2014년 9월 2일 뉴스브리핑\n---\n"
+             "2014년 9월 2일 뉴스브리핑 시작합니다. 세월호 참사 140일째입니다. 남쪽 바다의 날씨는 수색을 도와주지 않고 "
+             "있습니다. 국회의장이 꼬인 정국을 풀어보겠다고 나섰지만 새누리당 원내부대표가 일언지하에 거절하면서 모양새가 "
+             "우습게 되었습니다. 반면 야당은 국회의장의 중재를 기다려보기로 했습니다. 청운효자동 주민센터에서 단원고 "
+             "유가족들은 12일째 농성중이고, 대통령은 여전히 묵묵부답입니다.\n")
+
+
+def test_the_sentence_before_that_completes_the_quote_is_quoted_with_it(among_others):
+    # 반면 야당은 국회의장의 중재를 기다려보기로 했습니다 was quoted alone: the sentence after it
+    # names people but none of the question's words, and was preferred as its companion to the
+    # one before, which says who refused.
+    r = among_others({"briefing.txt": _BRIEFING})
+    assert "새누리당 원내부대표가 일언지하에 거절" in top(r, "국회의장 중재 누가 거절했어?").excerpt.text
