@@ -1349,8 +1349,9 @@ _SUFFERED = frozenset({"받", "당하"})  # 징계(를) 받다, 체포(를) 당�
 
 def _asserted(tokens: list[Token]) -> str | None:
     """The act a question without a question word asks whether it happened (결국 기소됐어?,
-    사과했대?, 징계 받았어?, 체포당했어?): a verbal noun made a verb with 하다 / 되다, or
-    suffered with 받다 / 당하다, ending the question. Only the noun: other verbs change their stem
+    사과했대?, 징계 받았어?, 체포당했어?) or what it asks whether something was (음주였어?): a
+    verbal noun made a verb with 하다 / 되다, suffered with 받다 / 당하다, or a noun with 이다,
+    ending the question. Only the noun: other verbs change their stem
     with the voice (잡혔어 for an article's 잡았다), unless the words news says it with are known."""
     if any(t.form in _WH or t.form in QUESTION_WORDS or t.form.startswith("어떠") for t in tokens):
         return None
@@ -1362,7 +1363,8 @@ def _asserted(tokens: list[Token]) -> str | None:
     noun, verb = tokens[content[-2]], tokens[content[-1]]
     made = verb.form in ("하", "되") and base_tag(verb.tag) == "XSV"
     suffered = verb.form in _SUFFERED and base_tag(verb.tag) == "VV"
-    if base_tag(noun.tag) == "NNG" and noun.pieces and (made or suffered) and content[-1] == content[-2] + 1:
+    said_to_be = verb.form == "이" and base_tag(verb.tag) == "VCP"  # 음주였어?, 자살이었대?
+    if base_tag(noun.tag) == "NNG" and noun.pieces and (made or suffered or said_to_be) and content[-1] == content[-2] + 1:
         return noun.pieces[0][0]
     # ... or a verb whose news words are known (잡혔어 -> 체포, 검거): the article says it so.
     if base_tag(verb.tag) == "VV" and verb.form in _REGISTER:

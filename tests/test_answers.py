@@ -3294,3 +3294,18 @@ def test_the_sentence_before_that_completes_the_quote_is_quoted_with_it(among_ot
     # one before, which says who refused.
     r = among_others({"briefing.txt": _BRIEFING})
     assert "새누리당 원내부대표가 일언지하에 거절" in top(r, "국회의장 중재 누가 거절했어?").excerpt.text
+
+
+_TRUCKS = ("---\ntitle: 나주서 트럭 3중 추돌해 1명 숨지고 4명은 부상\n---\n"
+           "2일 오전 7시 26분 전남 나주시 부덕동의 한 도로에서 69살 최 아무개가 운전하던 트럭이 다른 트럭 2대와 충돌했다. "
+           "이 사고로 최 아무개의 조수석에 타있던 61살 이 아무개가 크게 다쳐 병원으로 옮겼으나 세상을 떠났다.\n"
+           "경찰은 정확한 사고 경위를 조사 중이다.\n")
+_DRUNK = "경찰 조사 결과 트럭 운전자 최씨는 음주 상태였던 것으로 드러났다.\n"
+
+
+@pytest.mark.parametrize("article, expected", [(_TRUCKS, None), (_TRUCKS + _DRUNK, "음주 상태")])
+def test_whether_it_was_so_is_answered_only_by_a_quote_that_says_so(among_others, article, expected):
+    # 음주였어? asks whether the driver was drunk: the lead on the crash was quoted, though it says
+    # nothing of drink.
+    r = among_others({"trucks.txt": article})
+    assert_refused_or_quoted(r.search("나주 트럭 사고 운전자 음주였어?", k=3), expected, reason="words_missing")
