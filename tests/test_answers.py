@@ -3309,3 +3309,19 @@ def test_whether_it_was_so_is_answered_only_by_a_quote_that_says_so(among_others
     # nothing of drink.
     r = among_others({"trucks.txt": article})
     assert_refused_or_quoted(r.search("나주 트럭 사고 운전자 음주였어?", k=3), expected, reason="words_missing")
+
+
+_HEADLINE_AGAIN = ("---\ntitle: 60대 남성, 정부종합청사에서 방화 후 투신\n---\n"
+                   "60대 남성, 정부종합청사에서 방화 후 투신.\n"
+                   "경찰과 소방당국은 해당 남성의 신원을 파악하고 있다고 밝혔다.\n"
+                   "이 남성은 18층 사무실 한 책상에 불을 붙인 후 창문 밖으로 투신했다. 불은 6분만에 꺼졌다.\n"
+                   "사건은 2012년 10월 14일 오후 1시32분경 일어났다.\n")
+
+
+@pytest.mark.parametrize("question", ["정부종합청사 방화 언제 일어났어?", "정부종합청사 방화 언제야?"])
+def test_a_quote_with_no_time_in_it_does_not_answer_when(among_others, question):
+    # The headline, repeated as the body's first line, holds every word of the question and was
+    # quoted as the answer to when, with no date or time in it.
+    r = among_others({"arson.txt": _HEADLINE_AGAIN})
+    answer = r.search(question, k=3)
+    assert not answer.results or "2012년 10월 14일" in answer.results[0].excerpt.text
