@@ -464,13 +464,17 @@ _BIG_CHARS = frozenset("십백천만억조")
 _SUM_PARTICLE = re.compile(r"(?:이|가|을|를|은|는|도|까지|이나|에|의|으로|로|여|대)(?![가-힣])")
 
 
+# Full-width Latin letters and signs (ｍ, Ｋｍ, ％) to their usual forms, one character for one.
+_HALFWIDTH = {c: c - 0xFEE0 for c in range(0xFF01, 0xFF5F)}
+
+
 def _amounts(text: str, units: tuple[str, ...]) -> list[Phrase]:
     if units == SCORE:
         return [Phrase(m.start(), m.end(), True) for m in _SCORES.finditer(text)]
     if units:
         # A number followed by one of the asked units (one pattern for every question: a pattern
         # per unit set would be compiled anew for most questions).
-        lowered = text.lower()
+        lowered = text.translate(_HALFWIDTH).lower()  # 700ｍ, typed in a full-width font, is 700m
         asked = sorted({u.lower() for u in units}, key=len, reverse=True)  # "" (any number) last
         ages = not _AGE_UNITS.isdisjoint(asked)
         # A number of years (징역 몇 년, 몇 년 동안 수감됐어) is never a year of the calendar: 2021년에도

@@ -3325,3 +3325,15 @@ def test_a_quote_with_no_time_in_it_does_not_answer_when(among_others, question)
     r = among_others({"arson.txt": _HEADLINE_AGAIN})
     answer = r.search(question, k=3)
     assert not answer.results or "2012년 10월 14일" in answer.results[0].excerpt.text
+
+
+_OIL = ("---\ntitle: 울산에서 원유 이송 중 기름 유출\n---\n"
+        "10일 오전 4시 45분경 울산시 울주군 온산앞바다에서 파나마 선적 16만t급 대형 유조선이 해상 원유이송시설인 부이로 "
+        "원유를 이송하던 도중 원유 이송관에 균열이 발생하면서 원유가 바다로 유출됐다.\n"
+        "기름은 세 군데에 길이가 700ｍ, 너비가 30∼40ｍ 정도로 유출되었을 것으로 추정된다.\n")
+
+
+def test_a_unit_typed_in_full_width_letters_is_the_unit(among_others):
+    # 700ｍ, with the full-width ｍ of some Korean fonts, was no length: 길이 얼마야 was refused.
+    r = among_others({"oil.txt": _OIL})
+    assert "700ｍ" in top(r, "유출된 기름 길이 얼마야?").excerpt.text
