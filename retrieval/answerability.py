@@ -163,6 +163,9 @@ def judge(question: Question, qterms: list[QueryTerm], choice: Choice, title_ter
             and not _LARGE_SUM.search(choice.excerpt.text) \
             and not (question.term_set & _CHANGES and "%" in choice.excerpt.text):
         return no("kind_missing")
+    # ... nor, asked a share (득표율 몇 %야), a quote with none: news writes one with % or 퍼센트.
+    if question.kind is Kind.AMOUNT and "%" in question.units and not choice.kind_found:
+        return no("kind_missing")
     # ... nor, asked someone's name (음주운전 10대 이름 뭐야), a quote that names no one.
     if question.kind is Kind.PERSON and "이름" in question.term_set and not choice.kind_found:
         return no("kind_missing")

@@ -3337,3 +3337,18 @@ def test_a_unit_typed_in_full_width_letters_is_the_unit(among_others):
     # 700ｍ, with the full-width ｍ of some Korean fonts, was no length: 길이 얼마야 was refused.
     r = among_others({"oil.txt": _OIL})
     assert "700ｍ" in top(r, "유출된 기름 길이 얼마야?").excerpt.text
+
+
+_THE_PLAN = ("---\ntitle: 선거 개표 조작 의혹 영화 ‘더플랜’ 개봉\n---\n"
+             "제18대 대통령 선거 개표과정에서 조작이 있었다는 의혹을 제기한 다큐멘터리 영화 ‘더플랜’이 20일 개봉했다.\n"
+             "선관위는 분류표와 미분류표 간의 비율 차이는 연령에 따른 것이라고 설명하였다. 그런데 당시 박근혜 후보는 문재인 "
+             "후보보다 노년층에서 높은 지지율을 얻었으므로 미분류표에서 박근혜 후보자의 득표율이 높을 수밖에 없다는 것이다. "
+             "나아가 “18대 대선 개표부정 의혹을 해소하기 위한 가장 확실한 방법은 투표지 현물을 직접 검증하는 것”이라며 "
+             "공개검증에 응할 것이라고 말했다.\n")
+
+
+def test_a_share_asked_for_is_not_answered_by_a_quote_without_one(among_others):
+    # Every word of 18대 대선 박근혜 득표율 몇 %야 is in these two sentences, and no share at all:
+    # they were quoted as complete.
+    r = among_others({"the-plan.txt": _THE_PLAN})
+    assert_refused_or_quoted(r.search("18대 대선 박근혜 득표율 몇 %야?", k=3), None)
