@@ -3352,3 +3352,16 @@ def test_a_share_asked_for_is_not_answered_by_a_quote_without_one(among_others):
     # they were quoted as complete.
     r = among_others({"the-plan.txt": _THE_PLAN})
     assert_refused_or_quoted(r.search("18대 대선 박근혜 득표율 몇 %야?", k=3), None)
+
+
+_MARCOULE = ("---\ntitle: 프랑스 마르쿨 원자력 발전소에서 폭발, 1명 사망\n---\n"
+             "프랑스 가르 주 마르쿨에 위치한 원자력 발전소에서 현지 시각으로 11시 45분에 폭발이 발생해 1명이 사망하고, "
+             "4명이 부상을 입었다고 국영TF1방송 등이 보도했다. 이 폭발이 발생한 직후에, 이 발전소를 소유하고 있는 "
+             "EDF(프랑스전력회사)의 주가는 6% 이상 급락했다.\n")
+
+
+def test_a_nuclear_plant_asked_as_wonjeon_is_the_one_written_out(among_others):
+    # 원전 is how news and readers say 원자력 발전소: the article, which writes it out, was
+    # refused as never naming what the question asks about.
+    r = among_others({"marcoule.txt": _MARCOULE})
+    assert "가르 주" in top(r, "마르쿨 원전 어느 지역에 있어?").excerpt.text
