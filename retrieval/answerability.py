@@ -138,6 +138,10 @@ def judge(question: Question, qterms: list[QueryTerm], choice: Choice, title_ter
     # 제기했다) tells how it began, not how it ended.
     if question.outcome and any(t in column and not in_quote[column[t]] for t in question.specific_focus - _STATES):
         return no("words_missing")
+    # ... nor one that tells of it only as to come (고소하겠다는 입장을 밝혔다): it has not begun.
+    if question.outcome and any(_only_unrealised(question, choice.excerpt.text, t)
+                                for t in question.specific_focus - _STATES if t in column):
+        return no("words_missing")
     # ... nor, of a lawsuit or a trial, a quote that tells of no decision (소송을 냈다).
     if question.asks_verdict and not gives_verdict(choice.excerpt.text):
         return no("kind_missing")

@@ -3365,3 +3365,15 @@ def test_a_nuclear_plant_asked_as_wonjeon_is_the_one_written_out(among_others):
     # refused as never naming what the question asks about.
     r = among_others({"marcoule.txt": _MARCOULE})
     assert "가르 주" in top(r, "마르쿨 원전 어느 지역에 있어?").excerpt.text
+
+
+_SUIT_TO_COME = ("---\ntitle: 2014년 9월 26일 뉴스브리핑\n---\n"
+                 "김무성 새누리당 대표는 유경근 세월호 단원고 유가족대책위 대변인을 허위사실 유포로 고소하겠다는 입장을 "
+                 "밝혔고, 유경근 대변인은 \"오해를 한 것은 맞지만 김무성 대표가 청와대 때문에 안된다는 말을 한 것은 맞다\"는 "
+                 "입장을 고수했습니다.\n")
+
+
+def test_how_it_turned_out_is_not_answered_by_a_quote_where_it_is_still_to_come(among_others):
+    # 고소 결과 어떻게 됐어 asks how a complaint ended; the quote tells only that one will be filed.
+    r = among_others({"briefing.txt": _SUIT_TO_COME})
+    assert_refused_or_quoted(r.search("유경근 고소 결과 어떻게 됐어?", k=3), None, reason="words_missing")
