@@ -110,6 +110,7 @@ HELDOUT_SETS = tuple(ROOT / "benchmarks" / "questions" / name for name in (
     "heldout61-wikinews.jsonl",  # 2026-11-30 evening, before any change of its session, 10 of 200-450 characters (seed 20270129), measured once
     "heldout62-wikinews.jsonl",  # the same session after five rules, 10 of 150-450 characters (seed 20270130), measured once
     "heldout63-wikinews.jsonl",  # the same session after ten rules, 10 of 150-450 characters (seed 20270131), measured once
+    "heldout64-wikinews.jsonl",  # the same session after fourteen rules, 10 of 150-450 characters (seed 20270201), measured once
 ))
 
 
