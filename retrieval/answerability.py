@@ -254,7 +254,9 @@ def _only_unrealised(question: Question, text: str, act: str | None = None) -> b
 # 통과되면, 통과할 경우, 통과되야 가능한).
 _UNREALISED = re.compile(r"(?:영장|여부|심사|\s?(?:의\s?)?필요|\s?[을를]?\s?(?:요구|촉구|주장|검토|예정|방침|계획|가능성)"
                          r"|\s?[을를]?\s?(?:해야|하라|하겠|할\s?것|할지|하려|되어야|돼야|되야|될지|되면(?!서)|하면(?!서)|[할될]\s?경우)"
-                         r"|야[\"'”’]?\s?[하한할해])")
+                         r"|야[\"'”’]?\s?[하한할해]"
+                         # ... or what did not happen: 통과하지 못하고, 체포되지 않았다, 통과 못 했다.
+                         r"|[하되]지\s?(?:못|않)|\s?[을를이가]?\s?못\s?[하했한해])")
 
 
 # What turns out, rather than what it is of (게임의 진행은 어떻게 되는가 -> 게임은 재시작된다).

@@ -3377,3 +3377,15 @@ def test_how_it_turned_out_is_not_answered_by_a_quote_where_it_is_still_to_come(
     # 고소 결과 어떻게 됐어 asks how a complaint ended; the quote tells only that one will be filed.
     r = among_others({"briefing.txt": _SUIT_TO_COME})
     assert_refused_or_quoted(r.search("유경근 고소 결과 어떻게 됐어?", k=3), None, reason="words_missing")
+
+
+_SCRAPPED = ("---\ntitle: 중대재해법, 다시 발의되나\n---\n"
+             "중대재해법은 지난 2017년 4월 노회찬 당시 정의당 원내대표가 대표발의한 특별법안을 사실상 승계했다. 이 법안은 "
+             "제20대 국회의 임기가 만료되어 본회의를 통과하지 못하고 2020년 5월 29일에 자동 폐기되었다.\n")
+
+
+def test_when_it_passed_is_not_answered_by_a_quote_that_says_it_did_not(among_others):
+    # 본회의를 통과하지 못하고 … 자동 폐기되었다 tells that the bill did not pass: its date is when
+    # it was scrapped, and it was marked as when it passed.
+    r = among_others({"scrapped.txt": _SCRAPPED})
+    assert_refused_or_quoted(r.search("중대재해법 국회 본회의 통과 언제 됐어?", k=3), None, reason="words_missing")
