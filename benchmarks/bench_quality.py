@@ -108,9 +108,9 @@ HELDOUT_SETS = tuple(ROOT / "benchmarks" / "questions" / name for name in (
     "heldout59-wikinews.jsonl",  # at the end of that session, after all its rules, 10 more of 200-300 characters (seed 20270127), measured once
     "heldout60-wikinews.jsonl",  # after all fifteen of its rules and its benchmarks, 10 more of 200-300 characters (seed 20270128), measured once
     "heldout61-wikinews.jsonl",  # 2026-11-30 evening, before any change of its session, 10 of 200-450 characters (seed 20270129), measured once
-    "heldout62-wikinews.jsonl",  # the same session after five rules, 10 of 150-450 characters (seed 20270130), measured once
-    "heldout63-wikinews.jsonl",  # the same session after ten rules, 10 of 150-450 characters (seed 20270131), measured once
-    "heldout64-wikinews.jsonl",  # the same session after fourteen rules, 10 of 150-450 characters (seed 20270201), measured once
+    "heldout62-wikinews.jsonl",  # the same session after five rules and a table entry, 10 of 150-450 characters (seed 20270130), measured once
+    "heldout63-wikinews.jsonl",  # the same session after ten changes (nine rules and a table entry), 10 of 150-450 characters (seed 20270131), measured once
+    "heldout64-wikinews.jsonl",  # the same session after fourteen changes (thirteen rules and a table entry), 10 of 150-450 characters (seed 20270201), measured once
 ))
 
 
