@@ -213,7 +213,7 @@ def find(question: Question, text: str, terms: list[str], tags: list[int], spans
     # 지카바이러스), is not what it asks for.
     own = question.unspaced
     # Nor is its word in another form it is searched by (남양주시 for 남양주, in 경기도 남양주시).
-    forms = question.other_forms
+    forms = question.fuller_forms
     return [p for p in _names_asked(question, text, terms, tags, spans, asked)
             if not _within(text[p.start:p.end].replace(" ", "").lower(), own)
             and not (forms and _last_word(text[p.start:p.end]) in forms)]

@@ -86,7 +86,7 @@ class Question:
         return self.text.replace(" ", "").lower()
 
     @functools.cached_property
-    def other_forms(self) -> frozenset[str]:
+    def fuller_forms(self) -> frozenset[str]:
         """The question's words written in full as it is searched by them (남양주시 for 남양주),
         in lower case, worked out once."""
         return frozenset(f.lower() for t, forms in self.synonyms for f in forms if len(f) > len(t) and f.lower().startswith(t))
@@ -1352,8 +1352,8 @@ def _asserted(tokens: list[Token]) -> str | None:
     """The act a question without a question word asks whether it happened (결국 기소됐어?,
     사과했대?, 징계 받았어?, 체포당했어?) or what it asks whether something was (음주였어?): a
     verbal noun made a verb with 하다 / 되다, suffered with 받다 / 당하다, or a noun with 이다,
-    ending the question. Only the noun: other verbs change their stem
-    with the voice (잡혔어 for an article's 잡았다), unless the words news says it with are known."""
+    ending the question. Other verbs change their stem with the voice (잡혔어 for an article's
+    잡았다): only those whose news words are known count (잡혔어 -> 체포, 검거, 잡다)."""
     if any(t.form in _WH or t.form in QUESTION_WORDS or t.form.startswith("어떠") for t in tokens):
         return None
     if any(base_tag(t.tag) == "EF" and t.form in _BIDDING for t in tokens):

@@ -330,12 +330,12 @@ class Retriever:
                 a = passages[0].article
                 title = title_words(asked, [snap.term_text(t) for t in a["title_terms"].tolist()], a["title"])
                 refusal = prejudge(asked, qterms, matches.in_article, title, a["published"], today, weights)
-                if refusal is None and asked.days \
-                        and not names_the_day(asked, [a["title"], *(p.text for p in passages)], a["published"]):
-                    refusal = "topic_missing"
-                if refusal is None and asked.ordinals \
-                        and not names_the_instance(asked, [a["title"], *(p.text for p in passages)]):
-                    refusal = "topic_missing"
+                if refusal is None and (asked.days or asked.ordinals):
+                    # Asked of a day (12월 20일 확진자) or of one in a series (2차 투표), the article
+                    # names it, not only others.
+                    texts = [a["title"], *(p.text for p in passages)]
+                    if not names_the_day(asked, texts, a["published"]) or not names_the_instance(asked, texts):
+                        refusal = "topic_missing"
                 if refusal:
                     first_refusal = first_refusal or refusal
                     if refusal == "stale" and older is None:
