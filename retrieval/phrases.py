@@ -559,10 +559,16 @@ def _bracketed_age(text: str, m: re.Match) -> int | None:
     (김제덕(17·경북일고), 최서원(64)); else None."""
     number = m.group().rstrip(",")  # 한상대(53, 사법연수원 13기): the comma read as a thousands separator
     start, end = m.start(), m.start() + len(number)
-    if (start >= 2 and text[start - 1] == "(" and "가" <= text[start - 2] <= "힣" and number.isdigit()
-            and len(number) <= 3 and text[end:end + 1] in ("·", ",", ")")):
-        return end
+    # ... or after the person's sex: 덩신밍(여성, 33), 데 바레토(여, 65세).
+    sex = _SEX_BEFORE_AGE.search(text, max(0, start - 6), start)
+    opening = sex.start() if sex else start - 1
+    if (opening >= 1 and text[opening] == "(" and "가" <= text[opening - 1] <= "힣" and number.isdigit()
+            and len(number) <= 3 and text[end:end + 1] in ("·", ",", ")", "세", "살")):
+        return end + (text[end:end + 1] in ("세", "살"))
     return None
+
+
+_SEX_BEFORE_AGE = re.compile(r"\((?:여성|남성|여자|남자|여|남)\s?[,·]\s?$")
 
 
 # A day of a month: 5월 6일, 지난달 14일, 오는 20일.

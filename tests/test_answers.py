@@ -3389,3 +3389,16 @@ def test_when_it_passed_is_not_answered_by_a_quote_that_says_it_did_not(among_ot
     # it was scrapped, and it was marked as when it passed.
     r = among_others({"scrapped.txt": _SCRAPPED})
     assert_refused_or_quoted(r.search("중대재해법 국회 본회의 통과 언제 됐어?", k=3), None, reason="words_missing")
+
+
+_SHANGHAI = ("---\ntitle: 대한민국 상하이 총영사관 스캔들 일파만파\n---\n"
+             "대한민국 상하이 총영사관에서 발생한 이른바 “상하이 스캔들”의 파문이 커지고 있다. 총영사관 주재 영사들과 "
+             "부적절한 관계를 맺은 것으로 드러난 덩신밍(여성, 33)이 영사들로부터 이명박 대통령 후보 선거 캠프 등의 비상 "
+             "연락망을 유출한 것으로 밝혀졌다.\n")
+
+
+def test_an_age_in_brackets_after_the_persons_sex_is_an_age(among_others):
+    # 덩신밍(여성, 33): news gives sex and age in brackets after a name; the age was not seen,
+    # and 덩신밍 몇 살이야 was refused.
+    r = among_others({"shanghai.txt": _SHANGHAI})
+    assert "덩신밍(여성, 33)" in top(r, "덩신밍 몇 살이야?").excerpt.text
