@@ -135,11 +135,9 @@ def judge(question: Question, qterms: list[QueryTerm], choice: Choice, title_ter
     if question.done in column and _only_unrealised(question, choice.excerpt.text, question.done):
         return no("words_missing")
     # Asked how something turned out (소송 판결 어떻게 났어), a quote that does not name it (소송을
-    # 제기했다) tells how it began, not how it ended.
-    if question.outcome and any(t in column and not in_quote[column[t]] for t in question.specific_focus - _STATES):
-        return no("words_missing")
-    # ... nor one that tells of it only as to come (고소하겠다는 입장을 밝혔다): it has not begun.
-    if question.outcome and any(_only_unrealised(question, choice.excerpt.text, t)
+    # 제기했다) tells how it began, not how it ended; nor one that tells of it only as to come
+    # (고소하겠다는 입장을 밝혔다): it has not begun.
+    if question.outcome and any(not in_quote[column[t]] or _only_unrealised(question, choice.excerpt.text, t)
                                 for t in question.specific_focus - _STATES if t in column):
         return no("words_missing")
     # ... nor, of a lawsuit or a trial, a quote that tells of no decision (소송을 냈다).

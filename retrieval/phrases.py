@@ -211,17 +211,19 @@ def find(question: Question, text: str, terms: list[str], tags: list[int], spans
         return [Phrase(m.start(), m.end(), True) for m in _CONTACT.finditer(text)]
     # The question's own word, written in the sentence as one (지카 + 바이러스 for the question's
     # 지카바이러스), is not what it asks for.
-    own = question.unspaced
     # Nor is its word in another form it is searched by (남양주시 for 남양주, in 경기도 남양주시).
-    forms = question.fuller_forms
+    own, forms = question.unspaced, question.fuller_forms
     return [p for p in _names_asked(question, text, terms, tags, spans, asked)
-            if not _within(text[p.start:p.end].replace(" ", "").lower(), own)
-            and not (forms and _last_word(text[p.start:p.end]) in forms)]
+            if not _its_own(text[p.start:p.end], own, forms)]
 
 
-def _last_word(phrase: str) -> str:
+def _its_own(phrase: str, own: str, forms: frozenset[str]) -> bool:
+    """The phrase is within the question as written (own: Question.unspaced), or ends in one of its
+    words in the fuller form it is searched by (forms: Question.fuller_forms)."""
+    if _within(phrase.replace(" ", "").lower(), own):
+        return True
     words = phrase.split()
-    return words[-1].lower() if words else ""
+    return bool(forms and words) and words[-1].lower() in forms
 
 
 # A count of people followed by what befell them: died or hurt.
@@ -498,7 +500,7 @@ def _amounts(text: str, units: tuple[str, ...]) -> list[Phrase]:
                 continue  # 도둑질 한 원곡
             if unit == "일" and _day_of_month(text, m.start()):
                 continue  # 5월 6일: a date, not a count of days
-            if unit == "분" and _CLOCK_HOUR.search(text, 0, m.start()):
+            if unit == "분" and _CLOCK_HOUR.search(text, max(0, m.start() - 4), m.start()):
                 continue  # 오후 1시32분: a time of day, not a count of minutes
             glossed = _GLOSSED_UNIT.match(lowered, at) if unit is None else None
             if unit is not None:
@@ -563,8 +565,8 @@ def _bracketed_age(text: str, m: re.Match) -> int | None:
     sex = _SEX_BEFORE_AGE.search(text, max(0, start - 6), start)
     opening = sex.start() if sex else start - 1
     if (opening >= 1 and text[opening] == "(" and "가" <= text[opening - 1] <= "힣" and number.isdigit()
-            and len(number) <= 3 and text[end:end + 1] in ("·", ",", ")", "세", "살")):
-        return end + (text[end:end + 1] in ("세", "살"))
+            and len(number) <= 3 and (text[end:end + 1] in ("·", ",", ")") or text[end:end + 1] in _AGE_UNITS)):
+        return end + (text[end:end + 1] in _AGE_UNITS)
     return None
 
 
