@@ -113,6 +113,7 @@ HELDOUT_SETS = tuple(ROOT / "benchmarks" / "questions" / name for name in (
     "heldout64-wikinews.jsonl",  # the same session after fourteen changes (thirteen rules and a table entry), 10 of 150-450 characters (seed 20270201), measured once
     "heldout65-wikinews.jsonl",  # the same session after fifteen changes, its benchmarks and review, 10 of 100-450 characters (seed 20270202), measured once
     "heldout66-wikinews.jsonl",  # the same session, after set 65 (nothing kept from it), 10 of 100-450 characters (seed 20270203), measured once
+    "heldout67-wikinews.jsonl",  # the session of 2026-11-30 20:22, before any change (code of 464d501): the last 15 unused Wikinews articles, 9 of 100-450 characters and 6 shorter, measured once
 ))
 
 
