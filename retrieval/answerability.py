@@ -183,10 +183,11 @@ def judge(question: Question, qterms: list[QueryTerm], choice: Choice, title_ter
     # with none of it that repeats the four words of a short question (한중일 공동 역사교과서
     # 가격 얼마야: the sentence announcing the book; 1인당 GDP 얼마야: a sentence on who leads
     # in it) is about the topic, not the answer. So is one with no date or time of any kind
-    # asked 언제 (a headline repeated as the body's first line). One word more is asked of it;
+    # asked 언제 (a headline repeated as the body's first line), or with no place asked 어디 (JTBC
+    # 최순실 PC 어디서 입수했어: "JTBC 취재팀은 그의 PC를 입수하여"). One word more is asked of it;
     # long questions that reuse the answer's own sentence, where the amount is written in a way
     # not recognised, still pass.
-    needed = COMPLETE_WORDS + (not choice.kind_found and (question.asks_count or question.kind is Kind.TIME))
+    needed = COMPLETE_WORDS + (not choice.kind_found and (question.asks_count or question.kind in (Kind.TIME, Kind.PLACE)))
     # Asked who had a part in an event (인터뷰 진행자 누구야, 관악갑 당선자 누구야, 연구팀장 이름), an
     # article that never names that part does not say who, however many of the question's other
     # words it repeats. (Not an occupation, 선수, 작가, 의원: a report names the scorer without it.)

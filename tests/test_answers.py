@@ -3402,3 +3402,17 @@ def test_an_age_in_brackets_after_the_persons_sex_is_an_age(among_others):
     # and 덩신밍 몇 살이야 was refused.
     r = among_others({"shanghai.txt": _SHANGHAI})
     assert "덩신밍(여성, 33)" in top(r, "덩신밍 몇 살이야?").excerpt.text
+
+
+_TABLET = ("---\ntitle: JTBC, 최순실 PC에서 대통령 연설문 확인\n---\n"
+           "JTBC 뉴스룸은 최순실 씨가 대통령이 연설하기 전에 연설문을 미리 받아봤다는 사실을 확인했다고 보도했다. "
+           "JTBC 취재팀은 최순실 씨의 PC를 입수하여 분석한 결과라고 밝혔다.\n")
+_WHERE_FOUND = "JTBC 취재팀은 서울 신사동의 더블루K 사무실에서 PC를 입수했다.\n"
+
+
+@pytest.mark.parametrize("article, expected", [(_TABLET, None), (_TABLET + _WHERE_FOUND, "더블루K 사무실")])
+def test_a_quote_with_no_place_in_it_does_not_answer_where(among_others, article, expected):
+    # Every word of the question, and no place: "JTBC 취재팀은 … PC를 입수하여" was quoted as where
+    # the PC was found.
+    r = among_others({"tablet.txt": article})
+    assert_refused_or_quoted(r.search("JTBC 최순실 PC 어디서 입수했어?", k=3), expected)
