@@ -955,8 +955,6 @@ def _pairs(text: str, tokens: list[Token], kept: set[str]) -> tuple[tuple[str, s
 # Words of spoken Korean and the ones news writes for them.
 _REGISTER = {
     "우리나라": ("국내", "한국", "대한민국"),
-    "나사": ("nasa", "항공우주국"),
-    "카이스트": ("kaist", "한국과학기술원"),
     "헬기": ("헬리콥터",),
     "폰": ("스마트폰", "휴대폰", "휴대전화"),
     "핸드폰": ("스마트폰", "휴대폰", "휴대전화"),
@@ -1054,9 +1052,10 @@ _SAME_ACT = [
     ("출생", "태어나", "생일"),
     ("여론조사", "설문조사"),
 ]
-# One country's names that news writes either way (Wikinews writes 조선민주주의인민공화국 where a
-# reader types 북한): each stands for the others, in the search as in the quote (Question.aliases).
-_SAME_NAME = [("북한", "조선민주주의인민공화국", "북조선")]
+# Names that news writes either way (Wikinews writes 조선민주주의인민공화국 where a reader types 북한;
+# 한국과학기술원(KAIST) where one types 카이스트): each stands for the others, in the search as in the
+# quote (Question.aliases).
+_SAME_NAME = [("북한", "조선민주주의인민공화국", "북조선"), ("카이스트", "kaist", "한국과학기술원"), ("나사", "nasa", "항공우주국")]
 ALIASES = {word: tuple(w for w in group if w != word) for group in _SAME_NAME for word in group}
 # Its army, one word to Kiwi: where an article writes 조선민주주의인민공화국군, the country's name
 # and 군 are read apart, so the country's names stand for 북한군 too (one way only).

@@ -3416,3 +3416,25 @@ def test_a_quote_with_no_place_in_it_does_not_answer_where(among_others, article
     # the PC was found.
     r = among_others({"tablet.txt": article})
     assert_refused_or_quoted(r.search("JTBC 최순실 PC 어디서 입수했어?", k=3), expected)
+
+
+_TUITION = ("---\ntitle: KAIST, 잇따른 학생 자살로 징벌적 수업료 제도 폐지\n---\n"
+            "서남표 한국과학기술원(KAIST) 총장은 7일 기자 회견을 열고 2007년 입학생부터 적용된 징벌적 수업료 제도를 "
+            "폐지하겠다고 발표했다. 올해 들어 학생 4명이 잇따라 자살하면서 제도가 자살 원인의 하나로 지적돼 왔다.\n")
+_FILTER = ("---\ntitle: 카이스트 연구진, 미세먼지 필터 개발\n---\n"
+           "카이스트 연구진이 초미세먼지를 99.9%까지 걸러내는 세라믹 필터를 개발했다. 연구진은 필터를 물로 씻어 다시 "
+           "쓸 수 있다고 밝혔다.\n")
+_PROSECUTORS = ("---\ntitle: 검찰총장, 국회 출석\n---\n"
+                "검찰총장이 9일 국회 법제사법위원회에 출석해 수사 상황을 보고했다. 총장은 수사가 공정하게 진행되고 있다고 "
+                "말했다.\n")
+_UNIVERSITY = ("---\ntitle: 서울대 총장 선거 연기\n---\n"
+               "서울대 이사회는 다음 달로 예정된 총장 선거를 연기하기로 했다. 총장 후보 추천위원회는 일정을 다시 정하기로 "
+               "했다.\n")
+
+
+def test_kaist_typed_in_hangul_finds_the_article_that_writes_it_in_full(among_others):
+    # 카이스트 총장 누구야: the article writes 한국과학기술원(KAIST), and was not among the articles
+    # searched; the one that writes 카이스트 about a filter was, and said no one.
+    r = among_others({"tuition.txt": _TUITION, "filter.txt": _FILTER, "prosecutors.txt": _PROSECUTORS,
+                      "university.txt": _UNIVERSITY})
+    assert marked(top(r, "카이스트 총장 누구야?")) == "서남표"
