@@ -130,7 +130,12 @@ class Question:
     def specific_focus(self) -> frozenset[str]:
         """Focus words that are not just the kind of answer (소송 in "소송 어떻게 됐어", not 곳 or
         인물): an article that never mentions them cannot answer."""
-        return frozenset(t for t in self.focus if t not in CATEGORY_NOUNS and t != self.category)
+        return frozenset(t for t in self.focus if t not in CATEGORY_NOUNS and t != self.category
+                         and not (self.kind is Kind.PERSON and t in _MEMBERS))
+
+
+# Who belongs to a group, asked who (카라 소송 낸 멤버 누구야): a report names them without the word.
+_MEMBERS = frozenset({"멤버", "구성원"})
 
 
 # The words a question asks a count of the dead or the hurt with, and a report gives it with.

@@ -3438,3 +3438,13 @@ def test_kaist_typed_in_hangul_finds_the_article_that_writes_it_in_full(among_ot
     r = among_others({"tuition.txt": _TUITION, "filter.txt": _FILTER, "prosecutors.txt": _PROSECUTORS,
                       "university.txt": _UNIVERSITY})
     assert marked(top(r, "카이스트 총장 누구야?")) == "서남표"
+
+
+_KARA = ("---\ntitle: 카라 3인, 전속계약 해지 소송\n---\n"
+         "대중가요 그룹 카라의 한승연, 정니콜, 강지영이 소속사를 상대로 전속계약 무효소송을 제기했다.\n")
+
+
+def test_the_members_asked_for_are_named_without_the_word(among_others):
+    # 카라 소송 낸 멤버 누구야 was refused: the article names the three, and never says 멤버.
+    r = among_others({"kara.txt": _KARA})
+    assert "한승연, 정니콜, 강지영" in top(r, "카라 소송 낸 멤버 누구야?").excerpt.text
