@@ -190,9 +190,10 @@ def find(question: Question, text: str, terms: list[str], tags: list[int], spans
             # the 1104명 of a sentence is what it asks about, not its answer).
             found = [p for p in found if not _stated(text[p.start:p.end], question.unspaced)]
         if found and question.casualty:
-            # ... nor, asked how many were hurt, a count of the dead (50명이 사망했다), or the other way.
-            other = _DIED if question.casualty == "hurt" else _HURT
-            found = [p for p in found if not other.match(text, p.end)]
+            # ... nor, asked how many were hurt, a count of the dead (50명이 사망했다), or the other way;
+            # nor either, asked how many of other people (시위 참가자 몇 명: 6명의 사망자).
+            others = _NOT_COUNTED[question.casualty]
+            found = [p for p in found if not any(other.match(text, p.end) for other in others)]
         if found and question.units == SPEED:
             # ... and a speed is a distance in a time (시속 300km, 초속 11.2km, 3km/s): 730㎞ 떨어진 is
             # a distance.
@@ -227,9 +228,10 @@ def _its_own(phrase: str, own: str, forms: frozenset[str]) -> bool:
 
 
 # A count of people followed by what befell them: died or hurt.
-_BEFELL = r"\s?(?:[이가은는도]|이나|여|가량|정도|이상)?\s?(?:[이가]\s?)?"
+_BEFELL = r"\s?(?:[이가은는도의]|이나|여|가량|정도|이상)?\s?(?:[이가]\s?)?"
 _DIED = re.compile(_BEFELL + r"(?:사망|숨[지진졌져]|죽|목숨|희생)")
 _HURT = re.compile(_BEFELL + r"(?:부상|다[치쳐친쳤]|중상|경상|중경상)")
+_NOT_COUNTED = {"died": (_HURT,), "hurt": (_DIED,), "other": (_DIED, _HURT)}
 
 
 def _a_speed(text: str, p: Phrase) -> bool:

@@ -94,13 +94,14 @@ class Question:
     @functools.cached_property
     def casualty(self) -> str | None:
         """Asked how many died (몇 명 죽었어, 사망자 몇 명) or were hurt (몇 명 다쳤어, 부상자 몇 명):
-        "died" or "hurt"; else None."""
+        "died" or "hurt"; asked how many of other people (시위 참가자 몇 명, 몇 명 실종됐어), "other";
+        else None (not a count of people, or of all who came to harm: 피해자, 사상자)."""
         if self.kind is not Kind.AMOUNT or "명" not in self.units:
             return None
         for kind, words in CASUALTIES.items():
             if not self.term_set.isdisjoint(words):
                 return kind
-        return None
+        return None if self.term_set & _ALL_HARMED else "other"
 
     @functools.cached_property
     def ordinals(self) -> tuple[tuple[int, str], ...]:
@@ -138,6 +139,8 @@ class Question:
 _MEMBERS = frozenset({"멤버", "구성원"})
 
 
+# ... and of everyone harmed, the dead and the hurt together.
+_ALL_HARMED = frozenset("피해 피해자 사상 사상자 인명피해".split())
 # The words a question asks a count of the dead or the hurt with, and a report gives it with.
 CASUALTIES = {"died": frozenset("죽 숨지 사망 사망자 목숨 희생 희생자".split()),
               "hurt": frozenset("다치 부상 부상자 중상 경상 부상당하 중경상".split())}

@@ -3448,3 +3448,16 @@ def test_the_members_asked_for_are_named_without_the_word(among_others):
     # 카라 소송 낸 멤버 누구야 was refused: the article names the three, and never says 멤버.
     r = among_others({"kara.txt": _KARA})
     assert "한승연, 정니콜, 강지영" in top(r, "카라 소송 낸 멤버 누구야?").excerpt.text
+
+
+_CAIRO = ("---\ntitle: 이집트서 대통령 퇴위 요구 시위 벌어져\n---\n"
+          "튀니지에서 발생한 재스민 혁명의 영향으로 이집트에서 25일부터 대통령의 퇴위를 요구하는 반정부 시위가 "
+          "시작됐다. 27일 현재 시위대와 경찰관을 포함해 6명의 사망자가 발생했다.\n")
+_TURNOUT = "카이로 도심 시위에는 1만 5천여 명이 참가했다.\n"
+
+
+@pytest.mark.parametrize("article, expected", [(_CAIRO, None), (_CAIRO + _TURNOUT, "1만 5천여 명")])
+def test_a_count_of_the_dead_does_not_answer_how_many_took_part(among_others, article, expected):
+    # 6명의 사망자 was quoted and taken for how many joined the protest.
+    r = among_others({"cairo.txt": article})
+    assert_refused_or_quoted(r.search("이집트 퇴위 요구 시위 참가자 몇 명이야?", k=3), expected)
