@@ -1247,9 +1247,12 @@ def _kind(tokens: list[Token], forms: list[str], bases: list[str], counted: str 
         if form in ("얼마", "얼마나"):
             if set(forms) & _DURATION_WORDS or (form == "얼마나" and not _LASTING_ACTS.isdisjoint(forms[i + 1:])):
                 return Kind.AMOUNT, DURATION, False
-            if verbs & _TRADE_VERBS or _paid(forms, i):  # as a verb or noun: 들 of 신경컴퓨터들 is not 들다
-                return Kind.AMOUNT, MONEY, False  # 얼마에 샀어, 얼마에 팔렸어
-            return Kind.AMOUNT, _measured(forms, bases) or _priced(forms, bases), False
+            measured = _measured(forms, bases)
+            # 얼마에 샀어, 얼마에 팔렸어: money, unless a measure is named (원숭이 사는 지대 면적 얼마야:
+            # Kiwi reads 사는 as 사다, to buy, where it is 살다).
+            if (verbs & _TRADE_VERBS or _paid(forms, i)) and not measured:  # as a verb or noun: 들 of 신경컴퓨터들 is not 들다
+                return Kind.AMOUNT, MONEY, False
+            return Kind.AMOUNT, measured or _priced(forms, bases), False
         if form == "언제":
             return Kind.TIME, (), False
         if form in ("누구", "누가"):

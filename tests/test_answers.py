@@ -3461,3 +3461,16 @@ def test_a_count_of_the_dead_does_not_answer_how_many_took_part(among_others, ar
     # 6명의 사망자 was quoted and taken for how many joined the protest.
     r = among_others({"cairo.txt": article})
     assert_refused_or_quoted(r.search("이집트 퇴위 요구 시위 참가자 몇 명이야?", k=3), expected)
+
+
+_CAPUCHIN = ("---\ntitle: 도구 만드는 원숭이 첫 관찰\n---\n"
+             "남미 정글에 주로 사는 카푸친원숭이는 작은 얼굴에 긴 팔다리가 특징이다.\n"
+             "연구진은 브라질 카피바라 산지 일대의 면적 약 1000㎢에 이르는 산악지대에 자리한 국립공원에 사는 카푸친 "
+             "원숭이들을 관찰했다.\n")
+
+
+def test_an_area_asked_with_a_verb_kiwi_reads_as_buying_is_still_an_area(among_others):
+    # 원숭이 사는 (살다, to live) is 사다 (to buy) to Kiwi: 면적 얼마야 was read as asking a price,
+    # and refused for want of one.
+    r = among_others({"capuchin.txt": _CAPUCHIN})
+    assert "1000㎢" in marked(top(r, "카푸친 원숭이 사는 산악지대 면적 얼마야?"))
