@@ -3474,3 +3474,14 @@ def test_an_area_asked_with_a_verb_kiwi_reads_as_buying_is_still_an_area(among_o
     # and refused for want of one.
     r = among_others({"capuchin.txt": _CAPUCHIN})
     assert "1000㎢" in marked(top(r, "카푸친 원숭이 사는 산악지대 면적 얼마야?"))
+
+
+_DRONE = ("---\ntitle: AI 드론이 실종자 찾는다\n---\n"
+          "미국 국방부는 지난달 말 인공지능(AI)을 이용해 인간 도움 없이 적을 식별해 타격하는 드론을 시연했다.\n"
+          "이 드론은 카메라 화면에서 총으로 무장한 사람과 무기가 없는 사람을 구분할 수 있다.\n")
+
+
+def test_last_month_is_a_time(among_others):
+    # 지난달 말 was no time of any kind: 시연 언제 했어 was refused for want of one.
+    r = among_others({"drone.txt": _DRONE})
+    assert "지난달 말" in top(r, "미 국방부 AI 드론 시연 언제 했어?").excerpt.text
