@@ -317,6 +317,11 @@ _NOT_ILLNESSES = ("투병", "발병", "간병", "문병", "파병", "장병", "�
 _ILLNESS_WORD = re.compile("[가-힣](?:" + "|".join(_ILLNESS_ENDS) + ")")
 
 
+def holds_a_number(text: str) -> bool:
+    """Any number at all, in figures or words (3명, 세 명, 수십 명, 1만)."""
+    return _ANY_AMOUNT.search(text) is not None
+
+
 def names_an_illness(text: str) -> bool:
     """A cheap look, before tokens, for what may be an illness's name (췌장암으로, 폐렴; also 병원,
     which the phrase finder then passes over)."""

@@ -3485,3 +3485,16 @@ def test_last_month_is_a_time(among_others):
     # 지난달 말 was no time of any kind: 시연 언제 했어 was refused for want of one.
     r = among_others({"drone.txt": _DRONE})
     assert "지난달 말" in top(r, "미 국방부 AI 드론 시연 언제 했어?").excerpt.text
+
+
+_MARS = ("---\ntitle: NASA vs 스페이스X, 화성 땅 첫 발자국 경쟁\n---\n"
+         "현시점에서 가장 빨리 화성에 도달할 나라는 미국이다. 먼저 미국항공우주국(NASA)이 꼽힌다. 여기에 질세라 민간 "
+         "우주기업 스페이스X도 화성 유인 탐사를 준비하고 있어 둘 중 누가 먼저 화성에 도착하게 될지 관심이 모아지고 "
+         "있다.\n")
+
+
+def test_how_many_is_not_answered_by_a_quote_with_no_number(among_others):
+    # "스페이스X도 화성 유인 탐사를 준비하고 있어 …" repeats the question and gives no count at
+    # all: it was quoted as complete.
+    r = among_others({"mars.txt": _MARS})
+    assert_refused_or_quoted(r.search("스페이스X 화성 유인 탐사 몇 명 태워?", k=3), None)
