@@ -721,7 +721,8 @@ def _people(text, terms, tags, spans, asked) -> list[Phrase]:
             continue  # NSC 상임위원장, FBI 국장: an organisation's initials
         title_after = any(t in PERSON_TITLES for t in after) or (b < n and _is_title(terms[b])) \
             or _titled_through(text, terms, tags, spans, b)
-        if title_after or _is_title(before):
+        # ... or the title with the copula (응급 의학교수인 윌리엄 보즈먼, CEO인 데미스 하사비스).
+        if title_after or _is_title(before) or (before.endswith("인") and _is_title(before[:-1])):
             hangul_name = _NAME_WORD.fullmatch(text, spans[a][0], first_end) is not None
             end = first_end if hangul_name and b - a > 1 and title_after else spans[b - 1][1]
             out.append(Phrase(*_spelled_before(text, spans[a][0], end), True))

@@ -3498,3 +3498,16 @@ def test_how_many_is_not_answered_by_a_quote_with_no_number(among_others):
     # all: it was quoted as complete.
     r = among_others({"mars.txt": _MARS})
     assert_refused_or_quoted(r.search("스페이스X 화성 유인 탐사 몇 명 태워?", k=3), None)
+
+
+_BOZEMAN = ("---\ntitle: 테이저에 심전도 기기 달면 생명 살린다\n---\n"
+            "웨이크 포리스트 뱁티스트 메디컬 센터의 응급 의학교수인 윌리엄 보즈먼은 지난 2009년 동료들과 함께 테이저의 "
+            "안전성을 철저히 검증했다.\n"
+            "보즈먼 교수는 \"테이저는 놀랄 만큼 효율적이고 또한 안전합니다\"라고 말했다.\n")
+
+
+def test_a_title_with_the_copula_before_a_name_makes_it_a_person(among_others):
+    # 의학교수인 윌리엄 보즈먼: a title before the name, written with 인; only 보즈먼 교수 of the
+    # sentence after was seen as a person, and quoted.
+    r = among_others({"bozeman.txt": _BOZEMAN})
+    assert marked(top(r, "테이저 안전성 검증한 응급의학 교수 누구야?")) == "윌리엄 보즈먼"
