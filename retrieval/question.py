@@ -1059,6 +1059,7 @@ _SAME_ACT = [
     ("진입", "들어가"),
     ("출생", "태어나", "생일"),
     ("여론조사", "설문조사"),
+    ("도와주", "돕", "도움"),
 ]
 # Names that news writes either way (Wikinews writes 조선민주주의인민공화국 where a reader types 북한;
 # 한국과학기술원(KAIST) where one types 카이스트): each stands for the others, in the search as in the

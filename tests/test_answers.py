@@ -3511,3 +3511,16 @@ def test_a_title_with_the_copula_before_a_name_makes_it_a_person(among_others):
     # sentence after was seen as a person, and quoted.
     r = among_others({"bozeman.txt": _BOZEMAN})
     assert marked(top(r, "테이저 안전성 검증한 응급의학 교수 누구야?")) == "윌리엄 보즈먼"
+
+
+_RACECOPTER = ("---\ntitle: 헬리콥터를 개조해 만든 경주용차\n---\n"
+               "지난 5월, 블로크가 만든 레이스콥터는 밀빌에서 열린 레몬스 레이스 대회에서 주최자 상을 탔다.\n"
+               "그는 헬리콥터를 기증받자 친구와 가족 등 16명의 도움으로 폐기 처분된 헬리콥터를 주행 가능한 자동차로 "
+               "개조했다.\n")
+
+
+def test_help_asked_with_a_verb_is_the_help_an_article_writes_as_a_noun(among_others):
+    # 몇 명이 도와줬어: "16명의 도움으로" shares no word with the question as it was read, and was
+    # never looked at; the question was refused.
+    r = among_others({"racecopter.txt": _RACECOPTER})
+    assert marked(top(r, "레이스콥터 만들 때 몇 명이 도와줬어?")) == "16명"
