@@ -1238,6 +1238,8 @@ def _kind(tokens: list[Token], forms: list[str], bases: list[str], counted: str 
                 unit = "번째"  # Kiwi cuts 번째 in two: an ordinal is asked, not how many times
             if unit in _TIME_COUNTERS or (unit == "년" and i + 2 < len(forms) and forms[i + 2] in ("도",)):
                 return Kind.TIME, (), False
+            if unit == "년" and forms[i + 2:i + 3] == ["에"] and forms[i + 3:i + 4] not in (["걸치"], ["한"]):
+                return Kind.TIME, (), False  # 몇 년에 들어갔어: which year (not 몇 년에 걸쳐, 몇 년에 한 번)
             if unit == "년" and nouns & _SENTENCE_NOUNS:
                 return Kind.AMOUNT, TERM_YEARS, False
             if unit == "년" and forms[i + 2:i + 3] and (forms[i + 2] in _HOW_LONG or forms[i + 2] in _YEARS_PASS):

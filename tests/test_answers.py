@@ -3524,3 +3524,14 @@ def test_help_asked_with_a_verb_is_the_help_an_article_writes_as_a_noun(among_ot
     # never looked at; the question was refused.
     r = among_others({"racecopter.txt": _RACECOPTER})
     assert marked(top(r, "레이스콥터 만들 때 몇 명이 도와줬어?")) == "16명"
+
+
+_FUSION = ("---\ntitle: 기계공학에 재료과학·역학적 시각 더해\n---\n"
+           "조맹효 서울대 기계항공공학부 교수는 \"고전적 기계공학의 외연을 넓히려는 시도가 지난 10여년 동안 급박하게 "
+           "진행됐다\"며 \"융합·협력 연구는 이미 세계적인 추세\"라고 말했다.\n")
+
+
+def test_which_year_is_not_answered_by_a_number_of_years(among_others):
+    # 몇 년에 들어갔어 asks a year; 지난 10여년 동안 was quoted and marked as if it asked how many.
+    r = among_others({"fusion.txt": _FUSION})
+    assert_refused_or_quoted(r.search("조맹효 교수 서울대 몇 년에 들어갔어?", k=3), None)
