@@ -118,6 +118,7 @@ HELDOUT_SETS = tuple(ROOT / "benchmarks" / "questions" / name for name in (
     "heldout67-wikinews.jsonl",  # the session of 2026-11-30 20:22, before any change (code of 464d501): the last 15 unused Wikinews articles, 9 of 100-450 characters and 6 shorter, measured once
     "heldout68-scinews.jsonl",  # the same session after four rules from set 67: 12 sci-news articles (seed 20270205), three facts news-qa-dev does not ask and one thing each cannot answer, measured once
     "heldout69-scinews.jsonl",  # the same session after five rules, 12 more sci-news articles (seed 20270206), as set 68, measured once
+    "heldout70-scinews.jsonl",  # the same session after ten rules, 12 more sci-news articles (seed 20270207), as set 68, measured once
 ))
 
 
