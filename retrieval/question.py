@@ -179,6 +179,8 @@ _UNIT_ALIASES = {
     "cm": ("cm", "㎝", "센티미터", "센티"),
     "kg": ("kg", "㎏", "킬로그램", "킬로"),
     "배": ("배",),
+    # Machines are counted as 대, and as anything is, 개 (500개의 슈팅스타가 동원됐다).
+    "대": ("대", "개"),
     # Degrees, of heat or of an angle, are written as signs too: 4.8℃, 26°.
     "도": _DEGREES,
     "년": ("년",),
@@ -1244,6 +1246,8 @@ def _kind(tokens: list[Token], forms: list[str], bases: list[str], counted: str 
                 return Kind.AMOUNT, TERM_YEARS, False
             if unit == "년" and forms[i + 2:i + 3] and (forms[i + 2] in _HOW_LONG or forms[i + 2] in _YEARS_PASS):
                 return Kind.AMOUNT, SPAN_YEARS, False  # 몇 년 동안, 몇 년간, 몇 년 만에: how long, not which year
+            if unit == "대" and forms[i + 2:i + 3] and _is_person_noun(forms[i + 2]):
+                return Kind.AMOUNT, ("대",), False  # 몇 대 대통령: the ordinal of an office, not a count
             return Kind.AMOUNT, _UNIT_ALIASES.get(unit, (unit,)) + ((counted,) if counted else ()), False
         if form == "몇":
             return Kind.AMOUNT, _measured(forms, bases), False

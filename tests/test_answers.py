@@ -3535,3 +3535,23 @@ def test_which_year_is_not_answered_by_a_number_of_years(among_others):
     # 몇 년에 들어갔어 asks a year; 지난 10여년 동안 was quoted and marked as if it asked how many.
     r = among_others({"fusion.txt": _FUSION})
     assert_refused_or_quoted(r.search("조맹효 교수 서울대 몇 년에 들어갔어?", k=3), None)
+
+
+_FIREWORKS = ("---\ntitle: 살아 움직이는 불꽃놀이쇼, 드론 덕분\n---\n"
+              "인텔은 4일 '슈팅스타'라고 불리는 자사의 드론으로 가짜 불꽃놀이를 시연하는 데 성공했다고 밝혔다.\n"
+              "500개의 슈팅스타가 불꽃놀이에 동원됐다. 이는 가장 많은 드론이 동시에 비행한 기록이다.\n")
+_ORDERS = ("---\ntitle: 트럼프 대통령 취임 100일\n---\n"
+           "트럼프 대통령은 취임 후 100일 동안 30개의 행정명령에 서명했다.\n")
+
+
+def test_machines_asked_in_dae_are_counted_in_gae_too(among_others):
+    # 몇 대 동원됐어 was refused: the article counts the drones with 개, as anything may be counted.
+    r = among_others({"fireworks.txt": _FIREWORKS})
+    assert marked(top(r, "인텔 불꽃놀이에 드론 몇 대 동원됐어?")) == "500개"
+
+
+def test_the_ordinal_of_an_office_is_not_a_count_in_gae(among_others):
+    # 몇 대 대통령 asks which president in order (45대): 30개 counts something else.
+    r = among_others({"orders.txt": _ORDERS})
+    answer = r.search("트럼프 몇 대 대통령이야?", k=3)
+    assert not answer.results or marked(answer.results[0]) != "30개"
