@@ -426,6 +426,10 @@ _RANGE_JOIN = re.compile(r"\s?(?:부터|에서|~|∼|～|–|-)\s?")
 _UNTIL = re.compile(r"\s?까지")
 
 
+# The date of an issue (국립암학회지 10월18일자): when it was published, nothing still to come.
+_ISSUE_DATE = re.compile(r"자(?=[\s(에의로,.]|$)")
+
+
 def _times(text: str, grain: str | None = None, ahead: bool = False) -> list[Phrase]:
     """Dates and times; when a part of a date is asked for (몇 년도, 시각), only dates that give
     it are exactly of the kind. Asked about what is still to come, dates of the past are not."""
@@ -439,7 +443,7 @@ def _times(text: str, grain: str | None = None, ahead: bool = False) -> list[Phr
             # 400년 역사, 5년 동안, 3년째, 4일째: how long, not when (but 지난 15일 내내 is a day).
             # (Asked 몇 일, a count of days may be what is wanted.)
             continue
-        if ahead and (_PAST_BEFORE.search(text, max(0, start - 5), start) or (
+        if ahead and (_PAST_BEFORE.search(text, max(0, start - 5), start) or _ISSUE_DATE.match(text, m.end()) or (
                 _BARE_DAY.fullmatch(m.group()) and _REPORTED_AFTER.match(text, m.end()))):
             continue
         before = _TIME_PREFIX.search(text, max(0, start - 4), start)

@@ -3555,3 +3555,17 @@ def test_the_ordinal_of_an_office_is_not_a_count_in_gae(among_others):
     r = among_others({"orders.txt": _ORDERS})
     answer = r.search("트럼프 몇 대 대통령이야?", k=3)
     assert not answer.results or marked(answer.results[0]) != "30개"
+
+
+_USE1 = ("---\ntitle: 폐암 조기진단 가능해진다\n---\n"
+         "폐암 환자의 92.5%에서 USE1 단백질이 증가돼 있다는 사실을 발견했습니다.\n"
+         "연구 결과는 국제학술지인 국립암학회지(JNCI) 10월18일자(논문명 : USE1 with lung tumorigenesis)에 "
+         "실렸습니다.\n"
+         "연구팀은 이번 연구가 폐암 조기 진단 키트와 신약 개발로 이어질 것으로 기대했습니다.\n")
+
+
+def test_an_issue_date_does_not_say_when_something_still_to_come_will_be(among_others):
+    # 진단 키트 언제 나와 asks about what is still to come; the journal's 10월18일자 was quoted as
+    # its date.
+    r = among_others({"use1.txt": _USE1})
+    assert_refused_or_quoted(r.search("USE1 폐암 진단 키트 언제 나와?", k=3), None)
