@@ -119,6 +119,7 @@ HELDOUT_SETS = tuple(ROOT / "benchmarks" / "questions" / name for name in (
     "heldout68-scinews.jsonl",  # the same session after four rules from set 67: 12 sci-news articles (seed 20270205), three facts news-qa-dev does not ask and one thing each cannot answer, measured once
     "heldout69-scinews.jsonl",  # the same session after five rules, 12 more sci-news articles (seed 20270206), as set 68, measured once
     "heldout70-scinews.jsonl",  # the same session after ten rules, 12 more sci-news articles (seed 20270207), as set 68, measured once
+    "heldout71-scinews.jsonl",  # the same session after twelve rules: the last 14 sci-news articles no set had used, as set 68, measured once
 ))
 
 
