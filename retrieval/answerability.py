@@ -179,6 +179,10 @@ def judge(question: Question, qterms: list[QueryTerm], choice: Choice, title_ter
     named = np.array([q.proper for q in qterms], dtype=bool)
     own = whole_words(question, qterms, quoted | (in_title & named), column=column)
     own_cov = float(weights[own].sum()) / total
+    # Asked how many (몇 명 태워, 1년에 몇 명 죽어), a quote without a number of any kind does not say,
+    # however much of the question it repeats ("테이저 때문에 죽는 사람은 의외로 많다").
+    if question.asks_count and not choice.kind_found and not holds_a_number(choice.excerpt.text):
+        return no("kind_missing")
     # An amount in a unit is found reliably, and any number for 얼마 or 몇 without one: a quote
     # with none of it that repeats the four words of a short question (한중일 공동 역사교과서
     # 가격 얼마야: the sentence announcing the book; 1인당 GDP 얼마야: a sentence on who leads
@@ -187,10 +191,6 @@ def judge(question: Question, qterms: list[QueryTerm], choice: Choice, title_ter
     # 최순실 PC 어디서 입수했어: "JTBC 취재팀은 그의 PC를 입수하여"). One word more is asked of it;
     # long questions that reuse the answer's own sentence, where the amount is written in a way
     # not recognised, still pass.
-    # Asked how many (몇 명 태워, 1년에 몇 명 죽어), a quote without a number of any kind does not say,
-    # however much of the question it repeats ("테이저 때문에 죽는 사람은 의외로 많다").
-    if question.asks_count and not choice.kind_found and not holds_a_number(choice.excerpt.text):
-        return no("kind_missing")
     needed = COMPLETE_WORDS + (not choice.kind_found and (question.asks_count or question.kind in (Kind.TIME, Kind.PLACE)))
     # Asked who had a part in an event (인터뷰 진행자 누구야, 관악갑 당선자 누구야, 연구팀장 이름), an
     # article that never names that part does not say who, however many of the question's other

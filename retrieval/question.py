@@ -139,11 +139,11 @@ class Question:
 _MEMBERS = frozenset({"멤버", "구성원"})
 
 
-# ... and of everyone harmed, the dead and the hurt together.
-_ALL_HARMED = frozenset("피해 피해자 사상 사상자 인명피해".split())
 # The words a question asks a count of the dead or the hurt with, and a report gives it with.
 CASUALTIES = {"died": frozenset("죽 숨지 사망 사망자 목숨 희생 희생자".split()),
               "hurt": frozenset("다치 부상 부상자 중상 경상 부상당하 중경상".split())}
+# ... and of everyone harmed, the dead and the hurt together.
+_ALL_HARMED = frozenset("피해 피해자 사상 사상자 인명피해".split())
 
 
 # A numbered instance of something that happens in a series (2차 투표, 3호기, 5차전, 2라운드), with a
@@ -1066,7 +1066,8 @@ _SAME_ACT = [
 # Names that news writes either way (Wikinews writes 조선민주주의인민공화국 where a reader types 북한;
 # 한국과학기술원(KAIST) where one types 카이스트): each stands for the others, in the search as in the
 # quote (Question.aliases).
-_SAME_NAME = [("북한", "조선민주주의인민공화국", "북조선"), ("카이스트", "kaist", "한국과학기술원"), ("나사", "nasa", "항공우주국")]
+_SAME_NAME = [("북한", "조선민주주의인민공화국", "북조선"), ("카이스트", "kaist", "한국과학기술원"),
+              ("나사", "nasa", "항공우주국")]
 ALIASES = {word: tuple(w for w in group if w != word) for group in _SAME_NAME for word in group}
 # Its army, one word to Kiwi: where an article writes 조선민주주의인민공화국군, the country's name
 # and 군 are read apart, so the country's names stand for 북한군 too (one way only).
@@ -1255,9 +1256,9 @@ def _kind(tokens: list[Token], forms: list[str], bases: list[str], counted: str 
             if set(forms) & _DURATION_WORDS or (form == "얼마나" and not _LASTING_ACTS.isdisjoint(forms[i + 1:])):
                 return Kind.AMOUNT, DURATION, False
             measured = _measured(forms, bases)
-            # 얼마에 샀어, 얼마에 팔렸어: money, unless a measure is named (원숭이 사는 지대 면적 얼마야:
-            # Kiwi reads 사는 as 사다, to buy, where it is 살다).
-            if (verbs & _TRADE_VERBS or _paid(forms, i)) and not measured:  # as a verb or noun: 들 of 신경컴퓨터들 is not 들다
+            # 얼마에 샀어, 얼마에 팔렸어 (as a verb or noun: 들 of 신경컴퓨터들 is not 들다): money, unless
+            # a measure is named (원숭이 사는 지대 면적 얼마야: Kiwi reads 사는 as 사다, to buy, not 살다).
+            if (verbs & _TRADE_VERBS or _paid(forms, i)) and not measured:
                 return Kind.AMOUNT, MONEY, False
             return Kind.AMOUNT, measured or _priced(forms, bases), False
         if form == "언제":
