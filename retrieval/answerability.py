@@ -394,11 +394,13 @@ def names_the_day(question: Question, texts, published: str | None) -> bool:
 def names_the_instance(question: Question, texts) -> bool:
     """Asked about a numbered instance (평창 2차 투표 결과), the article names it, or no other
     instance of the same series: one that tells only of the 1차 투표 tells of another vote."""
-    for number, counter in question.ordinals:
-        written = [int(m.group(1)) for text in texts for m in ORDINAL.finditer(text) if m.group(2) == counter]
-        if written and number not in written:
-            return False
-    return True
+    if not question.ordinals:
+        return True
+    written: dict[str, set[int]] = {}  # counter -> the numbers written with it, read once
+    for text in texts:
+        for m in ORDINAL.finditer(text):
+            written.setdefault(m.group(2), set()).add(int(m.group(1)))
+    return all(number in written[counter] for number, counter in question.ordinals if counter in written)
 
 
 # 12월 20일 (8월 28 with its 일 left out), 20일, and a day typed with a dot or a middle dot (12.20, 5·18).

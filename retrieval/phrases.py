@@ -577,9 +577,10 @@ def _bracketed_age(text: str, m: re.Match) -> int | None:
     # ... or after the person's sex: 덩신밍(여성, 33), 데 바레토(여, 65세).
     sex = _SEX_BEFORE_AGE.search(text, max(0, start - 6), start)
     opening = sex.start() if sex else start - 1
+    after = text[end:end + 1]
     if (opening >= 1 and text[opening] == "(" and "가" <= text[opening - 1] <= "힣" and number.isdigit()
-            and len(number) <= 3 and (text[end:end + 1] in ("·", ",", ")") or text[end:end + 1] in _AGE_UNITS)):
-        return end + (text[end:end + 1] in _AGE_UNITS)
+            and len(number) <= 3 and (after in ("·", ",", ")") or after in _AGE_UNITS)):
+        return end + (after in _AGE_UNITS)
     return None
 
 
