@@ -11,6 +11,9 @@ does not drift with corpus size:
     ~3,000 + KorQuAD's 964 paragraphs as articles, and two more copies of Wikinews under new
            URLs with their paragraphs in another order (news outlets repeat each other's stories)
 
+The held-out sets on press pages (PRESS_SETS) are asked of the ~700 and ~3,000 corpora with the
+169 pages of benchmarks/press_news.py added, when --press gives lovit/soynlp's data/news.dat.
+
 KorQuAD 1.0 dev is asked of its own paragraphs. With --baseline REF, the code of that git
 revision (the previous release by default) answers the same questions in the same run, in a
 subprocess, and is scored by the same rules. Questions are answered "today" as the machine's
@@ -23,6 +26,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import shutil
 import sys
 import time
@@ -33,6 +37,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from benchmarks.baseline import DEFAULT_REF, run, unpack  # noqa: E402
+from benchmarks import press_news  # noqa: E402
 from benchmarks.bench_retrieval import machine, write_results  # noqa: E402
 from benchmarks.synthetic import KORQUAD, SCI_NEWS, SHARED, work_folder  # noqa: E402
 from retrieval import Analyzer, Retriever  # noqa: E402
@@ -121,6 +126,12 @@ HELDOUT_SETS = tuple(ROOT / "benchmarks" / "questions" / name for name in (
     "heldout70-scinews.jsonl",  # the same session after ten rules, 12 more sci-news articles (seed 20270207), as set 68, measured once
     "heldout71-scinews.jsonl",  # the same session after twelve rules: the last 14 sci-news articles no set had used, as set 68, measured once
 ))
+# Questions about real press pages of 2018-02-25 (benchmarks/press_news.py): articles no rule was
+# tuned on, from outlets neither corpus has. Asked of the ~700 and ~3,000 corpora with those pages
+# added, when news.dat is given (--press); skipped otherwise.
+PRESS_SETS = tuple(ROOT / "benchmarks" / "questions" / name for name in (
+    "heldout72-press.jsonl",  # 2026-11-30 22:50, before any change (code of 695711a): 12 pages (seed 20270208), measured once
+))
 
 
 def corpora(work: Path) -> dict[str, Path]:
@@ -157,6 +168,18 @@ def corpora(work: Path) -> dict[str, Path]:
     return {"51": small, "700": medium, "3000": large}
 
 
+def press_corpora(work: Path, folders: dict[str, Path], news_dat: Path) -> dict[str, Path]:
+    """The ~700 and ~3,000 corpora with the press pages of news.dat added ("700p", "3000p")."""
+    out = {}
+    for size in ("700", "3000"):
+        folder = work / f"corpus-{size}p"
+        if not folder.exists():
+            shutil.copytree(folders[size], folder)
+            press_news.write(news_dat, folder / "press-2018-02-25.jsonl")
+        out[f"{size}p"] = folder
+    return out
+
+
 def score_answers(name: str, items: list[QAItem], answers: list[Answer], info: dict) -> dict:
     overall, by_kind = tally(items, answers)
     return {"name": name, **info, "overall": _rounded(overall.rates()),
@@ -168,8 +191,14 @@ def _rounded(d: dict) -> dict:
 
 
 def asked_of(size: str, question_sets: dict[str, list[QAItem]]) -> dict[str, list[QAItem]]:
-    """The held-out questions are about Wikinews articles, which the 51-article corpus lacks."""
-    return {name: items for name, items in question_sets.items() if size != "51" or not name.startswith("heldout")}
+    """The held-out questions are about Wikinews articles, which the 51-article corpus lacks; the
+    press sets about press pages, which only the corpora named with a p hold (and only they are
+    asked of those)."""
+    press = {p.stem for p in PRESS_SETS}
+    if size.endswith("p"):
+        return {name: items for name, items in question_sets.items() if name in press}
+    return {name: items for name, items in question_sets.items()
+            if name not in press and (size != "51" or not name.startswith("heldout"))}
 
 
 def ours(corpus: Path, index: Path, question_sets: dict[str, list[QAItem]], analyzer: Analyzer) -> dict:
@@ -238,6 +267,9 @@ def main() -> int:
     parser.add_argument("--baseline", default=DEFAULT_REF, help="git revision to compare with ('' for none)")
     parser.add_argument("--skip", nargs="*", default=[], choices=["korquad", "sizes", "baseline"])
     parser.add_argument("--out", type=Path, default=ROOT / "benchmarks" / "results" / "quality.json")
+    parser.add_argument("--press", type=Path, default=os.environ.get("NEWSQA_PRESS"),
+                        help="lovit/soynlp's data/news.dat at 4c5e0cc, for the held-out sets on press pages "
+                             "(git show 4c5e0cc:data/news.dat in a clone of it)")
     args = parser.parse_args()
     work = work_folder(args.work, "newsqa-quality-", (SEED, SCI_NEWS, WIKINEWS, KORQUAD, NEWS_QA))
     if work is None:
@@ -246,8 +278,15 @@ def main() -> int:
     results: dict = {"machine": machine(), "date": date.today().isoformat()}
     question_sets = {"news-qa-dev": load_jsonl(NEWS_QA), **{p.stem: load_jsonl(p) for p in HELDOUT_SETS}}
     folders = corpora(work)
-
     sizes = ["700"] if "sizes" in args.skip else ["51", "700", "3000"]
+    if args.press and args.press.exists():
+        folders.update(press_corpora(work, folders, args.press))
+        sizes += [f"{size}p" for size in sizes if size != "51"]
+        question_sets.update({p.stem: load_jsonl(p) for p in PRESS_SETS})
+    else:
+        print("press sets skipped: give --press with lovit/soynlp's data/news.dat (see benchmarks/press_news.py)",
+              flush=True)
+
     for size in sizes:
         t0 = time.perf_counter()
         results[f"corpus_{size}"] = ours(folders[size], work / f"index-{size}", asked_of(size, question_sets), analyzer)
