@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 # Bump when what counts as article text changes: an index built under other rules reads every
 # file again (its paragraphs still come from the analysis cache when their text is unchanged).
-CLEANUP_VERSION = 3
+CLEANUP_VERSION = 4
 
 _NAME = r"[가-힣]{2,4}"
 _ROLE = r"(?:선임기자|기자|특파원|객원기자|인턴기자)"
@@ -25,10 +25,12 @@ _AGENCY_BYLINE = re.compile(
     rf"^\s*[(【\[]\s*(?:[^()】\]=]{{1,20}}=)\s*(?P<press>[^()】\]]{{1,20}}?)\s*[)】\]]\s*"
     rf"(?:(?P<reporter>{_NAME})\s*{_ROLE}\s*=\s*)?"
 )
-_EMAIL = r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+"
-# 홍길동 기자 name@example.com (at the end of the article, alone or after the last sentence)
+# ASCII only: \w would take the Hangul of a sentence glued before the address (했다.yj@…) with it.
+_EMAIL = r"[A-Za-z0-9][A-Za-z0-9._%+-]*@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+"
+# 홍길동 기자 name@example.com (at the end of the article, alone or after the last sentence, even
+# with no space after its full stop)
 _TRAILING_BYLINE = re.compile(
-    rf"(?:^|\s|[/(])(?P<reporter>{_NAME})\s*{_ROLE}\s*[(<\[]?\s*(?P<email>{_EMAIL})?\s*[)>\]]?\s*$"
+    rf"(?:^|\s|[/(]|(?<=[다요]\.))(?P<reporter>{_NAME})\s*{_ROLE}\s*[(<\[]?\s*(?P<email>{_EMAIL})?\s*[)>\]]?\s*$"
 )
 _TRAILING_EMAIL = re.compile(rf"\s*[(<\[]?{_EMAIL}[)>\]]?\s*$")
 TAIL_CHARS = 200  # a trailing byline with its e-mail address fits in far less
@@ -169,10 +171,14 @@ def _drop_copyright(lines: list[str]) -> list[str]:
     """Notice lines go; a notice after the last sentence of a line is cut off; the word
     "저작권자" inside a long story about copyright stays."""
     out = []
-    for line in lines:
-        m = _COPYRIGHT.search(line)
+    notices = [_COPYRIGHT.search(line) for line in lines]
+    for i, (line, m) in enumerate(zip(lines, notices)):
         if not m:
-            out.append(line)
+            # A notice broken over lines (저작권자 ⓒ | 예시일보 | 무단 전재-재배포 금지): the
+            # outlet's name between its parts goes with it.
+            if not (0 < i < len(lines) - 1 and notices[i - 1] and notices[i + 1] and len(line) <= NAME_CHARS
+                    and not _STATEMENT_END.search(line)):
+                out.append(line)
             continue
         cut = m.start()
         opener = max(line.rfind(c, max(0, cut - 30), cut) for c in "<([【")
@@ -181,18 +187,30 @@ def _drop_copyright(lines: list[str]) -> list[str]:
         if len(line) - cut > 160:
             out.append(line)
             continue
-        before = line[:cut].rstrip()
+        # The outlet's links before its notice (…했다.▶ 네이버 홈에서 구독하세요) go with it.
+        before = _LINK_MARK.split(line[:cut], 1)[0].rstrip()
         if len(before) >= 10 and before[-1] in ".!?\"'”’다)":
             out.append(before)
+        elif ends := list(_STATEMENT_END.finditer(before)):
+            # A page whose sentences a crawl glued into one line, the byline after the last of
+            # them (…규정하고 있습니다.조승희 [josh@ytn.co.kr]): the sentences stay.
+            out.append(before[:ends[-1].end()])
     return out
+
+
+# The end of a statement, with its closing quote or bracket if any (했다. 습니다." 합니까?).
+_STATEMENT_END = re.compile(r"(?:다|요|죠|까)[.?!]['\"’”)]?")
+_LINK_MARK = re.compile("[▶☞]")
+NAME_CHARS = 30  # an outlet's name, with its site's address at most
 
 
 def _drop_related_headlines(lines: list[str]) -> list[str]:
     end = len(lines)
     while end > 1 and _RELATED.match(lines[end - 1]):
         end -= 1
-    # One stray dash line at the end is not a list; two or more are.
-    return lines[:end] if len(lines) - end >= 2 else lines
+    # One stray dash line at the end is not a list; two or more are. One line of ▶ links
+    # (▶ 네이버 채널 구독) is the outlet's, never the story's.
+    return lines[:end] if len(lines) - end >= 2 or (lines and _LINK_MARK.match(lines[-1])) else lines
 
 
 def _drop_trailing_byline(lines: list[str]) -> tuple[list[str], str | None]:
@@ -210,7 +228,8 @@ def _drop_trailing_byline(lines: list[str]) -> tuple[list[str], str | None]:
         m = _TRAILING_BYLINE.search(last, tail_from)
         if m and (m.group("email") or m.start() == 0 or len(last) - m.start() <= 20):
             reporter = reporter or m.group("reporter")
-            lines[-1] = last[: m.start()].rstrip(" /(")
+            # Some outlets put the address first (gildong@example.com 홍길동 기자).
+            lines[-1] = _TRAILING_EMAIL.sub("", last[: m.start()]).rstrip(" /(")
         elif email := _TRAILING_EMAIL.search(last, tail_from):
             lines[-1] = last[: email.start()]
         else:

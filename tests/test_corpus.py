@@ -79,6 +79,33 @@ def test_copyright_notice_at_end_of_long_last_line_is_cut_but_text_kept():
     assert cleaned.body == sentence.strip()
 
 
+def test_sentences_a_crawl_glued_to_links_and_notice_are_kept():
+    # A broadcaster's page as a crawl gives it: every sentence on one line, its links, byline and
+    # notice glued after the last one. The article was lost whole; its sentences are its text.
+    story = ("국방부는 대표단이 지나간 도로가 군 작전도로라는 주장에 대해 일반도로라고 밝혔습니다."
+             "국방부 대변인실은 이 도로를 민간인도 매일 이용한다고 설명했습니다.")
+    cleaned = clean_article_text(
+        story + "홍길동 기자(gildong@example.com)▶동영상 뉴스 모아보기 ▶예시TV와 친구가 되어주세요"
+        "[저작권자(c) 예시TV 무단전재 및 재배포 금지]")
+    assert cleaned.body == story
+    # The last sentence of an article, followed on its line by the outlet's links and notice.
+    cleaned = clean_article_text(
+        "정부는 올해 예산을 늘린다고 밝혔다.\n"
+        "야당은 재원 대책부터 내놓으라고 요구했다.▶ 예시일보 구독하기▶ 여러분의 제보를 기다립니다."
+        "[ⓒ 예시일보, 무단 전재 및 재배포 금지]")
+    assert cleaned.body == "정부는 올해 예산을 늘린다고 밝혔다.\n야당은 재원 대책부터 내놓으라고 요구했다."
+
+
+def test_an_outlets_closing_lines_in_any_order_are_not_text():
+    # The address before the name, one line of links, the notice broken over three lines.
+    cleaned = clean_article_text(
+        "정부는 올해 예산을 늘린다고 밝혔다.\n야당은 재원 대책부터 내놓으라고 요구했다.gildong@example.com\n"
+        "gildong@example.com 홍길동 기자\n▶ 세상의 모든 이야기 예시파스▶ 예시일보 구독하기\n"
+        "※ 저작권자 ⓒ\n예시일보\n무단 전재-재배포 금지")
+    assert cleaned.body == "정부는 올해 예산을 늘린다고 밝혔다.\n야당은 재원 대책부터 내놓으라고 요구했다."
+    assert cleaned.reporter == "홍길동"
+
+
 def test_txt_front_matter_gives_metadata(corpus):
     write(corpus, "a.txt", f"---\ntitle: 삼성, 3나노 칩 공개\nurl: https://news.example.com/1\npress: 예시일보\npublished: 2024.03.05\n---\n{BODY}")
     [a] = read_one(corpus, "a.txt").articles
