@@ -12,19 +12,48 @@ from dataclasses import dataclass
 
 # Bump when what counts as article text changes: an index built under other rules reads every
 # file again (its paragraphs still come from the analysis cache when their text is unchanged).
-CLEANUP_VERSION = 4
+CLEANUP_VERSION = 5
 
 _NAME = r"[가-힣]{2,4}"
 _ROLE = r"(?:선임기자|기자|특파원|객원기자|인턴기자)"
 
-# [서울파이낸스 오세정 기자] / 【서울=뉴시스】 / (서울=연합뉴스) 홍길동 기자 =
+# One reporter or several (홍길동 기자 / 홍길동 기자, 김철수 기자 / 공동취재단, 홍길동 기자): the
+# first named is the article's reporter. Or a desk (정당팀, 사회부).
+_REPORTERS = rf"(?:[가-힣]{{2,6}}\s*[,·]\s*)?(?P<reporter>{_NAME})\s*{_ROLE}(?:\s*[,·]?\s*{_NAME}\s*{_ROLE})*"
+_DESK = r"[가-힣]{1,8}(?:팀|부|취재단)"
+# [서울파이낸스 오세정 기자] / [예시스포츠=홍길동 기자] / 【서울=뉴시스】 / (서울=연합뉴스) 홍길동 기자 =
 _BRACKET_BYLINE = re.compile(
-    rf"^\s*[\[【]\s*(?:[^\]】=]+=)?\s*(?P<press>[^\]】]+?)\s+(?P<reporter>{_NAME})\s*{_ROLE}\s*[\]】]\s*"
+    rf"[\[【]\s*(?:(?P<press>[^\]】=\s][^\]】=]*?)\s*=\s*|(?:[^\]】=]+=)?\s*(?P<press2>[^\]】]+?)\s+)"
+    rf"{_REPORTERS}\s*[\]】]\s*"
 )
 _AGENCY_BYLINE = re.compile(
-    rf"^\s*[(【\[]\s*(?:[^()】\]=]{{1,20}}=)\s*(?P<press>[^()】\]]{{1,20}}?)\s*[)】\]]\s*"
-    rf"(?:(?P<reporter>{_NAME})\s*{_ROLE}\s*=\s*)?"
+    rf"[(【\[]\s*(?:[^()】\]=]{{1,20}}=)\s*(?P<press>[^()】\]]{{1,20}}?)\s*[)】\]]\s*"
+    rf"(?:(?:{_REPORTERS}|{_DESK})\s*=\s*)?"
 )
+# A deck a crawl glued before the dateline ("야당 지도부 불참(서울=뉴스1) 홍길동 기자 = …"): a
+# byline this far into the first line, naming a reporter or a desk, still is one.
+_DECK_CHARS = 150
+
+
+def _byline(first: str) -> tuple[re.Match | None, str | None]:
+    """The first line's byline and the press it names, if any."""
+    for m in (_BRACKET_BYLINE.match(first), _AGENCY_BYLINE.match(first)):
+        if m and (m.group("reporter") or m.re is _AGENCY_BYLINE):
+            return m, _press(m)
+    for pattern in (_AGENCY_BYLINE, _BRACKET_BYLINE):
+        for m in pattern.finditer(first, 1, _DECK_CHARS + 60):
+            if m.start() > _DECK_CHARS:
+                break
+            if m.group("reporter") or (m.re is _AGENCY_BYLINE and m.group(0).rstrip().endswith("=")):
+                return m, _press(m)
+    return None, None
+
+
+def _press(m: re.Match) -> str | None:
+    press = m.group("press") or (m.group("press2") if m.re is _BRACKET_BYLINE else None)
+    return press.strip() or None if press else None
+
+
 # ASCII only: \w would take the Hangul of a sentence glued before the address (했다.yj@…) with it.
 _EMAIL = r"[A-Za-z0-9][A-Za-z0-9._%+-]*@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+"
 # 홍길동 기자 name@example.com (at the end of the article, alone or after the last sentence, even
@@ -102,11 +131,13 @@ def clean_article_text(text: str) -> Cleaned:
 
     if lines:
         first = lines[0]
-        m = _BRACKET_BYLINE.match(first) or _AGENCY_BYLINE.match(first)
-        if m and (m.group("reporter") or m.re is _AGENCY_BYLINE):
-            press = m.group("press").strip() or None
+        m, press = _byline(first)
+        if m:
             reporter = m.group("reporter")
-            lines[0] = first[m.end():].strip()
+            deck, rest = first[:m.start()].strip(), first[m.end():].strip()
+            # The deck stays the article's first line (its title when none is given); a mark
+            # left from the page before it does not.
+            lines[0:1] = [deck, rest] if re.search(r"\w\w", deck) else [rest]
 
     lines = lines[:1] + drop_captions(lines[1:])
     lines = [drop_citations(line) for line in lines]

@@ -7,7 +7,7 @@ import os
 
 import pytest
 
-from retrieval.corpus import list_corpus, read_corpus_file
+from retrieval.corpus import article_from_record, list_corpus, read_corpus_file
 from retrieval.cleanup import clean_article_text
 from retrieval.textfile import UnreadableFile, decode
 
@@ -41,12 +41,31 @@ def test_sample_article_bylines_and_related_headlines_are_removed():
         ("(서울=연합뉴스) 홍길동 기자 = 정부가 내년 예산안을 발표했다.", "연합뉴스", "홍길동", "정부가"),
         ("【서울=뉴시스】김철수 기자 = 한국은행이 기준금리를 동결했다.", "뉴시스", "김철수", "한국은행이"),
         ("[아이뉴스24 김문기 기자] 통신 3사가 요금제를 개편한다.", "아이뉴스24", "김문기", "통신 3사가"),
+        # The press before "=", a reporter after it; several reporters; a desk for a byline.
+        ("[예시스포츠=김재원 기자] 가수가 폐막식 무대에 선다.", "예시스포츠", "김재원", "가수가"),
+        ("[예시데일리 = 여동은 기자] 청원 지지자가 60만명을 넘었다.", "예시데일리", "여동은", "청원 지지자가"),
+        ("[머니투데이 강주헌 기자, 이영민 기자] 폐막식에 드론 300기를 띄운다.", "머니투데이", "강주헌", "폐막식에"),
+        ("(서울=뉴스1) 김수완 기자,이형진 기자 = 야당 지도부가 폐회식에 불참한다.", "뉴스1", "김수완", "야당 지도부가"),
+        ("(도라산·서울=뉴스1) 공동취재단,조규희 기자 = 대표단이 입경했다.", "뉴스1", "조규희", "대표단이"),
+        ("【서울=뉴시스】 정당팀 = 자유한국당은 방남에 반발했다.", "뉴시스", None, "자유한국당은"),
     ],
 )
 def test_leading_bylines_fill_press_and_reporter(raw, press, reporter, starts):
     cleaned = clean_article_text(raw)
     assert (cleaned.press, cleaned.reporter) == (press, reporter)
     assert cleaned.body.startswith(starts)
+
+
+def test_a_deck_glued_before_the_dateline_is_the_first_line_and_the_title():
+    # A crawl that lost the line break after the deck: the byline is still found, and the deck
+    # stands as the headline of an article given none.
+    raw = ("보수 야당 지도부, 항의 뜻으로 폐회식 불참(서울=뉴스1) 김수완 기자 = 야당 지도부가 폐회식에 "
+           "불참하기로 했다.\n당 대변인은 항의의 뜻이라고 밝혔다.")
+    cleaned = clean_article_text(raw)
+    assert (cleaned.press, cleaned.reporter) == ("뉴스1", "김수완")
+    assert cleaned.body.split("\n")[:2] == ["보수 야당 지도부, 항의 뜻으로 폐회식 불참", "야당 지도부가 폐회식에 불참하기로 했다."]
+    article, _ = article_from_record({"body": raw}, "press.jsonl#1")
+    assert article.title == "보수 야당 지도부, 항의 뜻으로 폐회식 불참"
 
 
 def test_trailing_byline_email_and_copyright_are_removed():
