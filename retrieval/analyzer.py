@@ -16,7 +16,7 @@ from kiwipiepy import Kiwi
 
 from .models import Sentence
 
-ANALYZER_VERSION = 9  # bump when the filter, the normalisation or the sentence bounds below change
+ANALYZER_VERSION = 10  # bump when the filter, the normalisation or the sentence bounds below change
 
 # Tags whose morphemes carry no meaning of their own for search: particles (J*), endings (E*),
 # affixes (XP*, XS*), copulas, punctuation and symbols, interjections, conjunctive adverbs and
@@ -218,7 +218,7 @@ class Analyzer:
             analysed = self._bulk_kiwi.split_into_sents(paragraphs, return_tokens=True)
             out = []
             for paragraph, sents in zip(paragraphs, analysed):
-                bounds = quoted_starts_mended(paragraph, [(s.start, s.end, s.tokens) for s in sents])
+                bounds = stops_mended(paragraph, quoted_starts_mended(paragraph, [(s.start, s.end, s.tokens) for s in sents]))
                 out.append([self._sentence(*b) for b in bounds] or [Sentence(0, len(paragraph), (), _NO_SPANS, _NO_TAGS)])
             return out
 
@@ -279,6 +279,35 @@ def quoted_starts_mended(text: str, sents: list[tuple[int, int, list]]) -> list[
                 out[i:i + 2] = [(a_start, b_end, tokens)]
                 continue  # the joined sentence may end in such a quote again
         i += 1
+    return out
+
+
+# Syllables that end a statement (했다. 해요. 합니까. 하죠. 하라. 한 것. 확인함.): a full stop
+# after any other syllable, with a word right after it, stands between two words.
+_STATEMENT_FINAL = frozenset("다요까죠라것음함됨")
+# What a new sentence may begin with when a crawl glued it to the one before (전했다.AP통신은,
+# 갖는다.88올림픽, 말했다.“이번에는): Kiwi ends a sentence only before Hangul.
+_GLUED_START = re.compile(r"(?<=[다요]\.)[A-Za-z0-9“‘]")
+
+
+def stops_mended(text: str, sents: list[tuple[int, int, list]]) -> list[tuple[int, int, list]]:
+    """Kiwi's sentences with the full stops of crawled news read as the press uses them: a
+    stop between two words with no space (한.미 양국, 강원도 6개 시.군은, 외출.외박구역) is the
+    middle dot they stand for, not a sentence end; a statement's stop glued to a Latin letter,
+    a digit or an opening quote (…전했다.AP통신은 …) ends a sentence. (start, end, tokens) each,
+    offsets into text; tokens with .start."""
+    out: list[tuple[int, int, list]] = []
+    for start, end, tokens in sents:
+        if (out and out[-1][1] == start and start >= 2 and text[start - 1] == "."
+                and "가" <= text[start - 2] <= "힣" and text[start - 2] not in _STATEMENT_FINAL
+                and start < len(text) and "가" <= text[start] <= "힣"):
+            prev_start, _, prev_tokens = out.pop()
+            start, tokens = prev_start, [*prev_tokens, *tokens]
+        cuts = [m.start() for m in _GLUED_START.finditer(text, start, end)]
+        for cut in cuts:
+            out.append((start, cut, [t for t in tokens if start <= t.start < cut]))
+            start = cut
+        out.append((start, end, [t for t in tokens if t.start >= start] if cuts else tokens))
     return out
 
 

@@ -39,3 +39,19 @@ def test_a_sentence_that_begins_with_a_quoted_word_keeps_it(analyzer):
     first, second = analyzer.sentences([text])[0][:2]
     assert "히로뽕" in second.terms and "히로뽕" not in first.terms
     assert (first.spans[:, 1] <= len(sentences[0])).all()
+
+
+def test_full_stops_of_crawled_news_are_read_as_the_press_uses_them(analyzer):
+    # 한.미 and 시.군 write the middle dot with a full stop: Kiwi ended a sentence there, so a
+    # quote began at "군은 …" and lost what the sentence is about. A crawl that dropped the space
+    # after a statement (…전했다.AP통신은) glued two sentences into one quote.
+    text = ("강원도 접경지역 6개 시.군은 군과 함께 지역을 지켜 왔다고 밝혔다.한.미 양국은 공조를 이어가기로 했다. "
+            "대표단은 오후에 도착했다고 전했다.AP통신은 접촉 계획이 없다고 보도했다.88올림픽 이후 처음이다.")
+    sentences = [text[s.start:s.end] for s in analyzer.sentences([text])[0]]
+    assert sentences == ["강원도 접경지역 6개 시.군은 군과 함께 지역을 지켜 왔다고 밝혔다.",
+                         "한.미 양국은 공조를 이어가기로 했다.",
+                         "대표단은 오후에 도착했다고 전했다.",
+                         "AP통신은 접촉 계획이 없다고 보도했다.",
+                         "88올림픽 이후 처음이다."]
+    fourth = analyzer.sentences([text])[0][3]
+    assert "ap" in fourth.terms and "전하" not in fourth.terms
