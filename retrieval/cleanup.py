@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 # Bump when what counts as article text changes: an index built under other rules reads every
 # file again (its paragraphs still come from the analysis cache when their text is unchanged).
-CLEANUP_VERSION = 5
+CLEANUP_VERSION = 6
 
 _NAME = r"[가-힣]{2,4}"
 _ROLE = r"(?:선임기자|기자|특파원|객원기자|인턴기자)"
@@ -201,6 +201,7 @@ _CITED_ALONE = re.compile(r"\(\s*(?:\[\d{1,3}\]\s*)+\)")
 def _drop_copyright(lines: list[str]) -> list[str]:
     """Notice lines go; a notice after the last sentence of a line is cut off; the word
     "저작권자" inside a long story about copyright stays."""
+    lines = [part for line in lines for part in _credit_split(line)]
     out = []
     notices = [_COPYRIGHT.search(line) for line in lines]
     for i, (line, m) in enumerate(zip(lines, notices)):
@@ -229,6 +230,20 @@ def _drop_copyright(lines: list[str]) -> list[str]:
     return out
 
 
+def _credit_split(line: str) -> list[str]:
+    """A photo's credit a crawl glued between a caption and the next sentence (…전하고 있다.
+    2018.2.25/뉴스1 © News1 홍성우 기자접경지역 시장·군수 협의회장을 맡고 있는 …): the credit goes,
+    and the sentence after it is a line of its own, not part of a notice to cut off."""
+    m = _PHOTO_CREDIT.search(line)
+    if not m or m.start() < 10 or not _STATEMENT_END.search(line, m.end()) and not line.endswith("다"):
+        return [line]
+    # The caption's own source and date stamp before the credit ((화천군청제공)2018.2.25/뉴스1).
+    before = _CAPTION_STAMP.sub("", line[:m.start()]).rstrip()
+    return [*([before] if before else []), *_credit_split(line[m.end():].lstrip())]
+
+
+_PHOTO_CREDIT = re.compile(rf"[ⓒ©]\s*[A-Za-z0-9가-힣.]{{1,20}}\s+{_NAME}\s*{_ROLE}")
+_CAPTION_STAMP = re.compile(r"(?:\([^()]{1,15}\))?\s*\d{4}\.\s?\d{1,2}\.\s?\d{1,2}\.?(?:\s*/\s*[^\s/]{1,10})?\s*$")
 # The end of a statement, with its closing quote or bracket if any (했다. 습니다." 합니까?).
 _STATEMENT_END = re.compile(r"(?:다|요|죠|까)[.?!]['\"’”)]?")
 _LINK_MARK = re.compile("[▶☞]")

@@ -243,3 +243,15 @@ def test_decode_prefers_utf8_and_refuses_garbage():
     assert decode(b"\xef\xbb\xbfabc") == "abc"
     with pytest.raises(UnreadableFile):
         decode(b"\x00\x01\x02")
+
+
+def test_a_photo_credit_glued_before_a_sentence_does_not_take_the_sentence_with_it():
+    # Caption, its stamp and the photo credit run on into the next sentence of the story: the
+    # credit was read as a notice and everything after it was cut off.
+    cleaned = clean_article_text(
+        "군은 24일 설명회를 열었다.\n"
+        "화천군수가 설명회에서 입장을 전하고 있다.(화천군청제공)2018.2.25/뉴스1 © News1 홍길동 기자"
+        "접경지역 시장·군수 협의회장을 맡고 있는 최문순 화천군수는 정치적으로 풀겠다고 밝혔다")
+    assert cleaned.body.split("\n") == [
+        "군은 24일 설명회를 열었다.", "화천군수가 설명회에서 입장을 전하고 있다.",
+        "접경지역 시장·군수 협의회장을 맡고 있는 최문순 화천군수는 정치적으로 풀겠다고 밝혔다"]
