@@ -21,6 +21,7 @@ from numba import njit
 from . import phrases
 from .kernels import lower_bound
 from .models import Excerpt
+from .other_forms import PARTICLES
 from .question import LIGHT_WORDS, Kind, Question
 from .store import PassageRecord
 
@@ -417,11 +418,20 @@ def _written(view: ArticleView, keys: QuestionKeys, in_article: np.ndarray) -> t
 
     out = []
     whole = texts[0] if len(texts) == 1 else "\n".join(texts)
+    packed = None
     for forms, cols in keys.surfaces:
         if any(form in whole for form in forms):
             rows = rows_of(lambda text: occurrences(text, forms))
             if len(rows):
                 out.append((rows, cols))
+        elif len(forms[0]) >= LOOSE_SURFACE_CHARS:
+            # 시장군수협의회장 asked, 시장·군수 협의회장 written: the article writes the word
+            # with spaces and interpuncts of its own.
+            packed = whole.translate(_GAPS) if packed is None else packed
+            if forms[0] in packed:
+                rows = rows_of(lambda text: loosely(text, forms[0]))
+                if len(rows):
+                    out.append((rows, cols))
     for word, col in keys.shortenings:
         # Every syllable of the word is in a text that writes it out.
         if not in_article[col] and all(c in whole for c in word):
@@ -527,6 +537,20 @@ def spacings(word: str) -> tuple[str, ...]:
         if (a == b == "hangul" and 2 <= k <= len(word) - 2) or a != b:
             out.append(word[:k] + " " + word[k:])
     return tuple(out)
+
+
+LOOSE_SURFACE_CHARS = 5  # a word this long, written with gaps of the article's own, is still that word
+_GAPS = str.maketrans("", "", " \u00b7\u318d\u30fb")  # space and the interpuncts
+
+
+def loosely(text: str, word: str) -> list[tuple[int, int]]:
+    """Spans of word in text written with spaces or interpuncts between its Hangul syllables
+    (시장·군수 협의회장 for 시장군수협의회장), as a whole word: a particle may follow it, not
+    more of a longer word (동성 결혼 법률 is not 동성결혼법)."""
+    gap = "[ \u00b7\u318d\u30fb]{0,2}"
+    pattern = "".join(re.escape(c) + (gap if _hangul(c) and _hangul(d) else "") for c, d in zip(word, word[1:]))
+    return [m.span() for m in re.finditer(pattern + re.escape(word[-1]), text)
+            if m.end() == len(text) or not _hangul(text[m.end()]) or text.startswith(PARTICLES, m.end())]
 
 
 def _script(c: str) -> str | None:

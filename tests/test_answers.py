@@ -3569,3 +3569,19 @@ def test_an_issue_date_does_not_say_when_something_still_to_come_will_be(among_o
     # its date.
     r = among_others({"use1.txt": _USE1})
     assert_refused_or_quoted(r.search("USE1 폐암 진단 키트 언제 나와?", k=3), None)
+
+
+_BORDER_TOWNS = ("---\ntitle: 접경지역 외출·외박 제한 폐지 반발\n---\n"
+           "국방부가 군인의 외출·외박구역 제한 폐지를 검토하자 접경지역이 반발하고 있다.\n"
+           "접경지역 시장·군수 협의회장을 맡고 있는 최문순 화천군수는 정치적으로 해결하겠다고 밝혔다.\n"
+           "접경지역 10개 시·군 인구는 약 120만 명으로 추산된다.\n")
+
+
+def test_a_word_asked_without_the_gaps_the_article_writes_it_with(among_others):
+    # 시장군수협의회장 asked, 시장·군수 협의회장 written: the question was refused for a word no
+    # article held as written.
+    r = among_others({"border.txt": _BORDER_TOWNS})
+    result = top(r, "접경지역 시장군수협의회장 누구야?")
+    assert "최문순" in result.excerpt.text
+    # Asked as the article writes it, the same quote.
+    assert "최문순" in top(r, "접경지역 시장·군수 협의회장 누구야?").excerpt.text
