@@ -285,13 +285,13 @@ def _shortened(word: str) -> bool:
     return 2 <= len(word) <= 4 and all(map(_hangul, word))
 
 
-_INTERPUNCTS = "·ㆍ・"
+_INTERPUNCTS = "·ㆍ・."  # the press writes the middle dot with a full stop too (한.미, 시.군)
 
 
 def written_out(text: str, word: str) -> list[tuple[int, int]]:
     """Where text writes out the words a shortened word takes its syllables from: each
     syllable begins a word of one to four syllables, the words written together or with
-    interpuncts (과기: 과학기술; 한중일: 한국·중국·일본, 한·중·일). Spans [start, end).
+    interpuncts (과기: 과학기술; 한중일: 한국·중국·일본, 한·중·일, 한.중.일). Spans [start, end).
     (Matched by hand: a regular expression per word costs a compile per question, with its
     Hangul ranges ~0.4 ms.)"""
     out = []

@@ -3585,3 +3585,15 @@ def test_a_word_asked_without_the_gaps_the_article_writes_it_with(among_others):
     assert "최문순" in result.excerpt.text
     # Asked as the article writes it, the same quote.
     assert "최문순" in top(r, "접경지역 시장·군수 협의회장 누구야?").excerpt.text
+
+
+_GOVERNOR = ("---\ntitle: 강원지사, 외출·외박구역 제한 폐지 검토 중단 건의\n---\n"
+             "최 지사는 건의문에서 “강원도 접경지역 6개 시.군은 군과 함께 발전해 왔다”고 말했다.\n"
+             "최 지사는 국방부 장관과의 면담도 추진한다고 밝혔다.\n")
+
+
+def test_a_short_word_the_press_writes_with_a_full_stop_for_its_dot(among_others):
+    # 시군 asked, 시.군 written (the press's full stop for the middle dot): the article that says
+    # how many 강원도 has lost to one counting the country's 10 시·군 without 강원도.
+    r = among_others({"border.txt": _BORDER_TOWNS, "governor.txt": _GOVERNOR})
+    assert marked(top(r, "강원도 접경지역 시군 몇 개야?")) == "6개"
