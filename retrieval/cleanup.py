@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 # Bump when what counts as article text changes: an index built under other rules reads every
 # file again (its paragraphs still come from the analysis cache when their text is unchanged).
-CLEANUP_VERSION = 6
+CLEANUP_VERSION = 7
 
 _NAME = r"[가-힣]{2,4}"
 _ROLE = r"(?:선임기자|기자|특파원|객원기자|인턴기자)"
@@ -139,6 +139,9 @@ def clean_article_text(text: str) -> Cleaned:
             # left from the page before it does not.
             lines[0:1] = [deck, rest] if re.search(r"\w\w", deck) else [rest]
 
+    if lines:
+        lines[0] = _VIDEO_LABEL.sub("", lines[0])
+    lines = [_SPEAKER_MARK.sub("", line) for line in lines]
     lines = lines[:1] + drop_captions(lines[1:])
     lines = [drop_citations(line) for line in lines]
     lines = _drop_copyright(lines)
@@ -147,6 +150,11 @@ def clean_article_text(text: str) -> Cleaned:
     reporter = reporter or trailing_reporter
     return Cleaned(body="\n".join(line for line in lines if line), press=press, reporter=reporter)
 
+
+# A broadcaster's transcript marks who speaks ([앵커], [기자], ◇앵커>): no words of the story.
+_SPEAKER_MARK = re.compile(r"\[\s*(?:앵커|기자|리포트|인터뷰|녹취|현장음)[^\[\]]{0,6}[\]}]\s*|[◇◆]\s*(?:앵커|인터뷰|기자)\s*>\s*")
+# The label a portal puts before a video report's text.
+_VIDEO_LABEL = re.compile(r"^동영상\s?뉴스\s*")
 
 # Photo captions and credit lines inside the text: not the article's sentences, and not quotable.
 _CAPTION_BYLINE = re.compile(rf"\(\s*[^()=\s]{{1,10}}\s*=\s*[^()]{{1,12}}\)\s*{_NAME}\s*{_ROLE}\s*=")

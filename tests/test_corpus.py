@@ -255,3 +255,14 @@ def test_a_photo_credit_glued_before_a_sentence_does_not_take_the_sentence_with_
     assert cleaned.body.split("\n") == [
         "군은 24일 설명회를 열었다.", "화천군수가 설명회에서 입장을 전하고 있다.",
         "접경지역 시장·군수 협의회장을 맡고 있는 최문순 화천군수는 정치적으로 풀겠다고 밝혔다"]
+
+
+def test_a_broadcast_transcripts_speaker_marks_are_not_text():
+    # A video report's page: the portal's label, then who speaks before each part. A quote
+    # began "동영상 뉴스[앵커]대변인이 …".
+    cleaned = clean_article_text(
+        "동영상 뉴스[앵커]백악관 대변인이 평창에서 기자회견을 열었습니다.\n"
+        "[기자]대변인은 평창의 미국 홍보관에서 회견을 열었습니다.\n◇앵커> 어떻게 보십니까?\n◆인터뷰> 그렇죠.")
+    assert cleaned.body.split("\n") == ["백악관 대변인이 평창에서 기자회견을 열었습니다.",
+                                        "대변인은 평창의 미국 홍보관에서 회견을 열었습니다.",
+                                        "어떻게 보십니까?", "그렇죠."]
