@@ -130,7 +130,8 @@ HELDOUT_SETS = tuple(ROOT / "benchmarks" / "questions" / name for name in (
 # tuned on, from outlets neither corpus has. Asked of the ~700 and ~3,000 corpora with those pages
 # added, when news.dat is given (--press); skipped otherwise.
 PRESS_SETS = tuple(ROOT / "benchmarks" / "questions" / name for name in (
-    "heldout72-press.jsonl",  # 2026-11-30 22:50, before any change (code of 695711a): 12 pages (seed 20270208), measured once
+    "heldout72-press.jsonl",  # 2026-11-30 22:30, before any change (code of 695711a): 12 pages (seed 20270208), measured once
+    "heldout73-press.jsonl",  # the same session after seven changes from set 72 (code of 423c5a3): 12 more pages (seed 20270209), measured once
 ))
 
 
