@@ -511,8 +511,8 @@ def _amounts(text: str, units: tuple[str, ...]) -> list[Phrase]:
             unit = _unit_at(lowered, at, asked)
             if _never_native(m.group(), unit):
                 continue  # 도둑질 한 원곡
-            if unit == "일" and _day_of_month(text, m.start()):
-                continue  # 5월 6일: a date, not a count of days
+            if unit == "일" and (_day_of_month(text, m.start()) or _DAY_OF_DATE.match(text, m.end())):
+                continue  # 5월 6일, 25일(오늘), 25일 오후: a date, not a count of days
             if unit == "분" and _CLOCK_HOUR.search(text, max(0, m.start() - 4), m.start()):
                 continue  # 오후 1시32분: a time of day, not a count of minutes
             glossed = _GLOSSED_UNIT.match(lowered, at) if unit is None else None
@@ -589,6 +589,11 @@ _SEX_BEFORE_AGE = re.compile(r"\((?:여성|남성|여자|남자|여|남)\s?[,·]
 
 # A day of a month: 5월 6일, 지난달 14일, 오는 20일.
 _MONTH_BEFORE = re.compile(r"(?:\d\s?월|지난\s?달|이\s?달|다음\s?달|내달|오는|지난)\s?$")
+
+
+# What follows a day of the month and never a count of days: its weekday or 오늘 in brackets,
+# the time of that day.
+_DAY_OF_DATE = re.compile(r"\s?일\s?(?:\((?:[월화수목금토일]|오늘|어제|내일|현지)|(?:오전|오후|저녁|밤|새벽|낮|정오|자정|아침)(?![가-힣]))")
 
 
 def _day_of_month(text: str, start: int) -> bool:

@@ -1230,9 +1230,9 @@ def _kind(tokens: list[Token], forms: list[str], bases: list[str], counted: str 
         after = forms[i + 1] if i + 1 < len(forms) else ""
         after_tag = bases[i + 1] if i + 1 < len(forms) else ""
         if form == "며칠":
-            # 며칠에 일어났어 and 며칠로 예정됐어 ask the day of a date; 며칠 있었어, 며칠 걸려 a number
-            # of days.
-            return (Kind.TIME, (), False) if after in ("에", "로") else (Kind.AMOUNT, ("일",), False)
+            # 며칠에 일어났어, 며칠로 예정됐어 and 출시 며칠이야 ask the day of a date; 며칠 있었어,
+            # 며칠 걸려 a number of days.
+            return (Kind.TIME, (), False) if after in ("에", "로") or after_tag == "VCP" else (Kind.AMOUNT, ("일",), False)
         if form == "몇" and after in ("대", ":") and "몇" in forms[i + 2:i + 4]:
             return Kind.AMOUNT, SCORE, False  # 몇 대 몇으로 이겼어: a score
         if form == "몇" and after_tag in ("NNB", "NNG", "SL", "SW", "NNP"):

@@ -3597,3 +3597,29 @@ def test_a_short_word_the_press_writes_with_a_full_stop_for_its_dot(among_others
     # how many 강원도 has lost to one counting the country's 10 시·군 without 강원도.
     r = among_others({"border.txt": _BORDER_TOWNS, "governor.txt": _GOVERNOR})
     assert marked(top(r, "강원도 접경지역 시군 몇 개야?")) == "6개"
+
+
+_CLOSING = ("---\ntitle: 평창올림픽 오늘 폐막\n---\n"
+            "청와대는 25일(오늘) 저녁 열리는 폐회식에 각국 대표단이 나란히 참석한다고 밝혔다.\n"
+            "오후 8시부터 2시간 동안 진행되는 폐회식에는 문 대통령 부부도 참석한다.\n")
+_OPENED = ("---\ntitle: 평창올림픽 17일간의 열전 마무리\n---\n"
+           "지난 9일 시작해 총 17일간 열린 평창 동계올림픽이 25일 폐막식을 갖는다.\n")
+
+
+def test_a_day_of_the_month_is_no_number_of_days(among_others):
+    # 며칠 동안 asks how many days; 25일(오늘) is the day the report was written, and was
+    # marked as the answer.
+    r = among_others({"closing.txt": _CLOSING})
+    answer = r.search("평창 올림픽 며칠 동안 열렸어?", k=3)
+    assert not answer.results or marked(answer.results[0]) != "25일"
+
+
+def test_the_number_of_days_is_found_beside_a_day_of_the_month(among_others):
+    r = among_others({"closing.txt": _CLOSING, "opened.txt": _OPENED})
+    assert "17일간" in top(r, "평창 올림픽 며칠 동안 열렸어?").excerpt.text
+
+
+def test_what_day_a_thing_is_asked_with_the_copula(among_others):
+    # 출시 며칠이야 asks the date, as 며칠에 does: read as how many days, a date is no answer.
+    r = among_others({"closing.txt": _CLOSING})
+    assert "25일" in top(r, "평창 폐회식 며칠이야?").excerpt.text
