@@ -318,8 +318,14 @@ _ILLNESS_WORD = re.compile("[가-힣](?:" + "|".join(_ILLNESS_ENDS) + ")")
 
 
 def holds_a_number(text: str) -> bool:
-    """Any number at all, in figures or words (3명, 세 명, 수십 명, 1만)."""
-    return _ANY_AMOUNT.search(text) is not None
+    """Any number at all, in figures or words (3명, 세 명, 두 칸, 수십 명, 1만); not a numeral word
+    that begins another word (한 of 한국당, 세 of 세계)."""
+    return any(not (_BARE_NUMERAL.fullmatch(m.group().strip()) and _hangul_at(text, m.end()))
+               for m in _ANY_AMOUNT.finditer(text))
+
+
+def _hangul_at(text: str, i: int) -> bool:
+    return i < len(text) and "가" <= text[i] <= "힣"
 
 
 def names_an_illness(text: str) -> bool:

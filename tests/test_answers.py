@@ -3623,3 +3623,15 @@ def test_what_day_a_thing_is_asked_with_the_copula(among_others):
     # 출시 며칠이야 asks the date, as 며칠에 does: read as how many days, a date is no answer.
     r = among_others({"closing.txt": _CLOSING})
     assert "25일" in top(r, "평창 폐회식 며칠이야?").excerpt.text
+
+
+_SIT_IN = ("---\ntitle: 한국당, 통일대교 남단서 밤샘 농성\n---\n"
+           "홍준표 한국당 대표와 김성태 원내대표 등 소속 의원들은 이날 오전 통일대교 남단 전차선을 막고 농성을 벌였다.\n"
+           "이들은 전날부터 이곳에 모여 대형 태극기를 펼쳐 놓았다.\n")
+
+
+def test_the_numeral_beginning_a_word_is_no_number(among_others):
+    # Asked how many, a quote with no number at all does not say; the 한 of 한국당 was read as
+    # one, and the sentence that never counts the lawmakers was quoted.
+    r = among_others({"sitin.txt": _SIT_IN})
+    assert_refused_or_quoted(r.search("한국당 통일대교 농성에 의원 몇 명 모였어?", k=3), None)
