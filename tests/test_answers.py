@@ -3635,3 +3635,15 @@ def test_the_numeral_beginning_a_word_is_no_number(among_others):
     # one, and the sentence that never counts the lawmakers was quoted.
     r = among_others({"sitin.txt": _SIT_IN})
     assert_refused_or_quoted(r.search("한국당 통일대교 농성에 의원 몇 명 모였어?", k=3), None)
+
+
+_DETOUR = ("---\ntitle: 북측 대표단, 농성 피해 전진교로 우회\n---\n"
+           "북측 대표단은 한국당의 농성으로 통일대교가 막히자 동쪽의 전진교로 이동경로를 바꿨다.\n"
+           "국방부는 전진교가 군사도로가 아닌 일반도로라고 밝혔다.\n")
+
+
+def test_instead_of_is_no_word_the_answer_must_hold(among_others):
+    # 통일대교 대신 어느 다리로: 대신 was read as what is asked about, and an article that never
+    # writes it was refused as not about the question.
+    r = among_others({"detour.txt": _DETOUR})
+    assert "전진교" in top(r, "대표단 통일대교 대신 어느 다리로 넘어왔어?").excerpt.text
