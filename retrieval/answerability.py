@@ -165,6 +165,12 @@ def judge(question: Question, qterms: list[QueryTerm], choice: Choice, title_ter
             and not _LARGE_SUM.search(choice.excerpt.text) \
             and not (question.term_set & _CHANGES and "%" in choice.excerpt.text):
         return no("kind_missing")
+    # Asked how many died or were hurt (농성 중 다친 사람 몇 명이야), a quote that tells of no one
+    # dying or hurt (90여명의 의원이 집결했고) counts other people, however many it counts.
+    # (Not asked of 희생자, victims of any harm: 2명의 여성 유괴사건.)
+    if question.casualty in _HARM_TOLD and question.term_set & _HARM_ASKED \
+            and not _HARM_TOLD[question.casualty].search(choice.excerpt.text):
+        return no("kind_missing")
     # ... nor, asked a share (득표율 몇 %야), a quote with none: news writes one with % or 퍼센트.
     if question.kind is Kind.AMOUNT and "%" in question.units and not choice.kind_found:
         return no("kind_missing")
@@ -236,6 +242,11 @@ def judge(question: Question, qterms: list[QueryTerm], choice: Choice, title_ter
         return no("words_missing")
     return Verdict(True, None, quote_cov, article_cov, sure=False)
 
+
+# How a report tells of deaths and of injuries (숨졌다, 사망자, 목숨을 잃었다; 다쳤다, 부상자, 중상).
+_HARM_TOLD = {"died": re.compile(r"사망|숨[지진졌져]|죽|목숨|희생|참사|시신|유족"),
+              "hurt": re.compile(r"부상|다[치쳐친쳤]|중상|경상|중경상|사상자|병원|치료")}
+_HARM_ASKED = frozenset("죽 숨지 사망 사망자 목숨 다치 부상 부상자 중상 경상 부상당하 중경상".split())
 
 _SUCCESSOR_WORDS = frozenset({"후임", "후임자", "후계자", "후계"})
 # How a report tells that someone took a post: as successor or heir, named, chosen or appointed

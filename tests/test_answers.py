@@ -3647,3 +3647,13 @@ def test_instead_of_is_no_word_the_answer_must_hold(among_others):
     # writes it was refused as not about the question.
     r = among_others({"detour.txt": _DETOUR})
     assert "전진교" in top(r, "대표단 통일대교 대신 어느 다리로 넘어왔어?").excerpt.text
+
+
+def test_asked_how_many_were_hurt_a_count_of_others_does_not_answer(among_others):
+    # 농성 중 다친 사람 몇 명이야: "90여명의 의원이 집결했고" counts the lawmakers who came, and
+    # no one is said to be hurt; it was quoted with the count marked.
+    r = among_others({"sitin.txt": _SIT_IN.replace(
+        "이들은 전날부터", "이날 농성에는 90여명의 의원이 모였다.\n이들은 전날부터")})
+    assert_refused_or_quoted(r.search("통일대교 농성 중 다친 사람 몇 명이야?", k=3), None)
+    # Asked how many came, the count is the answer.
+    assert marked(top(r, "한국당 통일대교 농성에 의원 몇 명 모였어?")) == "90여명"
