@@ -133,6 +133,7 @@ PRESS_SETS = tuple(ROOT / "benchmarks" / "questions" / name for name in (
     "heldout72-press.jsonl",  # 2026-11-30 22:30, before any change (code of 695711a): 12 pages (seed 20270208), measured once
     "heldout73-press.jsonl",  # the same session after seven changes from set 72 (code of 423c5a3): 12 more pages (seed 20270209), measured once
     "heldout74-press.jsonl",  # the same session after eight changes (code of be9976e): 12 more pages (seed 20270210), measured once
+    "heldout75-press.jsonl",  # the same session after eleven changes (code of 7d2801e): 12 more pages (seed 20270211), measured once
 ))
 
 
