@@ -563,13 +563,15 @@ def _amounts(text: str, units: tuple[str, ...]) -> list[Phrase]:
             number = _NUMBER_ONLY.match(text, m.start())
             if number and _never_native(number.group(), text[number.end():m.end()].strip()):
                 continue  # 한 원곡
-        # A bare date (14일, 4월) is not an amount.
-        if tail.startswith(_DATE_UNITS) and not tail.startswith(("일간", "년간", "년째", "시간", "분의", "개월")):
+        # A bare date (14일, 4월) is not an amount; a span in the same units is (50분간, 3일 동안).
+        if tail.startswith(_DATE_UNITS) and not tail.startswith(("일간", "년간", "년째", "시간", "분의", "개월")) \
+                and not _SPAN_AFTER.match(text, m.end()):
             continue
         out.append(Phrase(m.start(), m.end(), False))
     return out
 
 
+_SPAN_AFTER = re.compile(r"간|째|\s?동안|\s?만에")
 _AGE_UNITS = frozenset(("살", "세"))
 _NATIVE_DAYS = re.compile(r"(?<![가-힣])(?:이틀|사흘|나흘|닷새|엿새|이레|여드레|아흐레|열흘|보름)(?=\s|만|째|간|동안|이|을|의|에|가|은|는|도|,|\.|$)")
 

@@ -3657,3 +3657,15 @@ def test_asked_how_many_were_hurt_a_count_of_others_does_not_answer(among_others
     assert_refused_or_quoted(r.search("통일대교 농성 중 다친 사람 몇 명이야?", k=3), None)
     # Asked how many came, the count is the answer.
     assert marked(top(r, "한국당 통일대교 농성에 의원 몇 명 모였어?")) == "90여명"
+
+
+_CALL = ("---\ntitle: 트럼프-니에토 통화 중 충돌\n---\n"
+         "그러나 지난 20일 트럼프 대통령과의 통화에서 양국 정상은 장벽 건설 비용 문제로 부딪혔다.\n"
+         "약 50분간 이어진 전화통화에서 니에토 대통령도 물러서지 않았다.\n")
+
+
+def test_a_span_in_minutes_is_an_amount_asked_how_long(among_others):
+    # 통화 얼마나 했어: 50분간 was read as a time of day, like 3시 50분, and the article was refused
+    # for holding no amount.
+    r = among_others({"call.txt": _CALL})
+    assert "50분간" in top(r, "트럼프 니에토 통화 얼마나 했어?").excerpt.text
