@@ -174,6 +174,11 @@ def judge(question: Question, qterms: list[QueryTerm], choice: Choice, title_ter
     # ... nor, asked a share (득표율 몇 %야), a quote with none: news writes one with % or 퍼센트.
     if question.kind is Kind.AMOUNT and "%" in question.units and not choice.kind_found:
         return no("kind_missing")
+    # Asked who holds an office (민주당 원내대변인 누구야, 바른미래당 대변인 누구야), a quote that
+    # names it only as another office made of the same word (김현 민주당 대변인; 김삼화
+    # 원내대변인) names someone else.
+    if question.kind is Kind.PERSON and _another_office(question, choice.excerpt.text):
+        return no("kind_missing")
     # ... nor, asked someone's name (음주운전 10대 이름 뭐야), a quote that names no one.
     if question.kind is Kind.PERSON and "이름" in question.term_set and not choice.kind_found:
         return no("kind_missing")
@@ -247,6 +252,43 @@ def judge(question: Question, qterms: list[QueryTerm], choice: Choice, title_ter
 _HARM_TOLD = {"died": re.compile(r"사망|숨[지진졌져]|죽|목숨|희생|참사|시신|유족"),
               "hurt": re.compile(r"부상|다[치쳐친쳤]|중상|경상|중경상|사상자|병원|치료")}
 _HARM_ASKED = frozenset("죽 숨지 사망 사망자 목숨 다치 부상 부상자 중상 경상 부상당하 중경상".split())
+
+# What makes another office of the same word when written onto it (원내대변인, 수석대변인,
+# 부회장, 명예회장, 사무총장); not 공동 (a 공동대표 is the party's leader too).
+_OFFICE_PREFIXES = ("원내", "수석", "부", "명예", "사무", "상임", "대리", "정책")
+
+
+def _another_office(question: Question, quote: str) -> bool:
+    """The question asks for the holder of an office, and every mention of its word in the quote
+    is of another office (a prefix of _OFFICE_PREFIXES written onto it, or not the question's)."""
+    for office in question.specific_focus:
+        base = next((office[len(p):] for p in _OFFICE_PREFIXES if office.startswith(p) and len(office) > len(p) + 1), office)
+        if base not in PERSON_TITLES and base not in EVENT_ROLES:
+            continue
+        asked = _glued_before(question.text, base)
+        found = [_glued_before(quote, base, at) for at in _occurrences(quote, base)]
+        if found and all(f != asked and (f in _OFFICE_PREFIXES or asked in _OFFICE_PREFIXES) for f in found):
+            return True
+    return False
+
+
+def _occurrences(text: str, word: str) -> list[int]:
+    out, at = [], text.find(word)
+    while at != -1:
+        out.append(at)
+        at = text.find(word, at + 1)
+    return out
+
+
+def _glued_before(text: str, word: str, at: int | None = None) -> str:
+    """The office prefix written onto word at at (its first occurrence if not given), or with a
+    space between (원내 대표), or ""."""
+    at = text.find(word) if at is None else at
+    if at >= 1 and text[at - 1] == " ":
+        at -= 1
+    return next((p for p in _OFFICE_PREFIXES if at >= len(p) and text.endswith(p, 0, at)
+                 and (at == len(p) or not "가" <= text[at - len(p) - 1] <= "힣")), "")
+
 
 _SUCCESSOR_WORDS = frozenset({"후임", "후임자", "후계자", "후계"})
 # How a report tells that someone took a post: as successor or heir, named, chosen or appointed

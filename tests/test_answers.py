@@ -3669,3 +3669,16 @@ def test_a_span_in_minutes_is_an_amount_asked_how_long(among_others):
     # for holding no amount.
     r = among_others({"call.txt": _CALL})
     assert "50분간" in top(r, "트럼프 니에토 통화 얼마나 했어?").excerpt.text
+
+
+_SPOKESPEOPLE = ("---\ntitle: 여야, 국회 일정 두고 공방\n---\n"
+                 "김현 민주당 대변인은 전날 구두논평에서 한국당의 국회 복귀를 촉구했다.\n"
+                 "한국당은 김영철 방남에 반발해 국회 일정을 거부하고 있다.\n")
+
+
+def test_asked_for_one_office_a_quote_naming_another_of_the_same_word_does_not_answer(among_others):
+    # 민주당 원내대변인 누구야: 김현 is the party's 대변인, another office; he was named as the
+    # answer. Asked for the 대변인 he is, he is.
+    r = among_others({"spokespeople.txt": _SPOKESPEOPLE})
+    assert_refused_or_quoted(r.search("민주당 원내대변인 누구야?", k=3), None)
+    assert "김현" in top(r, "민주당 대변인 누구야?").excerpt.text
