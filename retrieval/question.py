@@ -1320,7 +1320,8 @@ def _kind(tokens: list[Token], forms: list[str], bases: list[str], counted: str 
 
 # Words of a time question that say which part of a date answers it.
 _GRAINS = {"시각": "시", "시": "시", "연도": "년", "년도": "년", "해": "년", "년": "년", "연대": "년", "날짜": "일",
-           "일자": "일", "날": "일", "일": "일", "월": "월", "요일": "요일", "생일": "일", "생년월일": "일"}
+           "일자": "일", "날": "일", "일": "일", "월": "월", "요일": "요일", "생일": "일", "생년월일": "일",
+           "며칠": "일"}
 
 
 _SPEECH_NOUNS = frozenset({"소감", "발언"})

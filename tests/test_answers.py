@@ -3682,3 +3682,15 @@ def test_asked_for_one_office_a_quote_naming_another_of_the_same_word_does_not_a
     r = among_others({"spokespeople.txt": _SPOKESPEOPLE})
     assert_refused_or_quoted(r.search("민주당 원내대변인 누구야?", k=3), None)
     assert "김현" in top(r, "민주당 대변인 누구야?").excerpt.text
+
+
+_SESSION = ("'김영철 방남'에 여야 대치…마지막 본회의 난항 예고 3월 임시국회 불가피론 제기\n"
+            "얼마 남지 않은 2월 임시국회가 여야 간의 첨예한 대립으로 핵심 안건을 처리하지 못할 것이라는 우려가 커지고 있다.\n"
+            "여야는 애초 하나같이 민생 국회를 강조하며 2월 국회에 임했다.\n"
+            "두 법안 모두 마지막 본회의(28일)에 상정되려면 27일 법사위 처리 절차를 거쳐야 한다.\n")
+
+
+def test_what_day_is_answered_by_a_day_not_a_month(among_others):
+    # 마지막 본회의 며칠이야 asks the day: the deck's 3월 임시국회 was marked as the date.
+    r = among_others({"session.txt": _SESSION})
+    assert marked(top(r, "2월 임시국회 마지막 본회의 며칠이야?")) == "28일"
