@@ -218,7 +218,8 @@ class Analyzer:
             analysed = self._bulk_kiwi.split_into_sents(paragraphs, return_tokens=True)
             out = []
             for paragraph, sents in zip(paragraphs, analysed):
-                bounds = stops_mended(paragraph, quoted_starts_mended(paragraph, [(s.start, s.end, s.tokens) for s in sents]))
+                bounds = quoted_starts_mended(paragraph, [(s.start, s.end, s.tokens) for s in sents])
+                bounds = stops_mended(paragraph, bounds)
                 out.append([self._sentence(*b) for b in bounds] or [Sentence(0, len(paragraph), (), _NO_SPANS, _NO_TAGS)])
             return out
 

@@ -30,7 +30,7 @@ import numpy as np
 
 from .analyzer import TAG_CODE
 from .excerpt import Choice, QueryTerm, occurrences
-from .phrases import PERSON_TITLES, SURNAMES, gives_verdict, holds_a_number, reports_speech
+from .phrases import DEATH_WORDS, INJURY_WORDS, PERSON_TITLES, SURNAMES, gives_verdict, holds_a_number, reports_speech
 from .question import DAY, EVENT_ROLES, MONEY, MONTH, ORDINAL, Kind, Question, dates_only, informative
 
 NAME_WEIGHT = 1.5  # a name the article never mentions says more than a common word it lacks
@@ -248,9 +248,10 @@ def judge(question: Question, qterms: list[QueryTerm], choice: Choice, title_ter
     return Verdict(True, None, quote_cov, article_cov, sure=False)
 
 
-# How a report tells of deaths and of injuries (숨졌다, 사망자, 목숨을 잃었다; 다쳤다, 부상자, 중상).
-_HARM_TOLD = {"died": re.compile(r"사망|숨[지진졌져]|죽|목숨|희생|참사|시신|유족"),
-              "hurt": re.compile(r"부상|다[치쳐친쳤]|중상|경상|중경상|사상자|병원|치료")}
+# How a report tells of deaths and of injuries (숨졌다, 사망자, 목숨을 잃었다; 다쳤다, 부상자, 중상,
+# 병원으로 옮겨졌다).
+_HARM_TOLD = {"died": re.compile(DEATH_WORDS + "|참사|시신|유족"),
+              "hurt": re.compile(INJURY_WORDS + "|사상자|병원|치료")}
 _HARM_ASKED = frozenset("죽 숨지 사망 사망자 목숨 다치 부상 부상자 중상 경상 부상당하 중경상".split())
 
 # What makes another office of the same word when written onto it (원내대변인, 수석대변인,
@@ -262,22 +263,15 @@ def _another_office(question: Question, quote: str) -> bool:
     """The question asks for the holder of an office, and every mention of its word in the quote
     is of another office (a prefix of _OFFICE_PREFIXES written onto it, or not the question's)."""
     for office in question.specific_focus:
-        base = next((office[len(p):] for p in _OFFICE_PREFIXES if office.startswith(p) and len(office) > len(p) + 1), office)
+        base = next((office[len(p):] for p in _OFFICE_PREFIXES
+                     if office.startswith(p) and len(office) > len(p) + 1), office)
         if base not in PERSON_TITLES and base not in EVENT_ROLES:
             continue
         asked = _glued_before(question.text, base)
-        found = [_glued_before(quote, base, at) for at in _occurrences(quote, base)]
+        found = [_glued_before(quote, base, at) for at, _ in occurrences(quote, (base,))]
         if found and all(f != asked and (f in _OFFICE_PREFIXES or asked in _OFFICE_PREFIXES) for f in found):
             return True
     return False
-
-
-def _occurrences(text: str, word: str) -> list[int]:
-    out, at = [], text.find(word)
-    while at != -1:
-        out.append(at)
-        at = text.find(word, at + 1)
-    return out
 
 
 def _glued_before(text: str, word: str, at: int | None = None) -> str:

@@ -33,6 +33,7 @@ _AGENCY_BYLINE = re.compile(
 # A deck a crawl glued before the dateline ("야당 지도부 불참(서울=뉴스1) 홍길동 기자 = …"): a
 # byline this far into the first line, naming a reporter or a desk, still is one.
 _DECK_CHARS = 150
+BYLINE_CHARS = 60  # a dateline and the names of several reporters
 
 
 def _byline(first: str) -> tuple[re.Match | None, str | None]:
@@ -41,7 +42,7 @@ def _byline(first: str) -> tuple[re.Match | None, str | None]:
         if m and (m.group("reporter") or m.re is _AGENCY_BYLINE):
             return m, _press(m)
     for pattern in (_AGENCY_BYLINE, _BRACKET_BYLINE):
-        for m in pattern.finditer(first, 1, _DECK_CHARS + 60):
+        for m in pattern.finditer(first, 1, _DECK_CHARS + BYLINE_CHARS):
             if m.start() > _DECK_CHARS:
                 break
             if m.group("reporter") or (m.re is _AGENCY_BYLINE and m.group(0).rstrip().endswith("=")):
@@ -51,7 +52,7 @@ def _byline(first: str) -> tuple[re.Match | None, str | None]:
 
 def _press(m: re.Match) -> str | None:
     press = m.group("press") or (m.group("press2") if m.re is _BRACKET_BYLINE else None)
-    return press.strip() or None if press else None
+    return (press.strip() or None) if press else None
 
 
 # ASCII only: \w would take the Hangul of a sentence glued before the address (했다.yj@…) with it.

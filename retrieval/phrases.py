@@ -231,8 +231,10 @@ def _its_own(phrase: str, own: str, forms: frozenset[str]) -> bool:
 
 # A count of people followed by what befell them: died or hurt.
 _BEFELL = r"\s?(?:[이가은는도의]|이나|여|가량|정도|이상)?\s?(?:[이가]\s?)?"
-_DIED = re.compile(_BEFELL + r"(?:사망|숨[지진졌져]|죽|목숨|희생)")
-_HURT = re.compile(_BEFELL + r"(?:부상|다[치쳐친쳤]|중상|경상|중경상)")
+DEATH_WORDS = r"사망|숨[지진졌져]|죽|목숨|희생"
+INJURY_WORDS = r"부상|다[치쳐친쳤]|중상|경상|중경상"
+_DIED = re.compile(_BEFELL + f"(?:{DEATH_WORDS})")
+_HURT = re.compile(_BEFELL + f"(?:{INJURY_WORDS})")
 _NOT_COUNTED = {"died": (_HURT,), "hurt": (_DIED,), "other": (_DIED, _HURT)}
 
 
