@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 # Bump when what counts as article text changes: an index built under other rules reads every
 # file again (its paragraphs still come from the analysis cache when their text is unchanged).
-CLEANUP_VERSION = 7
+CLEANUP_VERSION = 8
 
 _NAME = r"[가-힣]{2,4}"
 _ROLE = r"(?:선임기자|기자|특파원|객원기자|인턴기자)"
@@ -21,10 +21,13 @@ _ROLE = r"(?:선임기자|기자|특파원|객원기자|인턴기자)"
 # first named is the article's reporter. Or a desk (정당팀, 사회부).
 _REPORTERS = rf"(?:[가-힣]{{2,6}}\s*[,·]\s*)?(?P<reporter>{_NAME})\s*{_ROLE}(?:\s*[,·]?\s*{_NAME}\s*{_ROLE})*"
 _DESK = r"[가-힣]{1,8}(?:팀|부|취재단)"
-# [서울파이낸스 오세정 기자] / [예시스포츠=홍길동 기자] / 【서울=뉴시스】 / (서울=연합뉴스) 홍길동 기자 =
+# ASCII only: \w would take the Hangul of a sentence glued before the address (했다.yj@…) with it.
+_EMAIL = r"[A-Za-z0-9][A-Za-z0-9._%+-]*@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+"
+# [서울파이낸스 오세정 기자] / [예시스포츠=홍길동 기자] / [홍길동기자 gildong@example.com] /
+# 【서울=뉴시스】 / (서울=연합뉴스) 홍길동 기자 =
 _BRACKET_BYLINE = re.compile(
-    rf"[\[【]\s*(?:(?P<press>[^\]】=\s][^\]】=]*?)\s*=\s*|(?:[^\]】=]+=)?\s*(?P<press2>[^\]】]+?)\s+)"
-    rf"{_REPORTERS}\s*[\]】]\s*"
+    rf"[\[【]\s*(?:(?P<press>[^\]】=\s][^\]】=]*?)\s*=\s*|(?:[^\]】=]+=)?\s*(?P<press2>[^\]】]+?)\s+|)"
+    rf"{_REPORTERS}\s*(?:{_EMAIL}\s*)?[\]】]\s*"
 )
 _AGENCY_BYLINE = re.compile(
     rf"[(【\[]\s*(?:[^()】\]=]{{1,20}}=)\s*(?P<press>[^()】\]]{{1,20}}?)\s*[)】\]]\s*"
@@ -55,8 +58,6 @@ def _press(m: re.Match) -> str | None:
     return (press.strip() or None) if press else None
 
 
-# ASCII only: \w would take the Hangul of a sentence glued before the address (했다.yj@…) with it.
-_EMAIL = r"[A-Za-z0-9][A-Za-z0-9._%+-]*@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+"
 # 홍길동 기자 name@example.com (at the end of the article, alone or after the last sentence, even
 # with no space after its full stop)
 _TRAILING_BYLINE = re.compile(

@@ -48,6 +48,8 @@ def test_sample_article_bylines_and_related_headlines_are_removed():
         ("(서울=뉴스1) 김수완 기자,이형진 기자 = 야당 지도부가 폐회식에 불참한다.", "뉴스1", "김수완", "야당 지도부가"),
         ("(도라산·서울=뉴스1) 공동취재단,조규희 기자 = 대표단이 입경했다.", "뉴스1", "조규희", "대표단이"),
         ("【서울=뉴시스】 정당팀 = 자유한국당은 방남에 반발했다.", "뉴시스", None, "자유한국당은"),
+        # A regional paper's reporter alone with an address, on a line of its own: no title.
+        ("[장성혁기자 jsh@example.com]\n예비후보들이 잇따라 비난 성명을 냈다.", None, "장성혁", "예비후보들이"),
     ],
 )
 def test_leading_bylines_fill_press_and_reporter(raw, press, reporter, starts):
