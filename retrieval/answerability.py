@@ -31,7 +31,7 @@ import numpy as np
 from .analyzer import TAG_CODE
 from .excerpt import Choice, QueryTerm, occurrences
 from .phrases import DEATH_WORDS, INJURY_WORDS, PERSON_TITLES, SURNAMES, gives_verdict, holds_a_number, reports_speech
-from .question import DAY, EVENT_ROLES, MONEY, MONTH, ORDINAL, Kind, Question, dates_only, informative
+from .question import CASUALTIES, DAY, EVENT_ROLES, MONEY, MONTH, ORDINAL, Kind, Question, dates_only, informative
 
 NAME_WEIGHT = 1.5  # a name the article never mentions says more than a common word it lacks
 PREDICATE_WEIGHT = 0.3  # a verb, adjective or adverb: what a question most often says in other words
@@ -252,7 +252,9 @@ def judge(question: Question, qterms: list[QueryTerm], choice: Choice, title_ter
 # 병원으로 옮겨졌다).
 _HARM_TOLD = {"died": re.compile(DEATH_WORDS + "|참사|시신|유족"),
               "hurt": re.compile(INJURY_WORDS + "|사상자|병원|치료")}
-_HARM_ASKED = frozenset("죽 숨지 사망 사망자 목숨 다치 부상 부상자 중상 경상 부상당하 중경상".split())
+# The words that ask for the dead or the hurt (CASUALTIES) but 희생 and 희생자, which ask for
+# victims of any harm.
+_HARM_ASKED = (CASUALTIES["died"] | CASUALTIES["hurt"]) - {"희생", "희생자"}
 
 # What makes another office of the same word when written onto it (원내대변인, 수석대변인,
 # 부회장, 명예회장, 사무총장); not 공동 (a 공동대표 is the party's leader too).

@@ -285,7 +285,8 @@ def _shortened(word: str) -> bool:
     return 2 <= len(word) <= 4 and all(map(_hangul, word))
 
 
-_INTERPUNCTS = "·ㆍ・."  # the press writes the middle dot with a full stop too (한.미, 시.군)
+_MIDDLE_DOTS = "·ㆍ・"
+_INTERPUNCTS = _MIDDLE_DOTS + "."  # the press writes the middle dot with a full stop too (한.미, 시.군)
 
 
 def written_out(text: str, word: str) -> list[tuple[int, int]]:
@@ -540,14 +541,15 @@ def spacings(word: str) -> tuple[str, ...]:
 
 
 LOOSE_SURFACE_CHARS = 5  # a word this long, written with gaps of the article's own, is still that word
-_GAPS = str.maketrans("", "", " \u00b7\u318d\u30fb")  # space and the interpuncts
+_GAP_CHARS = " " + _MIDDLE_DOTS
+_GAPS = str.maketrans("", "", _GAP_CHARS)
 
 
 def loosely(text: str, word: str) -> list[tuple[int, int]]:
     """Spans of word in text written with spaces or interpuncts between its Hangul syllables
     (시장·군수 협의회장 for 시장군수협의회장), as a whole word: a particle may follow it, not
     more of a longer word (동성 결혼 법률 is not 동성결혼법)."""
-    gap = "[ \u00b7\u318d\u30fb]{0,2}"
+    gap = f"[{_GAP_CHARS}]{{0,2}}"
     pattern = "".join(re.escape(c) + (gap if _hangul(c) and _hangul(d) else "") for c, d in zip(word, word[1:]))
     return [m.span() for m in re.finditer(pattern + re.escape(word[-1]), text)
             if m.end() == len(text) or not _hangul(text[m.end()]) or text.startswith(PARTICLES, m.end())]

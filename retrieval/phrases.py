@@ -43,10 +43,11 @@ _SYMBOL_UNIT = r"%|％|[A-Za-z㎞㎝㎜㎏㎎㎡℃°]+(?:/[A-Za-z㎏]+)?"
 _STARTS = r"(?:(?<![\w.])|(?<=제)|(?<=징역)|(?<=금고)|(?<=[가-힣])(?=\d))"
 _ANY_AMOUNT = re.compile(rf"{_STARTS}{_NUMBER}(?:\s?(?:{_SYMBOL_UNIT}|{'|'.join(_COUNTERS)}))?")
 # Dates begin with a digit; the words before some (지난 4월, 올해 3월) are added after a match.
+_DAY_PARTS = "오전|오후|새벽|밤|저녁|아침|낮"  # the parts of a day, after its date (25일 오후)
 _TIME = re.compile(
     r"(?:\d{4}\s?[.-]\s?\d{1,2}(?:\s?[.-]\s?\d{1,2})?"
     r"|\d{1,4}\s?년대|\d{1,2}\s?세기(?:\s?[초중말])?"
-    r"|(?:\d{1,4}\s?년\s?)?(?:\d{1,2}\s?월\s?)?(?:\d{1,2}\s?일)(?:\s?(?:오전|오후|새벽|밤|저녁|아침|낮))?(?:\s?\d{1,2}\s?시(?!간)(?:\s?\d{1,2}\s?분)?)?"
+    r"|(?:\d{1,4}\s?년\s?)?(?:\d{1,2}\s?월\s?)?(?:\d{1,2}\s?일)(?:\s?(?:" + _DAY_PARTS + r"))?(?:\s?\d{1,2}\s?시(?!간)(?:\s?\d{1,2}\s?분)?)?"
     r"|\d{1,4}\s?년(?:\s?\d{1,2}\s?월)?|\d{1,2}\s?월(?:\s?(?:초|중순|말|하순|초순))?"
     r"|(?:\d+\s?[천백]\s?)?\d*\s?[만억]\s?년\s?(?:전|후)"
     r"|\d{1,2}\s?시(?!간)(?:\s?\d{1,2}\s?분)?(?:\s?경)?)"
@@ -603,7 +604,7 @@ _MONTH_BEFORE = re.compile(r"(?:\d\s?월|지난\s?달|이\s?달|다음\s?달|내
 
 # What follows a day of the month and never a count of days: its weekday or 오늘 in brackets,
 # the time of that day.
-_DAY_OF_DATE = re.compile(r"\s?일\s?(?:\((?:[월화수목금토일]|오늘|어제|내일|현지)|(?:오전|오후|저녁|밤|새벽|낮|정오|자정|아침)(?![가-힣]))")
+_DAY_OF_DATE = re.compile(r"\s?일\s?(?:\((?:[월화수목금토일]|오늘|어제|내일|현지)|(?:" + _DAY_PARTS + r"|정오|자정)(?![가-힣]))")
 
 
 def _day_of_month(text: str, start: int) -> bool:
