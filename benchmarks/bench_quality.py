@@ -135,6 +135,7 @@ PRESS_SETS = tuple(ROOT / "benchmarks" / "questions" / name for name in (
     "heldout74-press.jsonl",  # the same session after eight changes (code of be9976e): 12 more pages (seed 20270210), measured once
     "heldout75-press.jsonl",  # the same session after eleven changes (code of 7d2801e): 12 more pages (seed 20270211), measured once
     "heldout76-press.jsonl",  # the same session after thirteen changes (code of 7ad94ee): 9 of 12 more pages (seed 20270212; 3 repeat stories asked before), measured once
+    "heldout77-press.jsonl",  # 2026-12-01 01:20, before any change (code of b60fbb3): 12 pages chosen among the unused for stories no set asked about, measured once
 ))
 
 
