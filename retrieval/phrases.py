@@ -279,8 +279,10 @@ def _names_asked(question: Question, text: str, terms, tags, spans, asked: set[s
         taken = {(p.start, p.end) for p in people}
         # Asked a name (음주운전 10대 이름 뭐야), a country's (미국에서) is not one.
         name_asked = "이름" in asked
+        # ... nor a letter standing for one left unnamed (A 씨) or an acronym (SNS).
         return people + [p for p in _proper_runs(text, terms, tags, spans, asked, strong=False, people=True)
-                         if (p.start, p.end) not in taken and not (name_asked and _a_nation(text[p.start:p.end]))] \
+                         if (p.start, p.end) not in taken and not (name_asked and (
+                             _a_nation(text[p.start:p.end]) or _INITIALS.fullmatch(text, p.start, p.end)))] \
             + _unnamed(text)
     if kind is Kind.PLACE:
         found = _proper_runs(text, terms, tags, spans, asked)
@@ -801,6 +803,9 @@ def _common_word(p: Phrase, text: str, tags, spans) -> bool:
     (대표이사로), 통해 (대통령을), NSC (상임위원장), 마친후 (도경국장). A name it does not know
     comes out as a proper noun or in nouns."""
     inside = [t for t, (a, b) in zip(tags, spans) if p.start <= a and b <= p.end]
+    last_end = max((b for a, b in spans if p.start <= a and b <= p.end), default=p.end)
+    if inside and inside[-1] == NNP and text[last_end:p.end] in _CASE_PARTICLES:
+        return True  # 한양대가 (교수의 성희롱): a proper noun and its particle, not a name before a title
     if len(inside) == 1 and inside[0] == NNG and _surname_first(text[p.start:p.end]) and (p.start, p.end) in spans:
         return False  # the whole word one noun: not 인물 of 인물인
     if len(inside) >= 2 and inside[-1] != NNP and text[p.end - 1] in _WHEN_SUFFIXES and p.end - p.start >= 3:
@@ -808,6 +813,9 @@ def _common_word(p: Phrase, text: str, tags, spans) -> bool:
     return not inside or (len(inside) == 1 and inside[0] != NNP) or any(t in VERBS for t in inside)
 
 
+_INITIALS = re.compile(r"[A-Z]{1,5}")
+# Particles that end a noun phrase: a title after one (한양대가 교수의) is not the proper noun's.
+_CASE_PARTICLES = frozenset("이 가 은 는 을 를 의 와 과 도".split())
 # One-syllable nouns that end a word as "when" or "during" (매각시, 졸업후, 재임중).
 _WHEN_SUFFIXES = frozenset("시때후전중간")
 

@@ -3694,3 +3694,18 @@ def test_what_day_is_answered_by_a_day_not_a_month(among_others):
     # 마지막 본회의 며칠이야 asks the day: the deck's 3월 임시국회 was marked as the date.
     r = among_others({"session.txt": _SESSION})
     assert marked(top(r, "2월 임시국회 마지막 본회의 며칠이야?")) == "28일"
+
+
+_HANYANG = ("---\ntitle: 한양대, 성희롱 폭로 대학원생 면담\n---\n"
+            "한양대가 교수의 성희롱을 폭로한 피해 대학원생 면담에 나섰다.\n"
+            "한양대 인권센터는 사회관계망 서비스(SNS)에 폭로한 A 씨를 최근 만나 조사했다.\n")
+
+
+def test_a_proper_noun_with_its_particle_before_a_title_is_no_name(among_others):
+    # 교수 이름 뭐야: "한양대가 교수의 성희롱을" was read as a name before the title 교수 and
+    # marked; A 씨 and SNS are no names either. The article names no professor.
+    r = among_others({"hanyang.txt": _HANYANG})
+    assert_refused_or_quoted(r.search("한양대 성희롱 교수 이름 뭐야?", k=3), None)
+    named = among_others({"hanyang.txt": _HANYANG + "한양대 인권센터는 성희롱 가해자로 지목된 김민수 교수를 불러 조사할 예정이다.\n"})
+    named.reload()  # the index of the first question is not the corpus now
+    assert marked(top(named, "한양대 성희롱 교수 이름 뭐야?")) == "김민수"
