@@ -31,7 +31,8 @@ import numpy as np
 from .analyzer import TAG_CODE
 from .excerpt import Choice, QueryTerm, occurrences
 from .phrases import DEATH_WORDS, INJURY_WORDS, PERSON_TITLES, SURNAMES, gives_verdict, holds_a_number, reports_speech
-from .question import CASUALTIES, DAY, EVENT_ROLES, MONEY, MONTH, ORDINAL, Kind, Question, dates_only, informative
+from .question import (CASUALTIES, DAY, EVENT_ROLES, MONEY, MONTH, NAMED_SPANS, ORDINAL, Kind, Question, dates_only,
+                       informative)
 
 NAME_WEIGHT = 1.5  # a name the article never mentions says more than a common word it lacks
 PREDICATE_WEIGHT = 0.3  # a verb, adjective or adverb: what a question most often says in other words
@@ -171,6 +172,11 @@ def judge(question: Question, qterms: list[QueryTerm], choice: Choice, title_ter
     if question.casualty in _HARM_TOLD and question.term_set & _HARM_ASKED \
             and not _HARM_TOLD[question.casualty].search(choice.excerpt.text):
         return no("kind_missing")
+    # ... nor, asked about a term of office (임기 언제까지), a quote that tells of none: its date is
+    # another act's (지난 20일 전화 통화).
+    if question.kind in (Kind.TIME, Kind.AMOUNT) and question.focus & NAMED_SPANS \
+            and not _TERM_OF_OFFICE.search(choice.excerpt.text):
+        return no("kind_missing")
     # ... nor, asked a share (득표율 몇 %야), a quote with none: news writes one with % or 퍼센트.
     if question.kind is Kind.AMOUNT and "%" in question.units and not choice.kind_found:
         return no("kind_missing")
@@ -255,6 +261,8 @@ _HARM_TOLD = {"died": re.compile(DEATH_WORDS + "|참사|시신|유족"),
 # The words that ask for the dead or the hurt (CASUALTIES) but 희생 and 희생자, which ask for
 # victims of any harm.
 _HARM_ASKED = (CASUALTIES["died"] | CASUALTIES["hurt"]) - {"희생", "희생자"}
+# How a report tells of a term of office: by the word, or by its beginning or end.
+_TERM_OF_OFFICE = re.compile("임기|취임|퇴임|재임|연임")
 
 # What makes another office of the same word when written onto it (원내대변인, 수석대변인,
 # 부회장, 명예회장, 사무총장); not 공동 (a 공동대표 is the party's leader too).

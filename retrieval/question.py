@@ -260,6 +260,8 @@ NAMED_SUMS = frozenset(
     "기부금 후원금 성금 환율".split()
 )
 _MEASURES.update(dict.fromkeys(NAMED_SUMS, MONEY))
+# Spans of time a quote that tells them names (임기 언제까지: not by the day of a telephone call).
+NAMED_SPANS = frozenset({"임기"})
 # 얼마어치, 몇 원어치: the worth of what is counted, in money; no article writes the word beside its sum
 # (2억 7760만원 규모), so it is asked by and never searched for.
 _WORTH = "어치"

@@ -3709,3 +3709,13 @@ def test_a_proper_noun_with_its_particle_before_a_title_is_no_name(among_others)
     named = among_others({"hanyang.txt": _HANYANG + "한양대 인권센터는 성희롱 가해자로 지목된 김민수 교수를 불러 조사할 예정이다.\n"})
     named.reload()  # the index of the first question is not the corpus now
     assert marked(top(named, "한양대 성희롱 교수 이름 뭐야?")) == "김민수"
+
+
+def test_a_term_of_office_is_not_told_by_the_day_of_another_act(among_others):
+    # 임기 언제까지야: 지난 20일 dates a telephone call, and was quoted as the end of the term.
+    call = _CALL.replace("통화 중 충돌", "통화 중 충돌…임기 초 방문 관례 깨져")
+    r = among_others({"call.txt": call})
+    assert_refused_or_quoted(r.search("니에토 대통령 임기 언제까지야?", k=3), None)
+    told = among_others({"call.txt": call + "니에토 대통령의 임기는 오는 11월 30일까지다.\n"})
+    told.reload()
+    assert "11월 30일" in top(told, "니에토 대통령 임기 언제까지야?").excerpt.text
