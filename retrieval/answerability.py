@@ -172,6 +172,12 @@ def judge(question: Question, qterms: list[QueryTerm], choice: Choice, title_ter
     if question.casualty in _HARM_TOLD and question.term_set & _HARM_ASKED \
             and not _HARM_TOLD[question.casualty].search(choice.excerpt.text):
         return no("kind_missing")
+    # ... nor, asked who or what holds a place in a ranking (종합 1위 어느 나라야), a quote that
+    # writes only other places (종합순위 7위) names the holder of another. (One that writes none
+    # may tell the first as the most: 가장 많은 67.6%.)
+    if question.ranks and question.kind is not Kind.AMOUNT \
+            and _other_places_only(choice.excerpt.text, question.ranks):
+        return no("kind_missing")
     # ... nor, asked about a term of office (임기 언제까지), a quote that tells of none: its date is
     # another act's (지난 20일 전화 통화).
     if question.kind in (Kind.TIME, Kind.AMOUNT) and question.focus & NAMED_SPANS \
@@ -263,6 +269,15 @@ _HARM_TOLD = {"died": re.compile(DEATH_WORDS + "|참사|시신|유족"),
 _HARM_ASKED = (CASUALTIES["died"] | CASUALTIES["hurt"]) - {"희생", "희생자"}
 # How a report tells of a term of office: by the word, or by its beginning or end.
 _TERM_OF_OFFICE = re.compile("임기|취임|퇴임|재임|연임")
+# Places in a ranking as written: 7위, and several before one 위 (예비경선 3, 4, 5위이던).
+_PLACE_WRITTEN = re.compile(r"(?<![\d.])((?:\d{1,3}\s?[,·]\s?)*\d{1,3})\s?위(?!원)")
+
+
+def _other_places_only(quote: str, asked: tuple[int, ...]) -> bool:
+    """The quote writes places in a ranking (7위, 2위로는) and none of the asked ones."""
+    written = {int(n) for m in _PLACE_WRITTEN.finditer(quote) for n in re.findall(r"\d+", m.group(1))}
+    return bool(written) and written.isdisjoint(asked)
+
 
 # What makes another office of the same word when written onto it (원내대변인, 수석대변인,
 # 부회장, 명예회장, 사무총장); not 공동 (a 공동대표 is the party's leader too).

@@ -109,6 +109,11 @@ class Question:
         return tuple((int(m.group(1)), m.group(2)) for m in ORDINAL.finditer(self.text))
 
     @functools.cached_property
+    def ranks(self) -> tuple[int, ...]:
+        """The places in a ranking the question names (종합 1위 어느 나라야, 득점 2위 누구야)."""
+        return tuple(int(m.group(1)) for m in RANK.finditer(self.text))
+
+    @functools.cached_property
     def numbered_words(self) -> tuple[str, ...]:
         """The question's words as written that hold a number (1인당, 5차전, 갤럭시s8), worked
         out once: every sentence an amount is looked for in asks."""
@@ -149,6 +154,8 @@ _ALL_HARMED = frozenset("피해 피해자 사상 사상자 인명피해".split()
 # A numbered instance of something that happens in a series (2차 투표, 3호기, 5차전, 2라운드), with a
 # particle or alone: 2차례 counts times, 1차로 is no instance.
 ORDINAL = re.compile(r"(?<![\d.,])(\d{1,3})\s?(차전|호기|회차|라운드|번째|쿼터|세트|차)(?:[은는이가도의에을를와과]|에서)?(?![가-힣])")
+# A place in a ranking (1위, 3위로), not a committee (1위원회).
+RANK = re.compile(r"(?<![\d.,])(\d{1,3})\s?위(?:[은는이가도의에을를와과]|로|에서)?(?![가-힣])")
 
 
 # Proceedings a court decides: asked how one turned out, the decision answers.

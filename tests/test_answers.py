@@ -3719,3 +3719,20 @@ def test_a_term_of_office_is_not_told_by_the_day_of_another_act(among_others):
     told = among_others({"call.txt": call + "니에토 대통령의 임기는 오는 11월 30일까지다.\n"})
     told.reload()
     assert "11월 30일" in top(told, "니에토 대통령 임기 언제까지야?").excerpt.text
+
+
+_MEDALS = ("---\ntitle: 한국, 종합 7위로 피날레\n---\n"
+           "평창올림픽에서 한국은 금메달 5개를 따내 종합순위 7위를 기록했다.\n"
+           "대회에는 92개국 선수가 참가했다.\n")
+_BJORGEN = ("---\ntitle: 비에르겐, 평창 마지막 금메달\n---\n"
+            "비에르겐은 25일 평창올림픽 크로스컨트리 여자 30㎞ 클래식에서 우승했다.\n"
+            "이 경기 전까지 종합순위 2위를 달리던 노르웨이는 금메달 14개로 역전 1위를 달성했다.\n")
+
+
+def test_asked_for_a_place_in_a_ranking_a_quote_with_only_another_place_does_not_answer(among_others):
+    # 종합 1위 어느 나라야: 한국 … 종합순위 7위 was quoted; the place asked for is 1위.
+    alone = among_others({"medals.txt": _MEDALS})
+    assert_refused_or_quoted(alone.search("평창올림픽 종합 1위 어느 나라야?", k=3), None)
+    r = among_others({"medals.txt": _MEDALS, "bjorgen.txt": _BJORGEN})
+    r.reload()
+    assert "노르웨이" in top(r, "평창올림픽 종합 1위 어느 나라야?").excerpt.text
