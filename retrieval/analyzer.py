@@ -5,6 +5,7 @@ from __future__ import annotations
 import hashlib
 import re
 import threading
+import unicodedata
 import warnings
 from dataclasses import dataclass
 from pathlib import Path
@@ -16,7 +17,7 @@ from kiwipiepy import Kiwi
 
 from .models import Sentence
 
-ANALYZER_VERSION = 10  # bump when the filter, the normalisation or the sentence bounds below change
+ANALYZER_VERSION = 11  # bump when the filter, the normalisation or the sentence bounds below change
 
 # Tags whose morphemes carry no meaning of their own for search: particles (J*), endings (E*),
 # affixes (XP*, XS*), copulas, punctuation and symbols, interjections, conjunctive adverbs and
@@ -90,6 +91,10 @@ def tag_code(tag: str) -> int:
 
 
 def normalize_term(form: str, tag: str) -> str | None:
+    if tag == "SW" and _LETTER_SIGNS.fullmatch(form):
+        # 30㎞ is 30km, and ＡＩ is AI: some of the press writes a unit as one sign and letters
+        # full-width, questions are typed in letters (Kiwi reads the signs as symbols).
+        form, tag = unicodedata.normalize("NFKC", form), "SL"
     if base_tag(tag) in DROPPED_TAGS:
         return None
     if tag == "SL":
@@ -102,6 +107,8 @@ def normalize_term(form: str, tag: str) -> str | None:
     return form or None
 
 
+# The square signs of units (㎞ ㎝ ㎜ ㎏ ㎎ ㎡ ㏄ ㎾), one character each, and full-width letters.
+_LETTER_SIGNS = re.compile("[\u3380-\u33df]|[\uff21-\uff3a\uff41-\uff5a]+")
 _MIXED = re.compile(r"[a-z]+|[^a-z]+")
 
 
@@ -323,6 +330,8 @@ def morpheme_pieces(form: str, tag: str) -> tuple[tuple[str, int, int, int], ...
     term = normalize_term(form, tag)
     if not term:
         return ()
+    if tag == "SW":
+        return ((term, 0, len(form), tag_code("SL")),)  # ㎞ -> km: one character of the text
     code = tag_code(tag)
     out = []
     # Kiwi knows some names as one morpheme with a space ("테드 번디"); a later sentence that

@@ -55,3 +55,10 @@ def test_full_stops_of_crawled_news_are_read_as_the_press_uses_them(analyzer):
                          "88올림픽 이후 처음이다."]
     fourth = analyzer.sentences([text])[0][3]
     assert "ap" in fourth.terms and "전하" not in fourth.terms
+
+
+def test_a_unit_written_as_one_sign_and_full_width_letters_are_the_letters(analyzer):
+    # 30㎞ (a square sign some of the press uses) is asked as 30km, and ＫＴ as KT: Kiwi reads the
+    # signs as symbols, and they were no term at all.
+    assert analyzer.terms("크로스컨트리 여자 30㎞ 클래식") == analyzer.terms("크로스컨트리 여자 30km 클래식")
+    assert analyzer.terms("ＫＴ 노조") == analyzer.terms("KT 노조")

@@ -3736,3 +3736,9 @@ def test_asked_for_a_place_in_a_ranking_a_quote_with_only_another_place_does_not
     r = among_others({"medals.txt": _MEDALS, "bjorgen.txt": _BJORGEN})
     r.reload()
     assert "노르웨이" in top(r, "평창올림픽 종합 1위 어느 나라야?").excerpt.text
+
+
+def test_asked_in_km_the_quote_bolds_the_unit_the_article_writes_as_a_sign(among_others):
+    # Asked 30km, "30㎞" was matched by its number alone: the article's unit was no word.
+    r = among_others({"bjorgen.txt": _BJORGEN})
+    assert "여자 30㎞ 클래식" in bold(top(r, "비에르겐 여자 30km 클래식 결과 어땠어?"))
