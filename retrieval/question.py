@@ -299,6 +299,10 @@ _PERSON_NOUNS = _HEADS | set(
     # ... and people by their work at a place (J초등학교 체육교사 이름 뭐야).
     "교사 강사 간호사 경비원 직원 선생님".split()
 )
+# Offices that change hands: asked who holds one (외교부 대변인 누구야), the newest report tells.
+OFFICES = _HEADS | frozenset(
+    "대변인 원내대변인 장관 차관 총리 대통령 부통령 의장 대표 대표이사 총재 지사 군수 구청장 교육감 대사 "
+    "비서실장 감독 코치 주장 국무장관 사무총장 의원".split())
 # Parts people have in an event, which a report that tells who had them names (진행자, 당선자,
 # 연구팀장): unlike an occupation (선수, 작가), never left for the reader to infer.
 EVENT_ROLES = _HEADS | frozenset(

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import re
 import threading
 import time
 from dataclasses import dataclass, replace
@@ -12,7 +13,7 @@ from typing import Callable
 
 import numpy as np
 
-from .analyzer import Analyzer
+from .analyzer import TAGS, Analyzer
 from .answerability import informative_weights, judge, names_the_day, names_the_instance, prejudge, title_words
 from .bm25 import BM25Params, top_n
 from .bm25 import warm_up as warm_up_scoring
@@ -20,7 +21,7 @@ from .cleanup import CLEANUP_VERSION, strip_markup
 from .excerpt import ArticleView, Choice, QueryTerm, choose_in, match, question_keys
 from .excerpt import warm_up as warm_up_excerpts
 from .other_forms import merged, misread_forms, other_forms, question_words, written_apart
-from .question import Question, analyse, says_nothing
+from .question import OFFICES, Kind, Question, analyse, says_nothing
 from .indexer import BuildReport, Progress, build_index, corpus_unchanged
 from .models import Answer, Article, Result
 from .shard_snapshot import ShardSnapshot, ShardsUnusable, served_generation
@@ -366,6 +367,7 @@ class Retriever:
         # More answers may follow when this page filled up before the candidates ran out.
         has_more = len(accepted) > want or (len(accepted) == want and len(candidates) > last + 1)
         _best_quote_first(accepted, asked.pairs)
+        _newest_holder_first(accepted, asked)
 
         if not accepted:
             code = first_refusal or "words_missing"
@@ -479,6 +481,25 @@ def _best_quote_first(accepted: list[_Accepted], pairs: tuple[tuple[str, str], .
                     best, most = i, held
     if best:
         accepted.insert(0, accepted.pop(best))
+
+
+_OF_THEN = re.compile("당시|였|었")
+
+
+def _newest_holder_first(accepted: list[_Accepted], asked: Question) -> None:
+    """Asked who holds an office (중국 외교부 대변인 누구야: no act, no year or day, not 당시 or 였어),
+    of the answers whose articles match nearly as well as the best the newest report's comes
+    first: offices change hands, and a report of years ago names a holder of then."""
+    if len(accepted) < 2 or asked.kind is not Kind.PERSON or not asked.focus & OFFICES \
+            or any(c.isdigit() for c in asked.text) or _OF_THEN.search(asked.text) \
+            or any(TAGS[tag].startswith("V") for tag in asked.tags):
+        return
+    top = accepted[0].score
+    days = [a.passages[0].article["published"] or "" for a in accepted[:RERANK_AMONG]]
+    newest = max((i for i, a in enumerate(accepted[:RERANK_AMONG]) if a.score >= RERANK_SCORE * top and a.sure),
+                 key=lambda i: days[i][:10], default=0)
+    if days[newest][:10] > days[0][:10]:
+        accepted.insert(0, accepted.pop(newest))
 
 
 def _pairs_held(text: str, pairs: tuple[tuple[str, str], ...]) -> int:

@@ -3742,3 +3742,20 @@ def test_asked_in_km_the_quote_bolds_the_unit_the_article_writes_as_a_sign(among
     # Asked 30km, "30㎞" was matched by its number alone: the article's unit was no word.
     r = among_others({"bjorgen.txt": _BJORGEN})
     assert "여자 30㎞ 클래식" in bold(top(r, "비에르겐 여자 30km 클래식 결과 어땠어?"))
+
+
+_HONG_LEI = ("---\ntitle: 중국 외교부 대변인 \"안중근은 항일의사\"\npublished: 2013-11-20\n---\n"
+             "훙레이 중국 외교부 대변인은 정례브리핑에서 안중근은 저명한 항일의사라고 말했다.\n"
+             "중국은 기념물 설치가 관련 법률에 따른 것이라고 밝혔다.\n")
+_GENG_SHUANG = ("---\ntitle: 중국, 미국 대북제재에 결연한 반대\npublished: 2018-02-25\n---\n"
+                "겅솽 중국 외교부 대변인은 24일 성명에서 미국의 일방적 제재에 반대한다고 밝혔다.\n"
+                "중국은 안보리 결의를 엄격하게 집행하고 있다고 덧붙였다.\n")
+
+
+def test_asked_who_holds_an_office_the_newest_report_answers_first(among_others):
+    # 중국 외교부 대변인 누구야: a report of 2013 (훙레이) was the first answer, the one of 2018
+    # (겅솽) the second; offices change hands.
+    r = among_others({"hong.txt": _HONG_LEI, "geng.txt": _GENG_SHUANG})
+    assert "겅솽" in top(r, "중국 외교부 대변인 누구야?").excerpt.text
+    # Asked of the holder at an act, the report of the act answers, however old.
+    assert "훙레이" in top(r, "안중근 항일의사라고 말한 중국 외교부 대변인 누구야?").excerpt.text
