@@ -138,6 +138,7 @@ PRESS_SETS = tuple(ROOT / "benchmarks" / "questions" / name for name in (
     "heldout77-press.jsonl",  # 2026-12-01 01:20, before any change (code of b60fbb3): 12 pages chosen among the unused for stories no set asked about, measured once
     "heldout78-press.jsonl",  # the same session after four changes (code of 58e90c9): 11 more pages chosen so, measured once
     "heldout79-press.jsonl",  # the same session, no change since set 78 (code of 58e90c9): 9 more pages chosen so, measured once
+    "heldout80-press.jsonl",  # the same session after five changes (code of 667e4f5): 7 more pages, new details of stories told before, measured once
 ))
 
 
