@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 # Bump when what counts as article text changes: an index built under other rules reads every
 # file again (its paragraphs still come from the analysis cache when their text is unchanged).
-CLEANUP_VERSION = 8
+CLEANUP_VERSION = 9
 
 _NAME = r"[가-힣]{2,4}"
 _ROLE = r"(?:선임기자|기자|특파원|객원기자|인턴기자)"
@@ -143,7 +143,8 @@ def clean_article_text(text: str) -> Cleaned:
 
     if lines:
         lines[0] = _VIDEO_LABEL.sub("", lines[0])
-    lines = [_SPEAKER_MARK.sub("", line) for line in lines]
+    # Where another speaker begins, so does another sentence (변호사◇앵커> 자신의 … was one).
+    lines = [part.strip() for line in lines for part in _SPEAKER_MARK.split(line) if part.strip()]
     lines = lines[:1] + drop_captions(lines[1:])
     lines = [drop_citations(line) for line in lines]
     lines = _drop_copyright(lines)

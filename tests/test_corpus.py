@@ -268,3 +268,14 @@ def test_a_broadcast_transcripts_speaker_marks_are_not_text():
     assert cleaned.body.split("\n") == ["백악관 대변인이 평창에서 기자회견을 열었습니다.",
                                         "대변인은 평창의 미국 홍보관에서 회견을 열었습니다.",
                                         "어떻게 보십니까?", "그렇죠."]
+
+
+def test_where_another_speaker_begins_in_a_line_so_does_another_sentence():
+    # A crawl joins a transcript's parts: the programme's credits ran on into the host's first
+    # sentence ("… 노영희 변호사자신의 성폭력 피해 경험을 …") once the mark between them was gone.
+    cleaned = clean_article_text(
+        "■방송: YTN 뉴스Q■진행: 강성옥 앵커■출연: 이웅혁 교수, 노영희 변호사◇앵커> 김어준 씨의 발언이 논란이 되고 "
+        "있는데요\n미투운동을 공작으로 보는 것 아닙니까? ◆인터뷰> 23일 공개된 얘기였습니다")
+    assert cleaned.body.split("\n") == [
+        "■방송: YTN 뉴스Q■진행: 강성옥 앵커■출연: 이웅혁 교수, 노영희 변호사", "김어준 씨의 발언이 논란이 되고 있는데요",
+        "미투운동을 공작으로 보는 것 아닙니까?", "23일 공개된 얘기였습니다"]
