@@ -788,6 +788,7 @@ _ORG_SUFFIXES = ("협회", "위원회", "협의회", "연합회", "재단", "공
 
 
 _ACRONYM = re.compile(r"[A-Z]{2,5}")
+_INITIALS = re.compile(r"[A-Z]{1,5}")  # an acronym, or a letter for someone left unnamed (A 씨)
 
 
 # The commonest Korean surnames: a three-syllable word that begins with one
@@ -813,7 +814,6 @@ def _common_word(p: Phrase, text: str, tags, spans) -> bool:
     return not inside or (len(inside) == 1 and inside[0] != NNP) or any(t in VERBS for t in inside)
 
 
-_INITIALS = re.compile(r"[A-Z]{1,5}")
 # Particles that end a noun phrase: a title after one (한양대가 교수의) is not the proper noun's.
 _CASE_PARTICLES = frozenset("이 가 은 는 을 를 의 와 과 도".split())
 # One-syllable nouns that end a word as "when" or "during" (매각시, 졸업후, 재임중).
