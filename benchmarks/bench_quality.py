@@ -140,6 +140,7 @@ PRESS_SETS = tuple(ROOT / "benchmarks" / "questions" / name for name in (
     "heldout79-press.jsonl",  # the same session, no change since set 78 (code of 58e90c9): 9 more pages chosen so, measured once
     "heldout80-press.jsonl",  # the same session after five changes (code of 667e4f5): 7 more pages, new details of stories told before, measured once
     "heldout81-press.jsonl",  # the same session after six changes (code of 235d978): 7 more pages so, measured once
+    "heldout82-press.jsonl",  # the same session, no change since set 81 (code of 1c0df68): 7 more pages so, measured once
 ))
 
 
