@@ -12,14 +12,14 @@ from dataclasses import dataclass
 
 # Bump when what counts as article text changes: an index built under other rules reads every
 # file again (its paragraphs still come from the analysis cache when their text is unchanged).
-CLEANUP_VERSION = 9
+CLEANUP_VERSION = 10
 
 _NAME = r"[가-힣]{2,4}"
 _ROLE = r"(?:선임기자|기자|특파원|객원기자|인턴기자)"
 
 # One reporter or several (홍길동 기자 / 홍길동 기자, 김철수 기자 / 공동취재단, 홍길동 기자): the
 # first named is the article's reporter. Or a desk (정당팀, 사회부).
-_REPORTERS = rf"(?:[가-힣]{{2,6}}\s*[,·]\s*)?(?P<reporter>{_NAME})\s*{_ROLE}(?:\s*[,·]?\s*{_NAME}\s*{_ROLE})*"
+_REPORTERS = rf"(?:[가-힣]{{2,6}}\s*[,·]\s*|(?:사진)?공동취재단\s*)?(?P<reporter>{_NAME})\s*{_ROLE}(?:\s*[,·]?\s*{_NAME}\s*{_ROLE})*"
 _DESK = r"[가-힣]{1,8}(?:팀|부|취재단)"
 # ASCII only: \w would take the Hangul of a sentence glued before the address (했다.yj@…) with it.
 _EMAIL = r"[A-Za-z0-9][A-Za-z0-9._%+-]*@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+"
@@ -131,6 +131,12 @@ def clean_article_text(text: str) -> Cleaned:
     lines = normalize_lines(strip_markup(text))
     press = reporter = None
 
+    # What a portal or an outlet puts before the first words: no title, no sentence.
+    if len(lines) > 1 and _CAPTION_LABEL.match(lines[0]):
+        lines = lines[1:]
+    if lines:
+        lines[0] = _LEADING_CLUTTER.sub("", lines[0])
+        lines = lines if lines[0] else lines[1:]
     if lines:
         first = lines[0]
         m, press = _byline(first)
@@ -140,6 +146,8 @@ def clean_article_text(text: str) -> Cleaned:
             # The deck stays the article's first line (its title when none is given); a mark
             # left from the page before it does not.
             lines[0:1] = [deck, rest] if re.search(r"\w\w", deck) else [rest]
+        # A photo's credit left at the end of the deck (… 역주하는 비에르겐[EPA=연합뉴스]).
+        lines[0] = _TRAILING_PHOTO_CREDIT.sub("", lines[0])
 
     if lines:
         lines[0] = _VIDEO_LABEL.sub("", lines[0])
@@ -154,6 +162,17 @@ def clean_article_text(text: str) -> Cleaned:
     return Cleaned(body="\n".join(line for line in lines if line), press=press, reporter=reporter)
 
 
+# Before an article's first words: an outlet's or a portal's promotions (☞ 모든 시민은 기자다!
+# [오마이뉴스 바로가기], ▶지금 사람들이 가장 많이 보고 있는 기사▶스타들은 뭐 입지?), each ended by a
+# bracketed link, a ? or !, or the next one; a photo's caption with its credit (▲ … (사진=연합뉴스));
+# a photo credit (/사진=뉴스1 DB).
+_LEADING_CLUTTER = re.compile(
+    r"^(?:\s*(?:[☞▶][^☞▶\[\]?!]{0,40}(?:[?!]\s*(?:\[[^\]]{0,20}\])?|\[[^\]]{0,20}\]|(?=[☞▶]))"
+    r"|▲[^▲]{0,150}?\((?:사진|사진제공)\s?=\s?[^)]{1,20}\)"
+    r"|/?사진\s?=\s?[^\s/]{1,10}(?:\s?DB)?))+\s*")
+# A first line that only labels the photo (#사진설명=…), told again by the text.
+_CAPTION_LABEL = re.compile(r"^#?\s?사진\s?설명\s?[=:]")
+_TRAILING_PHOTO_CREDIT = re.compile(r"\s*\[(?:[A-Z]{2,6}|[가-힣]{2,6})\s?=\s?[가-힣A-Za-z0-9]{2,8}(?:\s?자료사진)?\]$")
 # A broadcaster's transcript marks who speaks ([앵커], [기자], ◇앵커>): no words of the story.
 _SPEAKER_MARK = re.compile(r"\[\s*(?:앵커|기자|리포트|인터뷰|녹취|현장음)[^\[\]]{0,6}[\]}]\s*|[◇◆]\s*(?:앵커|인터뷰|기자)\s*>\s*")
 # The label a portal puts before a video report's text.

@@ -279,3 +279,33 @@ def test_where_another_speaker_begins_in_a_line_so_does_another_sentence():
     assert cleaned.body.split("\n") == [
         "■방송: YTN 뉴스Q■진행: 강성옥 앵커■출연: 이웅혁 교수, 노영희 변호사", "김어준 씨의 발언이 논란이 되고 있는데요",
         "미투운동을 공작으로 보는 것 아닙니까?", "23일 공개된 얘기였습니다"]
+
+
+@pytest.mark.parametrize("page, first_line", [
+    # An outlet's promotions before the headline.
+    ("☞ 모든 시민은 기자다! [오마이뉴스 바로가기]☞ 오마이뉴스 자발적 유료 구독! [10만인클럽]\"천안함 폭침 장본인\" "
+     "유족, 항의서한 전달\n유족회는 24일 청와대에 서한을 전달했다.", "\"천안함 폭침 장본인\" 유족, 항의서한 전달"),
+    # A portal's links to other articles.
+    ("▶지금 사람들이 가장 많이 보고 있는 기사▶스타들은 뭐 입지?25일 오전 한국당 의원들이 통일대교 남단을 점거했다.\n"
+     "천안함 유족들도 시위를 했다.", "25일 오전 한국당 의원들이 통일대교 남단을 점거했다."),
+    # A photo's caption and its credit glued before the first sentence.
+    ("▲ 전진교 빠져 나오는 북한 대표단 (사진=연합뉴스)국방부는 대표단이 지난 도로가 일반도로라고 밝혔습니다.\n"
+     "전진교는 1984년 개통됐습니다.", "국방부는 대표단이 지난 도로가 일반도로라고 밝혔습니다."),
+    ("/사진=뉴스1 DB천안함 유족들이 청와대에 서한을 전달했다.\n유족회는 성명을 발표했다.",
+     "천안함 유족들이 청와대에 서한을 전달했다."),
+    # A line that only labels the photo, told again by the text.
+    ("#사진설명=동물권단체 케어가 퍼포먼스를 진행하고 있다\n동물권단체 케어는 25일 퍼포먼스를 진행했다.",
+     "동물권단체 케어는 25일 퍼포먼스를 진행했다."),
+])
+def test_what_a_crawled_page_puts_before_the_first_words_is_no_title(page, first_line):
+    # The title of a page without a headline is its first line: it was "☞ 모든 시민은 기자다!".
+    assert clean_article_text(page).body.split("\n")[0] == first_line
+
+
+def test_a_pool_reporter_and_a_photo_credit_in_the_deck():
+    cleaned = clean_article_text(
+        "대회만 메달 5개…통산 금8 역주하는 비에르겐[EPA=연합뉴스](평창=연합뉴스) 최송아 기자 = 비에르겐이 우승했다\n"
+        "그는 통산 15번째 메달을 땄다")
+    assert cleaned.body.split("\n")[0] == "대회만 메달 5개…통산 금8 역주하는 비에르겐"
+    pool = clean_article_text("(도라산·서울=연합뉴스) 공동취재단 김효정 기자 = 북측 대표단 8명이 방남했다\n통일부가 확인했다")
+    assert (pool.body.split("\n")[0], pool.press, pool.reporter) == ("북측 대표단 8명이 방남했다", "연합뉴스", "김효정")
