@@ -803,9 +803,9 @@ def _common_word(p: Phrase, text: str, tags, spans) -> bool:
     acronym), or as one with a verb in it, or found no index term in it: 물리학 (교수), 설립하고
     (대표이사로), 통해 (대통령을), NSC (상임위원장), 마친후 (도경국장). A name it does not know
     comes out as a proper noun or in nouns."""
-    inside = [t for t, (a, b) in zip(tags, spans) if p.start <= a and b <= p.end]
-    last_end = max((b for a, b in spans if p.start <= a and b <= p.end), default=p.end)
-    if inside and inside[-1] == NNP and text[last_end:p.end] in _CASE_PARTICLES:
+    within = [(t, b) for t, (a, b) in zip(tags, spans) if p.start <= a and b <= p.end]
+    inside = [t for t, _ in within]
+    if within and within[-1][0] == NNP and text[within[-1][1]:p.end] in _CASE_PARTICLES:
         return True  # 한양대가 (교수의 성희롱): a proper noun and its particle, not a name before a title
     if len(inside) == 1 and inside[0] == NNG and _surname_first(text[p.start:p.end]) and (p.start, p.end) in spans:
         return False  # the whole word one noun: not 인물 of 인물인

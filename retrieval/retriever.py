@@ -13,7 +13,7 @@ from typing import Callable
 
 import numpy as np
 
-from .analyzer import TAGS, Analyzer
+from .analyzer import Analyzer
 from .answerability import informative_weights, judge, names_the_day, names_the_instance, prejudge, title_words
 from .bm25 import BM25Params, top_n
 from .bm25 import warm_up as warm_up_scoring
@@ -21,6 +21,7 @@ from .cleanup import CLEANUP_VERSION, strip_markup
 from .excerpt import ArticleView, Choice, QueryTerm, choose_in, match, question_keys
 from .excerpt import warm_up as warm_up_excerpts
 from .other_forms import merged, misread_forms, other_forms, question_words, written_apart
+from .phrases import VERBS
 from .question import OFFICES, Kind, Question, analyse, says_nothing
 from .indexer import BuildReport, Progress, build_index, corpus_unchanged
 from .models import Answer, Article, Result
@@ -492,7 +493,7 @@ def _newest_holder_first(accepted: list[_Accepted], asked: Question) -> None:
     first: offices change hands, and a report of years ago names a holder of then."""
     if len(accepted) < 2 or asked.kind is not Kind.PERSON or not asked.focus & OFFICES \
             or any(c.isdigit() for c in asked.text) or _OF_THEN.search(asked.text) \
-            or any(TAGS[tag].startswith("V") for tag in asked.tags):
+            or not VERBS.isdisjoint(asked.tags):
         return
     top = accepted[0].score
     days = [a.passages[0].article["published"] or "" for a in accepted[:RERANK_AMONG]]
