@@ -141,6 +141,7 @@ PRESS_SETS = tuple(ROOT / "benchmarks" / "questions" / name for name in (
     "heldout80-press.jsonl",  # the same session after five changes (code of 667e4f5): 7 more pages, new details of stories told before, measured once
     "heldout81-press.jsonl",  # the same session after six changes (code of 235d978): 7 more pages so, measured once
     "heldout82-press.jsonl",  # the same session, no change since set 81 (code of 1c0df68): 7 more pages so, measured once
+    "heldout83-press.jsonl",  # session of 2026-12-01 03:30, before any change (code of 8534059): 10 unused pages of stories told before, new details, measured once
 ))
 
 
