@@ -747,11 +747,28 @@ def choose_in(question: Question, qterms: list[QueryTerm], view: ArticleView, ma
                     # seldom the one asked about.)
                     best, other = best + 2, best + 1
                     chosen = [best]
+            continues = question.said and best + 1 in neighbours and _opens_quote(view.text(best)) \
+                and _closes_quote(view.text(best + 1))
+            if continues:
+                # Asked what was said, and the best sentence opens a quotation the next one closes
+                # ("…혀를 차고 있다. 성공적 올림픽에 최악의 오점"이라고 비판에 가세했다): the rest of
+                # what was said, and who said it, is the quote's second half.
+                other = best + 1
             span = max(view.sent_end[other], view.sent_end[best]) - min(view.sent_start[other], view.sent_start[best])
-            if span <= max_chars and own[other] > 0:
+            if span <= max_chars and (own[other] > 0 or continues and other == best + 1):
                 chosen.append(other)
         chosen.sort()
     return _build_choice(question, scored, qterms, chosen, best, max_chars)
+
+
+def _opens_quote(text: str) -> bool:
+    """Whether a sentence leaves a quotation open: an odd number of straight double quotes, or
+    more curly ones opened than closed."""
+    return text.count('"') % 2 == 1 or text.count("“") > text.count("”")
+
+
+def _closes_quote(text: str) -> bool:
+    return text.count('"') % 2 == 1 or text.count("”") > text.count("“")
 
 
 @njit(cache=True, nogil=True)

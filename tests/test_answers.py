@@ -3759,3 +3759,21 @@ def test_asked_who_holds_an_office_the_newest_report_answers_first(among_others)
     assert "겅솽" in top(r, "중국 외교부 대변인 누구야?").excerpt.text
     # Asked of the holder at an act, the report of the act answers, however old.
     assert "훙레이" in top(r, "안중근 항일의사라고 말한 중국 외교부 대변인 누구야?").excerpt.text
+
+
+_SIT_IN = ("---\ntitle: 여야, 김영철 방남 놓고 정면 충돌\n---\n"
+           "제 대변인은 \"그러나 남북관계 발전과 한반도 평화 정착을 위해 실질적 대화의 끈을 이어가고 만들어가는 것도 "
+           "중요하다\"면서 \"민주당은 향후 한반도 안보에 대해 국회 차원의 협력을 원칙으로 한국당과 긴밀한 논의를 할 "
+           "것이고, 대승적 이해를 부탁한다\"고 요청했다.\n"
+           "민주평화당 최경환 대변인도 논평을 통해 \"통일대교에서 농성을 벌이는 한국당의 행위는 올림픽을 계기로 "
+           "조성된 남북관계 개선과 한반도 평화 분위기를 훼방 놓기 위한 행태에 불과하다\"며 \"제1야당의 드러눕기와 막말에 많은 국민이 혀를 차고 있다\n"
+           "성공적 올림픽에 최악의 오점\"이라고 비판에 가세했다\n"
+           "한국당은 26일 청계광장에서 규탄 국민대회를 열 예정이다.\n")
+
+
+def test_asked_what_was_said_a_quotation_left_open_is_quoted_to_its_end(among_others):
+    # 뭐라고 했어: the crawl broke a line inside 최경환's quotation, and the quote was the sentence
+    # before it with the open half; the rest of what was said, and who said it, is the answer.
+    r = among_others({"sit_in.txt": _SIT_IN})
+    text = top(r, "민주평화당은 한국당 농성이 올림픽에 뭐라고 했어?").excerpt.text
+    assert "최악의 오점" in text and "최경환" in text
