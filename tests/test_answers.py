@@ -3777,3 +3777,17 @@ def test_asked_what_was_said_a_quotation_left_open_is_quoted_to_its_end(among_ot
     r = among_others({"sit_in.txt": _SIT_IN})
     text = top(r, "민주평화당은 한국당 농성이 올림픽에 뭐라고 했어?").excerpt.text
     assert "최악의 오점" in text and "최경환" in text
+
+
+_CLOSING = ("---\ntitle: 문 대통령, 오늘 저녁 평창동계올림픽 폐막식 참석\n---\n"
+            "문재인 대통령은 오늘 저녁 강원도 평창 올림픽스타디움에서 열리는 평창동계올림픽 폐막식에 참석합니다.\n"
+            "문 대통령은 부인 김정숙 여사와 폐막식을 관람하고, 이번 올림픽이 성공적으로 치러지도록 힘쓴 관계자 등을 "
+            "격려할 예정입니다.폐막식에는 김영철 북한 노동당 중앙위원회 부위원장을 단장으로 하는 북한 고위급대표단도 "
+            "참석합니다.\n")
+
+
+def test_a_name_before_yeosa_is_a_person(among_others):
+    # 누구랑 같이 관람해: 김정숙 여사 was no plausible person, and 김영철 of the next sentence,
+    # named by his title, was marked as the answer.
+    r = among_others({"closing.txt": _CLOSING})
+    assert marked(top(r, "문 대통령 폐막식 누구랑 같이 관람해?")).startswith("김정숙")
