@@ -1104,6 +1104,9 @@ _HOLLOW = {"이름", "명칭", "정도", "것", "거", "게", "데", "수", "때
 # 며칠 동안, 몇 년 간: the noun after the question word says a span is asked for, and the
 # answering sentence seldom repeats it (2013일을 배양했다).
 _SPAN_NOUNS = {"동안", "간", "기간", "내내"}
+# Nouns that make a verb of saying with 하다 (…라고 말한 사람): the report says 설명했다 or 밝혔다
+# as often, and the noun alone is another word (이달 말).
+_SAYING = frozenset({"말", "이야기"})
 # Who asked as "…한 사람 누구야": the noun says only that a person is asked for, and a sentence
 # that happens to say 사람 is no likelier to name them.
 _ANYONE = {"사람", "인물"}
@@ -1137,6 +1140,8 @@ def _focus(tokens: list[Token], kept: set[str], units: tuple[str, ...] = ()) -> 
         for i in reversed([c for c in content if c < pos]):
             if tokens[i].form == _ANYWHERE:
                 return
+            if tokens[i].form in _SAYING and i + 1 < len(tokens) and base_tag(tokens[i + 1].tag) == "XSV":
+                continue  # 말한 사람: a verb of saying, not the 말 of 이달 말
             if i == content[-1] and _day_of_act(tokens, i):
                 noun_before(i)  # 출생일: the day of the act, which is the focus
                 return

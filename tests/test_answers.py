@@ -3791,3 +3791,21 @@ def test_a_name_before_yeosa_is_a_person(among_others):
     # named by his title, was marked as the answer.
     r = among_others({"closing.txt": _CLOSING})
     assert marked(top(r, "문 대통령 폐막식 누구랑 같이 관람해?")).startswith("김정숙")
+
+
+_WALL = ("---\ntitle: 트럼프, 멕시코와 장벽 갈등 키워\n---\n"
+         "도널드 트럼프 미국 대통령이 멕시코와의 국경에 장벽을 건설하는 것과 관련, 멕시코가 비용을 부담해야 한다는 "
+         "뜻을 고수하면서 멕시코와의 갈등을 키우고 있다\n"
+         "24일(현지시간) 워싱턴포스트(WP)에 따르면 엔리케 페나 니에토 멕시코 대통령은 지난 20일 트럼프 대통령과 "
+         "전화 통화를 나눈 뒤 이달 말 또는 3월 중 백악관을 방문하려던 계획을 철회했다\n"
+         "약 50분 간의 전화 통화에서 국경 장벽 설치 문제를 놓고 또 한번 충돌했기 때문이다\n"
+         "니에토 대통령이 건설 비용을 멕시코가 부담할 수 없다는 뜻을 확고히 했고, 트럼프 대통령은 이를 자신의 공약을 "
+         "철회하라는 뜻으로 받아 들이며 발끈한 것으로 전해졌다\n"
+         "한 멕시코 당국자는 “트럼프 대통령이 통화에서 화가 나 이성을 잃었다”고 설명했다.\n")
+
+
+def test_malhan_saram_asks_who_said_it_not_about_an_end_of_month(among_others):
+    # …라고 말한 사람 누구야: 말 of 말하다 was the question's focus, and "이달 말 또는 3월 중" of
+    # another sentence matched it.
+    r = among_others({"wall.txt": _WALL})
+    assert "멕시코 당국자" in top(r, "트럼프가 통화에서 이성 잃었다고 말한 사람 누구야?").excerpt.text
