@@ -209,7 +209,10 @@ def find(question: Question, text: str, terms: list[str], tags: list[int], spans
             found = [Phrase(p.start, p.end, False) if p.strong and _TARGET.match(text, p.end) else p for p in found]
         return found
     if kind is Kind.TIME:
-        return _times(text, question.grain, question.ahead)
+        # A date the question states (3월 of 3월 임시국회 소집일 언제야) is what it asks about, not
+        # its answer.
+        return [p for p in _times(text, question.grain, question.ahead)
+                if not _stated(text[p.start:p.end], question.unspaced)]
     if kind is Kind.REASON:
         found = [Phrase(m.start(), m.end(), True) for m in _CAUSES.finditer(text)]
         return found or [Phrase(m.start(), m.end(), False) for m in _MAYBE_CAUSES.finditer(text)]

@@ -3809,3 +3809,14 @@ def test_malhan_saram_asks_who_said_it_not_about_an_end_of_month(among_others):
     # another sentence matched it.
     r = among_others({"wall.txt": _WALL})
     assert "멕시코 당국자" in top(r, "트럼프가 통화에서 이성 잃었다고 말한 사람 누구야?").excerpt.text
+
+
+_APARTMENT = ("---\ntitle: 남산외인아파트 20년 만에 철거\n---\n"
+              "남산외인아파트는 1970년 착공해 1972년 완공된 16층과 17층 두 동의 건물이다.\n"
+              "서울시는 남산 경관을 되살리기 위해 이 아파트를 사들여 철거하기로 했다.\n")
+
+
+def test_asked_when_a_date_the_question_states_is_not_its_answer(among_others):
+    # 1970년 착공한 … 언제 완공됐어: the question's own 1970년 was marked as the answer.
+    r = among_others({"apartment.txt": _APARTMENT})
+    assert marked(top(r, "1970년 착공한 남산외인아파트 언제 완공됐어?")) == "1972년"
