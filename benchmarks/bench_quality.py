@@ -143,6 +143,7 @@ PRESS_SETS = tuple(ROOT / "benchmarks" / "questions" / name for name in (
     "heldout82-press.jsonl",  # the same session, no change since set 81 (code of 1c0df68): 7 more pages so, measured once
     "heldout83-press.jsonl",  # session of 2026-12-01 03:30, before any change (code of 8534059): 10 unused pages of stories told before, new details, measured once
     "heldout84-press.jsonl",  # the same session after two changes (code of 16a2989): 9 more unused pages so, measured once
+    "heldout85-press.jsonl",  # the same session after four changes (code of 5853cce): 19 of the last unused pages, measured once
 ))
 
 
