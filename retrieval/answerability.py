@@ -191,6 +191,10 @@ def judge(question: Question, qterms: list[QueryTerm], choice: Choice, title_ter
     # 원내대변인) names someone else.
     if question.kind is Kind.PERSON and _another_office(question, choice.excerpt.text):
         return no("kind_missing")
+    # ... nor, asked who holds an office of a party (민주당 원내대표 누구야), a quote that gives the
+    # office only as another party's (주호영 국민의힘 원내대표).
+    if question.kind is Kind.PERSON and _other_partys_office(question, choice.excerpt.text):
+        return no("kind_missing")
     # ... nor, asked someone's name (음주운전 10대 이름 뭐야), a quote that names no one.
     if question.kind is Kind.PERSON and "이름" in question.term_set and not choice.kind_found:
         return no("kind_missing")
@@ -295,6 +299,26 @@ def _another_office(question: Question, quote: str) -> bool:
         asked = _glued_before(question.text, base)
         found = [_glued_before(quote, base, at) for at, _ in occurrences(quote, (base,))]
         if found and all(f != asked and (f in _OFFICE_PREFIXES or asked in _OFFICE_PREFIXES) for f in found):
+            return True
+    return False
+
+
+# A political party as news names it: …당 (민주당, 더불어민주당, 정의당), or 국민의힘.
+_PARTY = re.compile(r"[가-힣]*당|국민의힘")
+
+
+def _other_partys_office(question: Question, quote: str) -> bool:
+    """The question asks for an office of a party it names before it (민주당 원내대표), and each
+    time the quote writes the office, another party's name stands before it."""
+    words = question.text.split()
+    for i, word in enumerate(words[1:], 1):
+        office = next((o for o in question.specific_focus if word.startswith(o)), None)
+        if office is None or not _PARTY.fullmatch(words[i - 1]):
+            continue
+        party = words[i - 1]
+        before = [quote[:at].split()[-1:] for at, _ in occurrences(quote, (office,))]
+        if before and all(b and _PARTY.fullmatch(b[0]) and not b[0].endswith(party) and not party.endswith(b[0])
+                          for b in before):
             return True
     return False
 

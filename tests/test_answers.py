@@ -3820,3 +3820,19 @@ def test_asked_when_a_date_the_question_states_is_not_its_answer(among_others):
     # 1970년 착공한 … 언제 완공됐어: the question's own 1970년 was marked as the answer.
     r = among_others({"apartment.txt": _APARTMENT})
     assert marked(top(r, "1970년 착공한 남산외인아파트 언제 완공됐어?")) == "1972년"
+
+
+_GAS = ("---\ntitle: 난방비 폭탄에 여야 책임 공방\npublished: 2023-01-27\n---\n"
+        "주호영 국민의힘 원내대표는 \"문재인 정부는 대선 전까지 1년 반 동안 가스요금을 동결했다가 선거 끝난 뒤 "
+        "겨우 12%를 인상했다\"고 주장했다.\n"
+        "더불어민주당은 윤석열 정부가 요금 인상을 방치했다고 반박했다.\n"
+        "정부는 취약계층 난방비 지원을 두 배로 늘리기로 했다.\n")
+
+
+def test_asked_for_a_partys_office_another_partys_holder_does_not_answer(among_others):
+    # 민주당 원내대표 누구야: 주호영 국민의힘 원내대표 was quoted, and marked.
+    r = among_others({"gas.txt": _GAS})
+    assert_refused_or_quoted(r.search("민주당 원내대표 누구야?", k=3), None)
+    told = among_others({"gas.txt": _GAS + "박홍근 더불어민주당 원내대표는 정부가 난방비 대책을 내놓으라고 요구했다.\n"})
+    told.reload()
+    assert marked(top(told, "민주당 원내대표 누구야?")) == "박홍근"
