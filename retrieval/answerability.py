@@ -183,6 +183,10 @@ def judge(question: Question, qterms: list[QueryTerm], choice: Choice, title_ter
     if question.kind in (Kind.TIME, Kind.AMOUNT) and question.focus & NAMED_SPANS \
             and not _TERM_OF_OFFICE.search(choice.excerpt.text):
         return no("kind_missing")
+    # ... nor, asked the hour (성명 몇 시에 나왔어), a quote with no time of day: a day (24일 성명에서)
+    # is not the hour.
+    if question.kind is Kind.TIME and question.grain == "시" and not choice.kind_strong:
+        return no("kind_missing")
     # ... nor, asked a share (득표율 몇 %야), a quote with none: news writes one with % or 퍼센트.
     if question.kind is Kind.AMOUNT and "%" in question.units and not choice.kind_found:
         return no("kind_missing")

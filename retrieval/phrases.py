@@ -50,7 +50,9 @@ _TIME = re.compile(
     r"|(?:\d{1,4}\s?년\s?)?(?:\d{1,2}\s?월\s?)?(?:\d{1,2}\s?일)(?:\s?(?:" + _DAY_PARTS + r"))?(?:\s?\d{1,2}\s?시(?!간)(?:\s?\d{1,2}\s?분)?)?"
     r"|\d{1,4}\s?년(?:\s?\d{1,2}\s?월)?|\d{1,2}\s?월(?:\s?(?:초|중순|말|하순|초순))?"
     r"|(?:\d+\s?[천백]\s?)?\d*\s?[만억]\s?년\s?(?:전|후)"
-    r"|\d{1,2}\s?시(?!간)(?:\s?\d{1,2}\s?분)?(?:\s?경)?)"
+    r"|\d{1,2}\s?시(?!간)(?:\s?\d{1,2}\s?분)?(?:\s?경)?"
+    # ... and the clock as timetables write it (11:00~12:00); not a score (2:1) or a ratio.
+    r"|(?<![\d:])(?:[01]?\d|2[0-4]):[0-5]\d(?![\d:]))"
 )
 _TIME_WORDS = re.compile(
     r"(?:지난|올|내|작|이듬)해|작년|내년|올해|연말|연초|상반기|하반기"
@@ -425,7 +427,8 @@ _DURATION_AFTER = re.compile(r"[간째여]|\s?(?:동안|만에|의?\s?역사|내
                              r"|이내|안에|내에|이상|이하|미만)")
 # A year of a reign or an era glossed with the common era: 정조 20년(1796).
 _YEAR_GLOSS = re.compile(r"\s?\(\d{3,4}년?\)")
-_GRAIN_PATTERNS = {grain: re.compile(rf"\d\s?{grain}") for grain in ("년", "월", "일", "시")}
+_GRAIN_PATTERNS = {grain: re.compile(rf"\d\s?{grain}") for grain in ("년", "월", "일")}
+_GRAIN_PATTERNS["시"] = re.compile(r"\d\s?시|\d:[0-5]\d")
 _WEEKDAY = re.compile(r"[월화수목금토일]요일")
 # The parts of a date that few sentences of an article give: a sentence with one is worth checking
 # for the asked hour or weekday whatever its words score.

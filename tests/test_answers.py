@@ -3836,3 +3836,20 @@ def test_asked_for_a_partys_office_another_partys_holder_does_not_answer(among_o
     told = among_others({"gas.txt": _GAS + "박홍근 더불어민주당 원내대표는 정부가 난방비 대책을 내놓으라고 요구했다.\n"})
     told.reload()
     assert marked(top(told, "민주당 원내대표 누구야?")) == "박홍근"
+
+
+_GENG_STATEMENT = ("---\ntitle: 중국, 미국 대북제재에 결연한 반대\npublished: 2018-02-25\n---\n"
+                   "겅솽 중국 외교부 대변인은 24일 외교부 홈페이지에 올린 기자문답형식의 성명에서 미국의 일방적 제재에 "
+                   "결연히 반대한다고 밝혔다.\n"
+                   "중국은 안보리 결의를 엄격하게 집행하고 있다고 덧붙였다.\n")
+_TOKYO_TRAINS = ("---\ntitle: 도쿄 철도 노선 운행 일시 중단 예정\n---\n"
+                 "JR동일본은 선로 근처에서 불발탄이 발견되어 17일 일부 노선의 운행을 잠시 보류한다고 밝혔다.\n"
+                 "운행 중단 시간은 11:00~12:00으로 예정되어 있다.\n")
+
+
+def test_asked_the_hour_a_day_alone_does_not_answer_and_a_clock_does(among_others):
+    # 몇 시에 나왔어: "24일 … 성명에서" was quoted; the day is not the hour. A timetable's clock
+    # (11:00~12:00) is the hour, and was no time at all.
+    r = among_others({"geng.txt": _GENG_STATEMENT, "tokyo.txt": _TOKYO_TRAINS})
+    assert_refused_or_quoted(r.search("겅솽 대변인 성명 몇 시에 나왔어?", k=3), None)
+    assert marked(top(r, "도쿄 철도 운행 중단 몇 시부터 몇 시까지야?")) == "11:00~12:00"
