@@ -2938,14 +2938,14 @@ _PASSWORDS = ("---\ntitle: 최악의 비밀번호는 ‘password’로 밝혀져
               "최악의 비밀번호는‘password’로 밝혀졌다.\n"
               "비밀번호 관리 애플리케이션 ‘스플래시데이터’(SplashData)가 올해의 ‘최악의 비밀번호’를 선정했다. 순위권에 든 "
               "것들을 간략하게 제시해보자면, password, 123456, 12345678, abc123, qwerty.. 순이다.\n")
-_LEAK = ("---\ntitle: 포털 사용자 정보 유출\n---\n"
+_PORTAL_LEAK = ("---\ntitle: 포털 사용자 정보 유출\n---\n"
          "이번 유출을 통해 사용자의 이름과 계정명, 비밀번호 등 총 10개의 정보가 유출된 것으로 파악된다.\n")
 
 
 def test_a_rank_asked_is_not_the_number_of_a_name(among_others):
     # 비밀번호 1위: 1 was read as part of a name (아이폰 16), and an article that never writes 1 was
     # refused as about another model of it; 위, 명, 대 after a number count or rank.
-    r = among_others({"passwords.txt": _PASSWORDS, "leak.txt": _LEAK})
+    r = among_others({"passwords.txt": _PASSWORDS, "leak.txt": _PORTAL_LEAK})
     assert top(r, "최악의 비밀번호 1위 뭐야?").article.title.startswith("최악의 비밀번호")
 
 
@@ -3761,7 +3761,7 @@ def test_asked_who_holds_an_office_the_newest_report_answers_first(among_others)
     assert "훙레이" in top(r, "안중근 항일의사라고 말한 중국 외교부 대변인 누구야?").excerpt.text
 
 
-_SIT_IN = ("---\ntitle: 여야, 김영철 방남 놓고 정면 충돌\n---\n"
+_PARTIES_CLASH = ("---\ntitle: 여야, 김영철 방남 놓고 정면 충돌\n---\n"
            "제 대변인은 \"그러나 남북관계 발전과 한반도 평화 정착을 위해 실질적 대화의 끈을 이어가고 만들어가는 것도 "
            "중요하다\"면서 \"민주당은 향후 한반도 안보에 대해 국회 차원의 협력을 원칙으로 한국당과 긴밀한 논의를 할 "
            "것이고, 대승적 이해를 부탁한다\"고 요청했다.\n"
@@ -3774,12 +3774,12 @@ _SIT_IN = ("---\ntitle: 여야, 김영철 방남 놓고 정면 충돌\n---\n"
 def test_asked_what_was_said_a_quotation_left_open_is_quoted_to_its_end(among_others):
     # 뭐라고 했어: the crawl broke a line inside 최경환's quotation, and the quote was the sentence
     # before it with the open half; the rest of what was said, and who said it, is the answer.
-    r = among_others({"sit_in.txt": _SIT_IN})
+    r = among_others({"clash.txt": _PARTIES_CLASH})
     text = top(r, "민주평화당은 한국당 농성이 올림픽에 뭐라고 했어?").excerpt.text
     assert "최악의 오점" in text and "최경환" in text
 
 
-_CLOSING = ("---\ntitle: 문 대통령, 오늘 저녁 평창동계올림픽 폐막식 참석\n---\n"
+_WATCHING = ("---\ntitle: 문 대통령, 오늘 저녁 평창동계올림픽 폐막식 참석\n---\n"
             "문재인 대통령은 오늘 저녁 강원도 평창 올림픽스타디움에서 열리는 평창동계올림픽 폐막식에 참석합니다.\n"
             "문 대통령은 부인 김정숙 여사와 폐막식을 관람하고, 이번 올림픽이 성공적으로 치러지도록 힘쓴 관계자 등을 "
             "격려할 예정입니다.폐막식에는 김영철 북한 노동당 중앙위원회 부위원장을 단장으로 하는 북한 고위급대표단도 "
@@ -3789,7 +3789,7 @@ _CLOSING = ("---\ntitle: 문 대통령, 오늘 저녁 평창동계올림픽 폐�
 def test_a_name_before_yeosa_is_a_person(among_others):
     # 누구랑 같이 관람해: 김정숙 여사 was no plausible person, and 김영철 of the next sentence,
     # named by his title, was marked as the answer.
-    r = among_others({"closing.txt": _CLOSING})
+    r = among_others({"watching.txt": _WATCHING})
     assert marked(top(r, "문 대통령 폐막식 누구랑 같이 관람해?")).startswith("김정숙")
 
 
