@@ -307,8 +307,8 @@ def _another_office(question: Question, quote: str) -> bool:
     return False
 
 
-# A political party as news names it: …당 (민주당, 더불어민주당, 정의당), or 국민의힘.
-_PARTY = re.compile(r"[가-힣]*당|국민의힘")
+# A political party as news names it: …당 (민주당, 더불어민주당, 정의당; not 식당 or 수당), or 국민의힘.
+_PARTY = re.compile(r"[가-힣]{2,}당|국민의힘")
 
 
 def _other_partys_office(question: Question, quote: str) -> bool:

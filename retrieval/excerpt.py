@@ -755,7 +755,7 @@ def choose_in(question: Question, qterms: list[QueryTerm], view: ArticleView, ma
                 # what was said, and who said it, is the quote's second half.
                 other = best + 1
             span = max(view.sent_end[other], view.sent_end[best]) - min(view.sent_start[other], view.sent_start[best])
-            if span <= max_chars and (own[other] > 0 or continues and other == best + 1):
+            if span <= max_chars and (own[other] > 0 or continues):
                 chosen.append(other)
         chosen.sort()
     return _build_choice(question, scored, qterms, chosen, best, max_chars)
@@ -768,6 +768,7 @@ def _opens_quote(text: str) -> bool:
 
 
 def _closes_quote(text: str) -> bool:
+    """Whether a sentence closes a quotation opened before it."""
     return text.count('"') % 2 == 1 or text.count("”") > text.count("“")
 
 
