@@ -29,7 +29,7 @@ from datetime import date, timedelta
 import numpy as np
 
 from .analyzer import TAG_CODE
-from .excerpt import Choice, QueryTerm, occurrences
+from .excerpt import Choice, QueryTerm, _models, occurrences
 from .phrases import DEATH_WORDS, INJURY_WORDS, PERSON_TITLES, SURNAMES, gives_verdict, holds_a_number, reports_speech
 from .question import (CASUALTIES, DAY, EVENT_ROLES, MONEY, MONTH, NAMED_SPANS, ORDINAL, Kind, Question, dates_only,
                        informative)
@@ -94,7 +94,7 @@ def prejudge(question: Question, qterms: list[QueryTerm], in_article: np.ndarray
     least = min(MIN_ARTICLE_COVERAGE, NAMED_ARTICLE_COVERAGE, STRONG_COVERAGE, RICH_COVERAGE)  # any rule accepts
     if float(weights[held].sum()) < least * (float(weights.sum()) or 1.0):
         return "words_missing"
-    if _other_model(qterms, held):
+    if _other_model(qterms, held, question):
         return "topic_missing"
     # Checked second: "too old" is only worth saying of an article that is about the question.
     # (Asked 언제 by tense alone, the quote decides: see judge.)
@@ -121,7 +121,7 @@ def judge(question: Question, qterms: list[QueryTerm], choice: Choice, title_ter
     if (_stale(question, published, today) and not (question.by_tense and _dated_ahead(choice.excerpt.text, published))) \
             or _told_as_past(question, choice.excerpt.text, today):
         return no("stale")
-    if _other_model(qterms, in_article):
+    if _other_model(qterms, in_article, question):
         return no("topic_missing")
     matched_words = int((weights[in_quote] > 0).sum())
     # Asked whether something happened (결국 기소됐어?), a quote that does not say the act (고발당했다)
@@ -412,10 +412,15 @@ _LARGE_SUM = re.compile(r"\d[\d,.]*\s?[십백천만]*\s?[억조]")
 _CHANGES = frozenset({"줄", "늘", "오르", "내리", "떨어지", "감소", "증가", "상승", "하락", "인상", "인하"})
 
 
-def _other_model(qterms: list[QueryTerm], held: np.ndarray) -> bool:
+def _other_model(qterms: list[QueryTerm], held: np.ndarray, question: Question) -> bool:
     """The number of a name (아이폰 16, 갤럭시 S 8) is not in the article: it is about another
-    model, edition or year of the thing (아이폰4), whatever else it shares with the question."""
-    return any(q.proper and q.text.isdigit() and not h for q, h in zip(qterms, held))
+    model, edition or year of the thing (아이폰4), whatever else it shares with the question. Nor
+    is the name of a model the question writes with its number (갤노트7): an article without it
+    is about something else (a truck's 출고 for 갤노트7 출고가)."""
+    if any(q.proper and q.text.isdigit() and not h for q, h in zip(qterms, held)):
+        return True
+    names = {name for name in _models(question) if not name.isascii()}
+    return bool(names) and any(q.text.lower() in names and not h for q, h in zip(qterms, held))
 
 
 # A year as a quote dates what it tells: 2014년, 2016.11.3, 2016-11-03.

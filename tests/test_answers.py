@@ -1398,6 +1398,15 @@ def test_dev_questions_no_article_answers_get_none(dev, qid):
     assert answer.results == (), answer.results[0].excerpt.text
 
 
+@needs_news_qa
+def test_a_model_asked_by_name_and_number_is_not_answered_by_an_article_without_the_name(dev):
+    # 갤노트7 출고가 얼마야: no article prices the phone; a Wikinews report of a truck maker's
+    # 출고센터 was quoted, 7 being somewhere in it.
+    r, _ = dev
+    answer = r.search("갤노트7 출고가 얼마야?")
+    assert answer.results == (), answer.results[0].excerpt.text
+
+
 @pytest.mark.parametrize("question, expected", [
     # The unit as a symbol with its Korean name in brackets.
     ("선웨이 타이후라이트 성능 몇 페타플롭이야?", "93PF(페타플롭)"),
