@@ -29,7 +29,7 @@ from datetime import date, timedelta
 import numpy as np
 
 from .analyzer import TAG_CODE
-from .excerpt import Choice, QueryTerm, _models, occurrences
+from .excerpt import Choice, QueryTerm, occurrences
 from .phrases import DEATH_WORDS, INJURY_WORDS, PERSON_TITLES, SURNAMES, gives_verdict, holds_a_number, reports_speech
 from .question import (CASUALTIES, DAY, EVENT_ROLES, MONEY, MONTH, NAMED_SPANS, ORDINAL, Kind, Question, dates_only,
                        informative)
@@ -419,7 +419,7 @@ def _other_model(qterms: list[QueryTerm], held: np.ndarray, question: Question) 
     is about something else (a truck's 출고 for 갤노트7 출고가)."""
     if any(q.proper and q.text.isdigit() and not h for q, h in zip(qterms, held)):
         return True
-    names = {name for name in _models(question) if not name.isascii()}
+    names = {name for name in question.models if not name.isascii()}
     return bool(names) and any(q.text.lower() in names and not h for q, h in zip(qterms, held))
 
 

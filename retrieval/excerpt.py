@@ -205,7 +205,7 @@ class QuestionKeys:
     shortenings: tuple[tuple[str, int], ...] = ()
     # Words written as a number and a noun (5차전): noun -> number (_numbered).
     numbered: dict[str, str] = field(default_factory=dict)
-    # Names written with a number after them (IPv6, 노트7): name -> number (_models), lower case.
+    # Names written with a number after them (IPv6, 노트7): name -> number (Question.models), lower case.
     models: dict[str, str] = field(default_factory=dict)
     # People the question names (하성용), with their question term columns: an article names
     # them once and then by surname and title (하 전 사장).
@@ -269,7 +269,7 @@ def question_keys(qterms: list[QueryTerm], question: Question | None, vocab_id, 
                         light, near_kind, _bold_ids(light, matched),
                         tuple((q.text, col) for col, q in enumerate(qterms) if _shortened(q.text)),
                         _numbered(question) if question is not None else {},
-                        _models(question) if question is not None else {},
+                        dict(question.models) if question is not None else {},
                         tuple((q.text, col) for col, q in enumerate(qterms) if q.proper and _person_name(q.text)),
                         _implied(qterms))
 
@@ -897,16 +897,6 @@ def _numbered(question: Question) -> dict[str, str]:
         digits = len(surface) - len(surface.lstrip("0123456789"))
         if 0 < digits < len(surface):
             out[surface[digits:]] = surface[:digits]
-    return out
-
-
-def _models(question: Question) -> dict[str, str]:
-    """The question's names written with a number after them (ipv6, 노트7): name -> number."""
-    out = {}
-    for surface in question.numbered_words:
-        name = surface.rstrip("0123456789").lower()
-        if len(name) >= 2 and not any(c.isdigit() for c in name):
-            out[name] = surface[len(name):]
     return out
 
 

@@ -120,6 +120,17 @@ class Question:
         return tuple(w for w, _ in self.surfaces if any(c.isdigit() for c in w))
 
     @functools.cached_property
+    def models(self) -> dict[str, str]:
+        """The question's names written with a number after them (ipv6, 노트7): name (lower case) ->
+        number. An article about the thing names it, and with that number."""
+        out = {}
+        for surface in self.numbered_words:
+            name = surface.rstrip("0123456789").lower()
+            if len(name) >= 2 and not any(c.isdigit() for c in name):
+                out[name] = surface[len(name):]
+        return out
+
+    @functools.cached_property
     def asks_count(self) -> bool:
         """Asks for a number: an amount in a unit (몇 명, 얼마 -> 원), or 얼마 or 몇 without one (어느
         정도 asks a degree, often answered in words: 최장 4년, 어느 정도 발전된 식민지). A quote
