@@ -678,6 +678,25 @@ _PARTICLE_END = re.compile(r"(?:은|는|이|가|을|를|의|에|와|과|도|로|
 _NOT_NAME_END = re.compile(r"(?:는|를|을|에|에서|에게|께서|으로)$")
 
 
+# A name with its spelling in Chinese characters in brackets (겅솽(耿爽), 시진핑(習近平)).
+_GLOSSED_NAME = re.compile(r"([가-힣]{2,4})\([\u4e00-\u9fff]{1,6}\)")
+
+
+def _glossed_name(words: list[tuple[int, int, str]], asked: set[str]) -> Phrase | None:
+    """The name before a title when it is glossed in Chinese characters, at most four words back
+    with none ending in a particle between (겅솽(耿爽) 중국 외교부 대변인): Kiwi reads such a name as
+    a common noun, and the nearest word, 외교부, would be taken for it."""
+    for j in range(len(words) - 1, max(-1, len(words) - 5), -1):
+        a, _, word = words[j]
+        glossed = _GLOSSED_NAME.fullmatch(word)
+        if glossed:
+            name = glossed.group(1)
+            return None if name in asked else Phrase(a, a + len(name), True)
+        if _PARTICLE_END.search(word):
+            return None
+    return None
+
+
 def _titled_names(text: str, asked: set[str]) -> list[Phrase]:
     """A word of 2-4 Hangul syllables a few words before a title (정한중 징계위원장, 박충모 서울대
     화학부 교수): Kiwi often cuts names it does not know into pieces, but the title stays."""
@@ -692,6 +711,10 @@ def _titled_names(text: str, asked: set[str]) -> list[Phrase]:
             continue
         word_start = text.rfind(" ", 0, title.start()) + 1
         words = [(m.start(), m.end(), m.group()) for m in _EOJEOL.finditer(text, max(0, word_start - 60), word_start)]
+        glossed = _glossed_name(words, asked)
+        if glossed is not None:
+            out.append(glossed)
+            continue
         for j in range(len(words) - 1, max(-1, len(words) - 5), -1):
             a, b, name = words[j]
             # The title is the question's own name's (이뤄진 아베 총리, asked about 아베), or the
@@ -733,7 +756,9 @@ def _unnamed(text: str) -> list[Phrase]:
 
 
 def _people(text, terms, tags, spans, asked) -> list[Phrase]:
-    out = [p for p in _titled_names(text, asked) if not _common_word(p, text, tags, spans)]
+    # (A name glossed in Chinese characters is one, whatever Kiwi made of it.)
+    out = [p for p in _titled_names(text, asked)
+           if not _common_word(p, text, tags, spans) or _GLOSSED_NAME.match(text, p.start)]
     n = len(terms)
     for a, b in _runs(text, terms, tags, spans, asked):
         # A title right before the name, a space apart (우주인 오니시 다쿠야); not one that ends

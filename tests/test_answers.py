@@ -3862,3 +3862,16 @@ def test_asked_the_hour_a_day_alone_does_not_answer_and_a_clock_does(among_other
     r = among_others({"geng.txt": _GENG_STATEMENT, "tokyo.txt": _TOKYO_TRAINS})
     assert_refused_or_quoted(r.search("겅솽 대변인 성명 몇 시에 나왔어?", k=3), None)
     assert marked(top(r, "도쿄 철도 운행 중단 몇 시부터 몇 시까지야?")) == "11:00~12:00"
+
+
+_GENG_GLOSSED = ("---\ntitle: 중 매체 \"남북 화해분위기에 악영향\"\npublished: 2018-02-25\n---\n"
+                 "겅솽(耿爽) 중국 외교부 대변인은 24일 외교부 홈페이지에 올린 성명에서 미국의 일방적 제재에 결연히 "
+                 "반대한다고 밝혔다.\n"
+                 "중국은 안보리 결의를 엄격하게 집행하고 있다고 덧붙였다.\n")
+
+
+def test_a_name_glossed_in_chinese_characters_before_a_title_is_marked(among_others):
+    # 겅솽(耿爽) 중국 외교부 대변인: Kiwi read the glossed name as a common noun, and nothing was
+    # marked (the nearest word, 외교부, was the only candidate before the title).
+    r = among_others({"geng.txt": _GENG_GLOSSED})
+    assert marked(top(r, "중국 외교부 대변인 누구야?")) == "겅솽"
