@@ -29,7 +29,7 @@ from datetime import date, timedelta
 import numpy as np
 
 from .analyzer import TAG_CODE
-from .excerpt import Choice, QueryTerm, occurrences
+from .excerpt import Choice, QueryTerm, occurrences, person_name
 from .phrases import DEATH_WORDS, INJURY_WORDS, PERSON_TITLES, SURNAMES, gives_verdict, holds_a_number, reports_speech
 from .question import (CASUALTIES, DAY, EVENT_ROLES, MONEY, MONTH, NAMED_SPANS, ORDINAL, Kind, Question, dates_only,
                        informative)
@@ -372,6 +372,8 @@ MILITARY_RANKS = frozenset("이병 일병 상병 병장 하사 중사 상사 원
 
 # 전 of a match against a team (독일전), written otherwise beside the team's name (독일과의 경기).
 _MATCH = "전"
+# Words of before and after, glued to the act they follow (발언후: 발언 후).
+_RELATIONS = frozenset("후 이후 이전 뒤 앞 당시 직후 직전 무렵 동안".split())
 
 
 def whole_words(question: Question, qterms: list[QueryTerm], held: np.ndarray, compounds: bool = False,
@@ -393,9 +395,13 @@ def whole_words(question: Question, qterms: list[QueryTerm], held: np.ndarray, c
     for _, terms in question.surfaces:
         if not compounds and not any(b.isdigit() and not a.isdigit() for a, b in zip(terms, terms[1:])):
             continue
-        # A part that only says the kind of answer (연도 of 출생연도) is no word the article must hold,
-        # nor 전 of a match against a team (독일전: 독일과의 경기).
-        cols = [column[t] for t in terms if t in column and not dates_only(question, t) and t != _MATCH]
+        # A part that only says the kind of answer (연도 of 출생연도, 이름 of 국장이름) is no word the
+        # article must hold, nor 전 of a match against a team (독일전: 독일과의 경기). Nor is a word
+        # a chat question glued on without its space that makes no compound: a person's name
+        # (황장엽한국에서), a word of before and after (발언후).
+        cols = [column[t] for t in terms
+                if t in column and not dates_only(question, t) and t != _MATCH and t not in _RELATIONS
+                and informative(question, qterms[column[t]]) and not (qterms[column[t]].proper and person_name(t))]
         if len(cols) > 1 and not held[cols].all():
             out[cols] = False
     return out

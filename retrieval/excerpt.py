@@ -270,7 +270,7 @@ def question_keys(qterms: list[QueryTerm], question: Question | None, vocab_id, 
                         tuple((q.text, col) for col, q in enumerate(qterms) if _shortened(q.text)),
                         _numbered(question) if question is not None else {},
                         dict(question.models) if question is not None else {},
-                        tuple((q.text, col) for col, q in enumerate(qterms) if q.proper and _person_name(q.text)),
+                        tuple((q.text, col) for col, q in enumerate(qterms) if q.proper and person_name(q.text)),
                         _implied(qterms))
 
 
@@ -471,7 +471,7 @@ def _implied(qterms: list[QueryTerm]) -> tuple[tuple[tuple[int, ...], re.Pattern
     return tuple(out)
 
 
-def _person_name(word: str) -> bool:
+def person_name(word: str) -> bool:
     """A Korean person's name as news writes it: three syllables, a surname first."""
     return len(word) == 3 and all(map(_hangul, word)) and word[0] in phrases.SURNAMES
 

@@ -937,6 +937,14 @@ def _surfaces(text: str, tokens: list[Token], kept: set[str]) -> tuple[tuple[str
             shortest = MIN_SURFACE_CHARS if len(run) == 1 else 2
             if len(surface) >= shortest and terms and not surface.isdigit():
                 out.setdefault(surface, terms)
+            if len(run) > 1:
+                # A chat question leaves spaces out (사퇴기자회견, 국장이름): each word of the run
+                # is also a word as written, as it would be had the question spaced it.
+                for tok in run:
+                    word = text[tok.start:tok.end].lower()
+                    own = tuple(dict.fromkeys(p[0] for p in tok.pieces if p[0] in kept))
+                    if len(word) >= MIN_SURFACE_CHARS and own and not word.isdigit():
+                        out.setdefault(word, own)
             run.clear()
 
     for tok in tokens:

@@ -1286,6 +1286,43 @@ def test_this_years_title_of_a_given_year_is_not_a_question_about_now(analyzer, 
     assert r.search("올해 교수들이 뽑은 사자성어 뭐야?").reason_code == "stale"  # this year's: 2010 is not it
 
 
+# --- questions typed without their spaces ----------------------------------------------------
+
+_RESIGNATION = ("---\ntitle: 김민수 후보, 돌연 후보직 사퇴\npublished: 2012-11-23\n---\n"
+                "무소속 김민수 후보가 23일 돌연 후보직에서 사퇴했다.\n"
+                "김민수 후보는 이날 오후 서울 종로구 공평동 선거캠프에서 기자회견을 열고 \"단일화 방식을 두고 의견차를 "
+                "좁히지 못했다\"고 밝혔다.\n"
+                "그는 \"백의종군하겠다\"며 지지자들에게 감사의 뜻을 전했다.\n")
+# Kiwi reads 기자회견 whole here (and so the index knows it), but cuts it in two in _RESIGNATION.
+_RETIREMENT = ("---\ntitle: 호나우두 은퇴\npublished: 2011-02-15\n---\n"
+               "기자회견에서 호나우두가 \"몸이 더는 버티지 못한다\"며 은퇴를 발표했다.\n")
+_CIA_REPORT = ("---\ntitle: 미 상원, CIA 고문 보고서 발간\npublished: 2014-12-13\n---\n"
+               "미국 상원 정보위원회는 CIA의 테러 용의자 심문 실태를 담은 보고서를 발간했다.\n"
+               "미 중앙정보국 국장 존 브레넌은 보고서가 \"불완전하고 선별적인 기록\"이라고 비난했다.\n")
+
+
+@pytest.mark.parametrize("question, expected", [
+    ("김민수 사퇴기자회견 어디서 했어?", "공평동 선거캠프"),  # 사퇴 기자회견, typed as one word
+    ("CIA 국장이름 뭐야?", "존 브레넌"),  # 국장 이름: 이름 only says what is asked
+])
+def test_two_words_typed_as_one_still_answer(among_others, question, expected):
+    # A run of nouns typed as one word was wanted as written, or in full in the article: the
+    # article writes 사퇴 and 기자회견 apart (the latter as Kiwi cuts it here, found only as
+    # written), and no article writes 이름 beside 국장. Both questions were refused.
+    r = among_others({"resign.txt": _RESIGNATION, "retire.txt": _RETIREMENT, "cia.txt": _CIA_REPORT})
+    assert expected in top(r, question).excerpt.text
+
+
+def test_a_compound_typed_as_one_word_is_still_wanted_whole(among_others):
+    # Spacing is forgiven, a compound is not split: an article about 요양등급 does not tell
+    # how to get a 장기요양등급.
+    r = among_others({"care.txt": "---\ntitle: 치매 환자 요양등급 기준 완화\n---\n"
+                      "정부는 경증 치매 환자도 요양등급을 받을 수 있도록 기준을 완화하기로 했다.\n"
+                      "등급 판정은 국민건강보험공단이 맡는다.\n"})
+    answer = r.search("장기요양등급 어떻게 받아?")
+    assert answer.results == ()
+
+
 # --- captions and credit lines ---------------------------------------------------------------
 
 def test_photo_captions_and_credit_lines_are_not_article_text(news):
@@ -1396,6 +1433,18 @@ def test_dev_questions_no_article_answers_get_none(dev, qid):
     r, questions = dev
     answer = r.search(questions[qid]["question"])
     assert answer.results == (), answer.results[0].excerpt.text
+
+
+@needs_news_qa
+@pytest.mark.parametrize("question, expected", [
+    ("김대호 발언후 몇 시간 만에 제명됐어?", "1시간"),  # the article: 발언을 한 지 1시간이, never 후
+    ("황장엽한국에서 몇 년 살았어?", "13년"),  # the article: 남한, never 한국
+])
+def test_a_name_or_a_word_of_after_glued_on_makes_no_compound(dev, question, expected):
+    # Typed with their spaces, both are answered; typed as one word, each was wanted in full in
+    # the article, and a piece it lacks took the name or the act with it.
+    r, _ = dev
+    assert expected in top(r, question).excerpt.text
 
 
 @needs_news_qa
