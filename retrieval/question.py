@@ -579,6 +579,10 @@ def _split_unknown(tok: Token, known, inside=None) -> list[Token]:
     k = _cut_in_two(term, known)
     if k is not None:
         return _two(tok, term, k)
+    cuts = _cut_in_words(term, known)
+    if cuts:
+        # 볼라벤중심기압, 도쿄폭설적설량: three words or more typed without their spaces.
+        return _at_cuts(tok, term, cuts)
     if n > MAX_MISTYPED:
         return [tok]
     meant = _misspelled(term, known, _letter_slips)
@@ -612,6 +616,38 @@ def _cut_in_two(term: str, known) -> int | None:
         if known(term[:k]) and known(term[k:]):
             return k
     return None
+
+
+def _cut_in_words(term: str, known) -> tuple[int, ...]:
+    """Where term splits into the fewest words the index knows, of two syllables or more each;
+    () when it does not."""
+    n = len(term)
+    best: list[tuple[int, ...] | None] = [None] * (n + 1)  # best[i]: the cuts of term[:i]
+    best[0] = ()
+    for end in range(2, n + 1):
+        for start in range(0, end - 1):
+            before = best[start]
+            if before is None or not known(term[start:end]):
+                continue
+            cuts = before + (start,) if start else ()
+            if best[end] is None or len(cuts) < len(best[end]):
+                best[end] = cuts
+    return best[n] or ()
+
+
+def _at_cuts(tok: Token, term: str, cuts: tuple[int, ...]) -> list[Token]:
+    """tok read as term (its one piece), cut at each of cuts (offsets in term)."""
+    _, a, _, code = tok.pieces[0]
+    bounds = (0, *cuts, len(term))
+    out = []
+    for i, j in zip(bounds, bounds[1:]):
+        if i == 0:
+            out.append(Token(tok.form[:a + j], tok.tag, tok.start, tok.start + a + j, ((term[:j], a, a + j, code),)))
+        else:
+            end = tok.start + a + j if j < len(term) else tok.end
+            form = tok.form[a + i:a + j] if j < len(term) else tok.form[a + i:]
+            out.append(Token(form, tok.tag, tok.start + a + i, end, ((term[i:j], 0, j - i, code),)))
+    return out
 
 
 def _one(tok: Token, meant: str) -> Token:

@@ -1313,6 +1313,25 @@ def test_two_words_typed_as_one_still_answer(among_others, question, expected):
     assert expected in top(r, question).excerpt.text
 
 
+_TOKYO_SNOW = ("---\ntitle: 도쿄에 45년 만의 폭설\npublished: 2014-02-09\n---\n"
+               "일본 도쿄에 8일 45년 만의 폭설이 내려 교통이 마비됐다.\n"
+               "일본 기상청에 따르면 이날 도쿄 도심의 적설량은 27cm를 기록했다.\n"
+               "폭설로 하네다공항에서는 항공편 300여 편이 결항됐다.\n")
+_MT_GOX = ("---\ntitle: 비트코인 거래소 마운트곡스 파산\npublished: 2014-03-01\n---\n"
+           "한때 세계 최대 비트코인 거래소였던 마운트곡스가 28일 도쿄지방법원에 파산을 신청했다.\n"
+           "마운트곡스는 해킹으로 비트코인 85만 개가 사라졌다고 밝혔다.\n")
+
+
+@pytest.mark.parametrize("question, expected", [
+    ("도쿄폭설적설량 얼마였어?", "27cm"),  # three words the index knows, typed as one
+])
+def test_words_and_a_question_word_typed_together_are_read_apart(among_others, question, expected):
+    # Kiwi reads a run it cannot cut as one unknown noun (도쿄폭설적설량): no article holds it,
+    # and the question was refused.
+    r = among_others({"snow.txt": _TOKYO_SNOW, "gox.txt": _MT_GOX})
+    assert expected in top(r, question).excerpt.text
+
+
 def test_a_compound_typed_as_one_word_is_still_wanted_whole(among_others):
     # Spacing is forgiven, a compound is not split: an article about 요양등급 does not tell
     # how to get a 장기요양등급.
