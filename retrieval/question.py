@@ -795,6 +795,29 @@ def _hearsay(text: str, tokens: list[Token]) -> list[Token]:
     return [*tokens[:i], Token(tok.form, tok.tag, tok.start, tok.end, (("거", 0, 1, tok.pieces[0][3]),)), *tokens[i + 1:]]
 
 
+# Question words a chat question glues to the word before (마운트곡스파산언제였어, 개발사어디야)
+# where Kiwi, not knowing that word, reads them into it.
+_GLUED_WH = re.compile("(?<=[가-힣])(?:어디|언제|누구|얼마|며칠|무슨|어느|몇|왜)")
+_WORD_TAGS = ("NNG", "NNP", "NNB", "XSN", "XR", "NR")
+
+
+def spaced_question_words(text: str, tokens: list[Token], known) -> str:
+    """text with a space before each question word glued to an unknown word before it: where
+    the words Kiwi read over it are nouns the index does not know or single syllables (태풍파나피어디,
+    국내철도규칙언제 as ... 언 + 제), not where it is inside words the index knows (발언제한:
+    발언 + 제한)."""
+    cuts = []
+    for m in _GLUED_WH.finditer(text):
+        over = [t for t in tokens if t.start < m.end() and t.end > m.start()]
+        if not over or any(t.start == m.start() and t.end >= m.end() and base_tag(t.tag) not in _WORD_TAGS for t in over):
+            continue  # read as the question word it is
+        if all(base_tag(t.tag) in _WORD_TAGS and (t.end - t.start == 1 or not known(t.form.lower())) for t in over):
+            cuts.append(m.start())
+    for at in reversed(cuts):
+        text = text[:at] + " " + text[at:]
+    return text
+
+
 def analyse(text: str, tokens: list[Token], known=None, inside=None) -> Question:
     """known(term) tells whether the index holds a term: names that Kiwi cut into syllables
     (박남규 -> 박/남/규) are joined again when the index knows them whole. inside(word), the ids

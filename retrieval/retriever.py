@@ -22,7 +22,7 @@ from .excerpt import ArticleView, Choice, QueryTerm, choose_in, match, question_
 from .excerpt import warm_up as warm_up_excerpts
 from .other_forms import merged, misread_forms, other_forms, question_words, written_apart
 from .phrases import VERBS
-from .question import OFFICES, Kind, Question, analyse, says_nothing
+from .question import OFFICES, Kind, Question, analyse, says_nothing, spaced_question_words
 from .indexer import BuildReport, Progress, build_index, corpus_unchanged
 from .models import Answer, Article, Result
 from .shard_snapshot import ShardSnapshot, ShardsUnusable, served_generation
@@ -273,6 +273,9 @@ class Retriever:
         if not text.strip():
             return Answer(question, (), reason="empty question", truncated=truncated)
         tokens = self.analyzer.tokens(text)
+        spaced = spaced_question_words(text, tokens, snap.vocab.__contains__)
+        if spaced != text:
+            text, tokens = spaced, self.analyzer.tokens(spaced)
         asked = analyse(text, tokens, known=snap.vocab.__contains__, inside=snap.compounds)
         if not asked.terms:
             return Answer(question, (), reason="no searchable words in the question", truncated=truncated)

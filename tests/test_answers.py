@@ -21,6 +21,7 @@ from bot.render import answer_html, result_plain
 from retrieval import Retriever
 from retrieval.corpus import read_corpus_file
 from retrieval.excerpt import written_out
+from retrieval.question import spaced_question_words
 
 from .conftest import SAMPLE_CORPUS, SCI_NEWS, SHARED, write
 from .telegram_html import parse
@@ -1324,12 +1325,22 @@ _MT_GOX = ("---\ntitle: 비트코인 거래소 마운트곡스 파산\npublished
 
 @pytest.mark.parametrize("question, expected", [
     ("도쿄폭설적설량 얼마였어?", "27cm"),  # three words the index knows, typed as one
+    ("마운트곡스파산언제였어?", "28일"),  # 언제 glued to a name Kiwi does not know, and read into it
 ])
 def test_words_and_a_question_word_typed_together_are_read_apart(among_others, question, expected):
-    # Kiwi reads a run it cannot cut as one unknown noun (도쿄폭설적설량): no article holds it,
-    # and the question was refused.
+    # Kiwi reads a run it cannot cut as one unknown noun (도쿄폭설적설량, 마운트곡스파산언제): no
+    # article holds it, and the question was refused.
     r = among_others({"snow.txt": _TOKYO_SNOW, "gox.txt": _MT_GOX})
     assert expected in top(r, question).excerpt.text
+
+
+def test_a_question_word_inside_words_the_index_knows_is_left_alone(analyzer):
+    # 발언제한 is 발언 + 제한, not 발 + 언제; 왜곡 and 언제나 are words of their own.
+    known = {"발언", "제한", "왜곡", "보도", "시간"}.__contains__
+    for question in ("발언제한 시간 몇 분이야?", "왜곡 보도 누가 했어?", "언제나 누구나 볼 수 있어?"):
+        assert spaced_question_words(question, analyzer.tokens(question), known) == question
+    glued = "나비스타언제 설립됐어?"
+    assert spaced_question_words(glued, analyzer.tokens(glued), known) == "나비스타 언제 설립됐어?"
 
 
 def test_a_compound_typed_as_one_word_is_still_wanted_whole(among_others):
