@@ -14,6 +14,9 @@ does not drift with corpus size:
 The held-out sets on press pages (PRESS_SETS) are asked of the ~700 and ~3,000 corpora with the
 169 pages of benchmarks/press_news.py added, when --press gives lovit/soynlp's data/news.dat.
 
+Every question asked of ~700 articles is asked there again with half and with all of its spaces
+dropped (as chat leaves them out), the same spaces each run.
+
 KorQuAD 1.0 dev is asked of its own paragraphs. With --baseline REF, the code of that git
 revision (the previous release by default) answers the same questions in the same run, in a
 subprocess, and is scored by the same rules. Questions are answered "today" as the machine's
@@ -27,9 +30,11 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import random
 import shutil
 import sys
 import time
+from dataclasses import replace
 from datetime import date
 from pathlib import Path
 
@@ -226,6 +231,29 @@ def ours(corpus: Path, index: Path, question_sets: dict[str, list[QAItem]], anal
     return out
 
 
+# --- questions typed without their spaces -------------------------------------------------
+
+SPACING = {"typed": 0.0, "half": 0.5, "none": 1.0}  # the share of a question's spaces dropped
+
+
+def without_spaces(question: str, share: float) -> str:
+    """The question with each space dropped at random, by a draw of its own: the same question
+    always loses the same spaces (chat leaves out the spaces between nouns and before 뭐야)."""
+    if share >= 1.0:
+        return "".join(question.split())
+    draw = random.Random(f"spacing:{question}")
+    words = question.split()
+    return words[0] + "".join(("" if draw.random() < share else " ") + w for w in words[1:]) if words else question
+
+
+def spacing_sets(question_sets: dict[str, list[QAItem]]) -> dict[str, list[QAItem]]:
+    """Every question of the given sets, pooled, as typed and with half and all of its spaces
+    dropped."""
+    pooled = [item for items in question_sets.values() for item in items]
+    return {name: [replace(i, question=without_spaces(i.question, share)) for i in pooled]
+            for name, share in SPACING.items()}
+
+
 # --- the baseline revision, in its own process --------------------------------------------
 
 DRIVER = r"""
@@ -312,6 +340,19 @@ def main() -> int:
             print(f"== baseline {args.baseline}, corpus {size} ({time.perf_counter() - t0:.0f} s)", flush=True)
             for name, r in results[f"baseline_{size}"].items():
                 print(f"  {name}: {json.dumps(r['overall'], ensure_ascii=False)}", flush=True)
+    # Spaces left out, as chat does: every question asked of ~700 articles (and of the press
+    # pages with them) again with half and with all of its spaces dropped.
+    for size in [s for s in sizes if s in ("700", "700p")]:
+        t0 = time.perf_counter()
+        typed = spacing_sets(asked_of(size, question_sets))
+        results[f"spacing_{size}"] = ours(folders[size], work / f"index-{size}", typed, analyzer)
+        print(f"== spacing, corpus {size} ({time.perf_counter() - t0:.0f} s)", flush=True)
+        for name, r in results[f"spacing_{size}"].items():
+            print(f"  {name}: {json.dumps(r['overall'], ensure_ascii=False)}", flush=True)
+        if args.baseline and "baseline" not in args.skip:
+            results[f"baseline_spacing_{size}"] = baseline(args.baseline, work, folders[size], typed)
+            for name, r in results[f"baseline_spacing_{size}"].items():
+                print(f"  baseline {name}: {json.dumps(r['overall'], ensure_ascii=False)}", flush=True)
     if "korquad" not in args.skip:
         t0 = time.perf_counter()
         results["korquad"] = _rounded_report(evaluate(KORQUAD, analyzer=analyzer, work_dir=work))
