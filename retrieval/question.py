@@ -795,6 +795,18 @@ def _hearsay(text: str, tokens: list[Token]) -> list[Token]:
     return [*tokens[:i], Token(tok.form, tok.tag, tok.start, tok.end, (("거", 0, 1, tok.pieces[0][3]),)), *tokens[i + 1:]]
 
 
+# How chat spells 뭐 (머야, 머였어, 머라고, 모야): Kiwi reads them as a pronoun, an interjection or
+# a noun (모야), and the question as asking nothing in particular. Not 모임, 모였다, 모든, 머리.
+_CHAT_WHAT = re.compile("(?<![가-힣])(?:머(?=(?:야|임|냐|래|라고|라는|라구|길래|가|를|로|랑|였[어지냐니음]?)?(?![가-힣]))"
+                        "|모(?=(?:야|냐|라고|라는|라구)(?![가-힣])))")
+
+
+def standard_spelling(text: str) -> str:
+    """text with chat's spellings of question words as news would write them (머야: 뭐야), one
+    character for one: offsets into it are offsets into the question."""
+    return _CHAT_WHAT.sub("뭐", text)
+
+
 # Question words a chat question glues to the word before (마운트곡스파산언제였어, 개발사어디야)
 # where Kiwi, not knowing that word, reads them into it.
 _GLUED_WH = re.compile("(?<=[가-힣])(?:어디|언제|누구|얼마|며칠|무슨|어느|몇|왜)")

@@ -21,7 +21,7 @@ from bot.render import answer_html, result_plain
 from retrieval import Retriever
 from retrieval.corpus import read_corpus_file
 from retrieval.excerpt import written_out
-from retrieval.question import spaced_question_words
+from retrieval.question import spaced_question_words, standard_spelling
 
 from .conftest import SAMPLE_CORPUS, SCI_NEWS, SHARED, write
 from .telegram_html import parse
@@ -1341,6 +1341,19 @@ def test_a_question_word_inside_words_the_index_knows_is_left_alone(analyzer):
         assert spaced_question_words(question, analyzer.tokens(question), known) == question
     glued = "나비스타언제 설립됐어?"
     assert spaced_question_words(glued, analyzer.tokens(glued), known) == "나비스타 언제 설립됐어?"
+
+
+@pytest.mark.parametrize("question", ["산악구조 드론 머라고 불러?", "산악구조 드론 모라고 불러?", "산악구조 드론 머라고 부른대?"])
+def test_chat_spellings_of_what_ask_what(news, question):
+    # Kiwi reads 머 and 모 as a pronoun or an interjection: the question asked nothing in
+    # particular, and no name was marked.
+    assert marked(top(news, question)) == "독수리 드론"
+
+
+def test_words_that_only_look_like_chat_spellings_stay():
+    for text in ("동창 모임 어디서 해?", "다 모였어?", "모든 사람", "머리 길이 얼마야?", "김 모 씨 누구야?", "모래 몇 톤이야?"):
+        assert standard_spelling(text) == text
+    assert standard_spelling("바닥에 머 까는 거에 빗댔지?") == "바닥에 뭐 까는 거에 빗댔지?"
 
 
 def test_a_compound_typed_as_one_word_is_still_wanted_whole(among_others):
