@@ -795,6 +795,17 @@ def _hearsay(text: str, tokens: list[Token]) -> list[Token]:
     return [*tokens[:i], Token(tok.form, tok.tag, tok.start, tok.end, (("거", 0, 1, tok.pieces[0][3]),)), *tokens[i + 1:]]
 
 
+# What chat adds to a question that is no part of it: laughter and tears in single letters (ㅋㅋ,
+# ㅠㅠ, ㅇㅇ), emoji, and faces typed in signs (^^, ;;).
+_CHAT_NOISE = re.compile("[\u3131-\u318e]+|[\U0001f000-\U0001faff\u2600-\u27bf\ufe0f\u200d]+|\\^\\^+|;;+")
+
+
+def without_chat_noise(text: str) -> str:
+    """text without laughter, tears, emoji and faces: Kiwi reads them as signs of their own, and
+    a question's last word is no longer its ending (누구야ㅋㅋ)."""
+    return _CHAT_NOISE.sub(" ", text)
+
+
 # How chat spells 뭐 (머야, 머였어, 머라고, 모야): Kiwi reads them as a pronoun, an interjection or
 # a noun (모야), and the question as asking nothing in particular. Not 모임, 모였다, 모든, 머리.
 _CHAT_WHAT = re.compile("(?<![가-힣])(?:머(?=(?:야|임|냐|래|라고|라는|라구|길래|가|를|로|랑|였[어지냐니음]?)?(?![가-힣]))"

@@ -1356,6 +1356,21 @@ def test_words_that_only_look_like_chat_spellings_stay():
     assert standard_spelling("바닥에 머 까는 거에 빗댔지?") == "바닥에 뭐 까는 거에 빗댔지?"
 
 
+_YONGSAN = ("---\ntitle: 용산구청장 구속영장 심사\n---\n"
+            "용산구 박희영 구청장은 26일 구속영장 실질심사를 받기 위해 법원에 출석했다.\n"
+            "검찰은 박희영 구청장이 안전관리 대책을 소홀히 했다며 구속 필요성을 강조했다.\n")
+
+
+@pytest.mark.parametrize("question", ["박희영 구청장 결국 구속됐어?ㅋㅋㅋ", "박희영 구청장 결국 구속됐어? 😂",
+                                      "박희영 구청장 결국 구속됐어?ㅠㅠ", "박희영 구청장 결국 구속됐어?^^"])
+def test_laughter_tears_and_emoji_change_nothing(among_others, question):
+    # ㅋㅋㅋ after the question mark: Kiwi reads it as a sign of its own, the question's ending is
+    # no longer last, and a warrant hearing was quoted as if it said he was arrested.
+    r = among_others({"yongsan.txt": _YONGSAN})
+    assert r.search("박희영 구청장 결국 구속됐어?").results == ()
+    assert r.search(question).results == ()
+
+
 def test_a_compound_typed_as_one_word_is_still_wanted_whole(among_others):
     # Spacing is forgiven, a compound is not split: an article about 요양등급 does not tell
     # how to get a 장기요양등급.
