@@ -806,6 +806,12 @@ def without_chat_noise(text: str) -> str:
     return _CHAT_NOISE.sub(" ", text)
 
 
+def as_asked(text: str) -> str:
+    """text ending as a question: chat leaves the question mark off, and Kiwi, without it, reads
+    통과됐어 with 되 as a verb of its own and 상용화된대 as 상용화된 + 대."""
+    return text + "?" if text and text[-1] not in "?!.~" else text
+
+
 # How chat spells 뭐 (머야, 머였어, 머라고, 모야): Kiwi reads them as a pronoun, an interjection or
 # a noun (모야), and the question as asking nothing in particular. Not 모임, 모였다, 모든, 머리.
 _CHAT_WHAT = re.compile("(?<![가-힣])(?:머(?=(?:야|임|냐|래|라고|라는|라구|길래|가|를|로|랑|였[어지냐니음]?)?(?![가-힣]))"

@@ -23,7 +23,7 @@ from .excerpt import warm_up as warm_up_excerpts
 from .other_forms import merged, misread_forms, other_forms, question_words, written_apart
 from .phrases import VERBS
 from .question import (OFFICES, Kind, Question, analyse, says_nothing, spaced_question_words, standard_spelling,
-                       without_chat_noise)
+                       without_chat_noise, as_asked)
 from .indexer import BuildReport, Progress, build_index, corpus_unchanged
 from .models import Answer, Article, Result
 from .shard_snapshot import ShardSnapshot, ShardsUnusable, served_generation
@@ -270,7 +270,7 @@ class Retriever:
             return Answer(question, (), reason="no more results", reason_code="no_more", truncated=truncated)
         k = min(k, MAX_RESULTS - offset)
         # Markup pasted along with a question (<b>보안</b>) is not part of what is asked.
-        text = standard_spelling(" ".join(without_chat_noise(strip_markup(question[:MAX_QUESTION_CHARS])).split()))
+        text = as_asked(standard_spelling(" ".join(without_chat_noise(strip_markup(question[:MAX_QUESTION_CHARS])).split())))
         if not text.strip():
             return Answer(question, (), reason="empty question", truncated=truncated)
         tokens = self.analyzer.tokens(text)

@@ -1362,7 +1362,7 @@ _YONGSAN = ("---\ntitle: 용산구청장 구속영장 심사\n---\n"
 
 
 @pytest.mark.parametrize("question", ["박희영 구청장 결국 구속됐어?ㅋㅋㅋ", "박희영 구청장 결국 구속됐어? 😂",
-                                      "박희영 구청장 결국 구속됐어?ㅠㅠ", "박희영 구청장 결국 구속됐어?^^"])
+                                      "박희영 구청장 결국 구속됐어?ㅠㅠ", "박희영 구청장 결국 구속됐어^^"])
 def test_laughter_tears_and_emoji_change_nothing(among_others, question):
     # ㅋㅋㅋ after the question mark: Kiwi reads it as a sign of its own, the question's ending is
     # no longer last, and a warrant hearing was quoted as if it said he was arrested.
@@ -1503,6 +1503,18 @@ def test_a_name_or_a_word_of_after_glued_on_makes_no_compound(dev, question, exp
     # the article, and a piece it lacks took the name or the act with it.
     r, _ = dev
     assert expected in top(r, question).excerpt.text
+
+
+@needs_news_qa
+@pytest.mark.parametrize("question", ["게임중독법 국회 통과됐어", "한·터키 FTA 국회 통과됐어ㅋㅋ",
+                                      "페로브스카이트 태양전지 언제 상용화된대"])
+def test_a_question_without_its_question_mark_is_read_as_one(dev, question):
+    # No article says these happened. Without the mark Kiwi reads 통과됐어 with 되 as a verb of
+    # its own, a word to find, and 상용화된대 as 상용화된 + 대: the question was answered by the
+    # bill's or the cells' report.
+    r, _ = dev
+    assert r.search(question + "?").results == ()
+    assert r.search(question).results == ()
 
 
 @needs_news_qa
