@@ -269,11 +269,13 @@ class Retriever:
         if offset < 0 or offset >= MAX_RESULTS:
             return Answer(question, (), reason="no more results", reason_code="no_more", truncated=truncated)
         k = min(k, MAX_RESULTS - offset)
-        # Markup pasted along with a question (<b>보안</b>) is not part of what is asked.
-        text = as_asked(standard_spelling(" ".join(without_chat_noise(strip_markup(question[:MAX_QUESTION_CHARS])).split())))
+        # Markup pasted along with a question (<b>보안</b>) is not part of what is asked, nor are
+        # laughter and emoji (ㅋㅋ, 😂); chat's spellings and a missing question mark are mended.
+        text = strip_markup(question[:MAX_QUESTION_CHARS])
         if not text.strip():
             return Answer(question, (), reason="empty question", truncated=truncated)
-        tokens = self.analyzer.tokens(text)
+        text = as_asked(standard_spelling(" ".join(without_chat_noise(text).split())))
+        tokens = self.analyzer.tokens(text) if text else []
         spaced = spaced_question_words(text, tokens, snap.vocab.__contains__)
         if spaced != text:
             text, tokens = spaced, self.analyzer.tokens(spaced)
