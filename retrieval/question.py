@@ -806,6 +806,22 @@ def without_chat_noise(text: str) -> str:
     return _CHAT_NOISE.sub(" ", text)
 
 
+_FILLERS = frozenset({"혹시", "저기", "저", "있잖아"})  # ... and conjunctions and interjections (근데, 아)
+
+
+def without_fillers(text: str, tokens: list[Token]) -> str:
+    """text without the words chat opens a question with (근데, 아, 혹시, 저기): they say nothing of
+    what is asked, and Kiwi, reading a name after them mid-sentence, may no longer take it for one
+    (근데 엔케 장례식: 엔케 a common noun)."""
+    at = 0
+    for tok in tokens:
+        if base_tag(tok.tag) in ("MAJ", "IC") or tok.form in _FILLERS:
+            at = tok.end
+            continue
+        break
+    return text[at:].lstrip() if at and text[at:].strip() else text
+
+
 def as_asked(text: str) -> str:
     """text ending as a question: chat leaves the question mark off, and Kiwi, without it, reads
     통과됐어 with 되 as a verb of its own and 상용화된대 as 상용화된 + 대."""

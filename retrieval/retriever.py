@@ -23,7 +23,7 @@ from .excerpt import warm_up as warm_up_excerpts
 from .other_forms import merged, misread_forms, other_forms, question_words, written_apart
 from .phrases import VERBS
 from .question import (OFFICES, Kind, Question, analyse, says_nothing, spaced_question_words, standard_spelling,
-                       without_chat_noise, as_asked)
+                       without_chat_noise, as_asked, without_fillers)
 from .indexer import BuildReport, Progress, build_index, corpus_unchanged
 from .models import Answer, Article, Result
 from .shard_snapshot import ShardSnapshot, ShardsUnusable, served_generation
@@ -276,6 +276,9 @@ class Retriever:
             return Answer(question, (), reason="empty question", truncated=truncated)
         text = as_asked(standard_spelling(" ".join(without_chat_noise(text).split())))
         tokens = self.analyzer.tokens(text) if text else []
+        opened = without_fillers(text, tokens)
+        if opened != text:
+            text, tokens = opened, self.analyzer.tokens(opened)
         spaced = spaced_question_words(text, tokens, snap.vocab.__contains__)
         if spaced != text:
             text, tokens = spaced, self.analyzer.tokens(spaced)

@@ -1518,6 +1518,16 @@ def test_a_question_without_its_question_mark_is_read_as_one(dev, question):
 
 
 @needs_news_qa
+@pytest.mark.parametrize("opening", ["근데 ", "아 ", "혹시 ", "그래서 "])
+def test_words_a_chat_question_opens_with_change_nothing(dev, opening):
+    # No article tells where 엔케's funeral was. After 근데, Kiwi read 엔케 as a common noun, not a
+    # name, and another funeral (멜레스 제나위's) was quoted.
+    r, _ = dev
+    assert r.search("엔케 장례식 어디서 열렸어?").results == ()
+    assert r.search(opening + "엔케 장례식 어디서 열렸어?").results == ()
+
+
+@needs_news_qa
 def test_a_model_asked_by_name_and_number_is_not_answered_by_an_article_without_the_name(dev):
     # 갤노트7 출고가 얼마야: no article prices the phone; a Wikinews report of a truck maker's
     # 출고센터 was quoted, 7 being somewhere in it.
