@@ -15,7 +15,8 @@ The held-out sets on press pages (PRESS_SETS) are asked of the ~700 and ~3,000 c
 169 pages of benchmarks/press_news.py added, when --press gives lovit/soynlp's data/news.dat.
 
 Every question asked of ~700 articles is asked there again with half and with all of its spaces
-dropped (as chat leaves them out), the same spaces each run.
+dropped (as chat leaves them out), the same spaces each run, and as chat types it (머 for 뭐,
+ㅋㅋ for the question mark).
 
 KorQuAD 1.0 dev is asked of its own paragraphs. With --baseline REF, the code of that git
 revision (the previous release by default) answers the same questions in the same run, in a
@@ -236,6 +237,11 @@ def ours(corpus: Path, index: Path, question_sets: dict[str, list[QAItem]], anal
 SPACING = {"typed": 0.0, "half": 0.5, "none": 1.0}  # the share of a question's spaces dropped
 
 
+def as_chat(question: str) -> str:
+    """The question as chat types it: 머 for 뭐, laughter for the question mark."""
+    return question.replace("뭐", "머").rstrip("?") + "ㅋㅋ"
+
+
 def without_spaces(question: str, share: float) -> str:
     """The question with each space dropped at random, by a draw of its own: the same question
     always loses the same spaces (chat leaves out the spaces between nouns and before 뭐야)."""
@@ -247,11 +253,13 @@ def without_spaces(question: str, share: float) -> str:
 
 
 def spacing_sets(question_sets: dict[str, list[QAItem]]) -> dict[str, list[QAItem]]:
-    """Every question of the given sets, pooled, as typed and with half and all of its spaces
-    dropped."""
+    """Every question of the given sets, pooled, as typed, with half and all of its spaces
+    dropped, and as chat types it (as_chat)."""
     pooled = [item for items in question_sets.values() for item in items]
-    return {name: [replace(i, question=without_spaces(i.question, share)) for i in pooled]
-            for name, share in SPACING.items()}
+    out = {name: [replace(i, question=without_spaces(i.question, share)) for i in pooled]
+           for name, share in SPACING.items()}
+    out["chat"] = [replace(i, question=as_chat(i.question)) for i in pooled]
+    return out
 
 
 # --- the baseline revision, in its own process --------------------------------------------
