@@ -578,7 +578,7 @@ def _split_unknown(tok: Token, known, inside=None) -> list[Token]:
             return [Token(tok.form[:a + len(stem)], tok.tag, tok.start, tok.start + a + len(stem), ((stem, a, a + len(stem), code),))]
     k = _cut_in_two(term, known)
     if k is not None:
-        return _two(tok, term, k)
+        return _at_cuts(tok, term, (k,))
     cuts = _cut_in_words(term, known)
     if cuts:
         # 볼라벤중심기압, 도쿄폭설적설량: three words or more typed without their spaces.
@@ -592,7 +592,7 @@ def _split_unknown(tok: Token, known, inside=None) -> list[Token]:
     cuts = _mistyped_cuts(term, known)
     if len(cuts) == 1:
         meant, k = cuts.pop()
-        return _two(tok, meant, k)
+        return _at_cuts(tok, meant, (k,))
     return [tok]
 
 
@@ -636,17 +636,18 @@ def _cut_in_words(term: str, known) -> tuple[int, ...]:
 
 
 def _at_cuts(tok: Token, term: str, cuts: tuple[int, ...]) -> list[Token]:
-    """tok read as term (its one piece), cut at each of cuts (offsets in term)."""
-    _, a, _, code = tok.pieces[0]
+    """tok read as term (its one piece, as typed or as meant), cut at each of cuts (offsets in term)."""
+    _, a, b, code = tok.pieces[0]
+    form = tok.form[:a] + term + tok.form[b:]
     bounds = (0, *cuts, len(term))
     out = []
     for i, j in zip(bounds, bounds[1:]):
+        last = j == len(term)
         if i == 0:
-            out.append(Token(tok.form[:a + j], tok.tag, tok.start, tok.start + a + j, ((term[:j], a, a + j, code),)))
+            out.append(Token(form[:a + j], tok.tag, tok.start, tok.start + a + j, ((term[:j], a, a + j, code),)))
         else:
-            end = tok.start + a + j if j < len(term) else tok.end
-            form = tok.form[a + i:a + j] if j < len(term) else tok.form[a + i:]
-            out.append(Token(form, tok.tag, tok.start + a + i, end, ((term[i:j], 0, j - i, code),)))
+            out.append(Token(form[a + i:] if last else form[a + i:a + j], tok.tag, tok.start + a + i,
+                             tok.end if last else tok.start + a + j, ((term[i:j], 0, (b - a if last else j) - i, code),)))
     return out
 
 
@@ -654,15 +655,6 @@ def _one(tok: Token, meant: str) -> Token:
     """tok read as the word meant throughout (무개 얼마 asks a weight, as 무게 does)."""
     _, a, b, code = tok.pieces[0]
     return Token(tok.form[:a] + meant + tok.form[b:], tok.tag, tok.start, tok.end, ((meant, a, b, code),))
-
-
-def _two(tok: Token, term: str, k: int) -> list[Token]:
-    """tok read as term (its one piece, as typed or as meant), cut after k syllables."""
-    _, a, b, code = tok.pieces[0]
-    middle = tok.start + a + k
-    form = tok.form[:a] + term + tok.form[b:]
-    return [Token(form[:a + k], tok.tag, tok.start, middle, ((term[:k], a, a + k, code),)),
-            Token(form[a + k:], tok.tag, middle, tok.end, ((term[k:], 0, b - a - k, code),))]
 
 
 # Vowels typed for each other (ㅐ/ㅔ, ㅒ/ㅖ, ㅙ/ㅚ/ㅞ), and final consonants dropped or added by

@@ -275,7 +275,7 @@ class Retriever:
         if not text.strip():
             return Answer(question, (), reason="empty question", truncated=truncated)
         text = as_asked(standard_spelling(" ".join(without_chat_noise(text).split())))
-        tokens = self.analyzer.tokens(text) if text else []
+        tokens = self.analyzer.tokens(text)
         opened = without_fillers(text, tokens)
         if opened != text:
             text, tokens = opened, self.analyzer.tokens(opened)
