@@ -798,7 +798,8 @@ def without_chat_noise(text: str) -> str:
     return _CHAT_NOISE.sub(" ", text)
 
 
-_FILLERS = frozenset({"혹시", "저기", "저", "있잖아"})  # ... and conjunctions and interjections (근데, 아)
+# ... and conjunctions and interjections (근데, 아); 너 addresses the bot (너 김정남 생일 언제야 알아?)
+_FILLERS = frozenset({"혹시", "저기", "저", "있잖아", "너"})
 
 
 def without_fillers(text: str, tokens: list[Token]) -> str:
@@ -806,12 +807,87 @@ def without_fillers(text: str, tokens: list[Token]) -> str:
     what is asked, and Kiwi, reading a name after them mid-sentence, may no longer take it for one
     (근데 엔케 장례식: 엔케 a common noun)."""
     at = 0
-    for tok in tokens:
-        if base_tag(tok.tag) in ("MAJ", "IC") or tok.form in _FILLERS:
+    for i, tok in enumerate(tokens):
+        # a word of its own (너는 누구야 asks of 너)
+        alone = i + 1 == len(tokens) or tokens[i + 1].start > tok.end
+        if (base_tag(tok.tag) in ("MAJ", "IC") or tok.form in _FILLERS) and alone:
             at = tok.end
             continue
         break
     return text[at:].lstrip() if at and text[at:].strip() else text
+
+
+# Verbs chat wraps a question in (김정남 생일 언젠지 알아?, 수석대변인 누구인지 알려줘, 상금 얼마인지
+# 궁금해): they ask to be told, not about knowing. Those of telling ask it only with 주 (말해줘).
+_KNOWING = frozenset({"알", "알리", "가르치", "궁금하", "궁금"})
+_TELLING = frozenset({"말", "설명", "얘기", "이야기", "찾", "검색"})
+_WRAPPER_REST = frozenset({"주", "싶", "있", "수", "보", "하", "좀"})
+_ASKED_IN = ("지",)  # the ending of a question asked inside another: 언젠지, 누구인지, 이겼는지
+_ASKED_DIRECTLY = frozenset({"야", "어", "아", "여", "래", "냐", "니", "나"})  # 언제야, 생겨, 몇 도래
+_WHO = frozenset({"누구", "누가"})
+_NOUN_TAGS = ("NNG", "NNP", "NNB", "NR", "SL", "SN", "SH", "XSN")
+
+
+def without_wrapper(text: str, tokens: list[Token]) -> str:
+    """text without the verb a chat question is wrapped in, ending where the question asked inside
+    it ends: 김정남 생일 언젠지 알아? asks 김정남 생일 언젠지?, not whether one knows it; read as
+    the question's own verb, 알아 made it ask about the present and refused every report of a
+    past day. A wrapper in the past (알았어) is a question about knowing, and stays."""
+    start = _wrapper_start(tokens)
+    if start is None:
+        return text
+    before = tokens[start - 1]
+    end = before.end
+    if base_tag(before.tag) in ("JKO", "JX") and start >= 2:
+        end = tokens[start - 2].end  # 생일을 알려줘: the thing asked, without its particle
+    head = text[:end].rstrip()
+    return head + "?" if head else text
+
+
+def _wrapper_start(tokens: list[Token]) -> int | None:
+    """Where a trailing wrapper (좀 알려줘, 알고 싶어, 궁금합니다) begins, if one does and
+    something is asked before it."""
+    content = [i for i, t in enumerate(tokens) if base_tag(t.tag) in ("SL", "SN", "SH")
+               or not base_tag(t.tag).startswith(("E", "J", "S"))]
+    # the wrapper's own words run to the end: its head, then only 주, 싶, 있, 수 and endings
+    i = len(content) - 1
+    while i >= 0 and tokens[content[i]].form in _WRAPPER_REST:
+        i -= 1
+    if i < 0:
+        return None
+    at = content[i]
+    tok = tokens[at]
+    telling = tok.form in _TELLING
+    rest = tokens[at + 1:]
+    if any(base_tag(t.tag) == "EP" for t in rest):
+        return None  # 알았어, 궁금했어: about knowing
+    if tok.form in _KNOWING and base_tag(tok.tag) in ("VV", "VA", "XR"):
+        pass
+    elif tok.form == "아" and rest and rest[0].form in ("세요", "셔요"):
+        pass  # 아세요, which Kiwi reads as an interjection
+    elif telling and any(t.form == "주" and base_tag(t.tag) == "VX" for t in rest):
+        pass
+    else:
+        return None
+    if i > 0 and tokens[content[i - 1]].form == "좀":
+        at = content[i - 1]
+    if at == 0:
+        return None
+    before = tokens[at - 1]
+    tag = base_tag(before.tag)
+    if tag == "EC" and before.form.endswith(_ASKED_IN):
+        return at  # 언젠지 알아, 이겼는지 말해줘
+    if tag == "EF" or (tag in ("EC", "JKV") and before.form in _ASKED_DIRECTLY and before.end < tokens[at].start):
+        return at  # 언제야 알아?, 언제부터 생겨 알아? (Kiwi reads some such endings as linking ones)
+    noun = before if tag not in ("JKO", "JX") or at < 2 else tokens[at - 2]
+    # 생일을 알려줘 asks to be told it; 피해자를 알아 asks whether one knows someone.
+    marked = before.form in ("을", "를", "은", "는") and tokens[at].form != "알"
+    if base_tag(noun.tag) in _NOUN_TAGS and (noun is before or marked):
+        # 김정남 생일 알려줘, 너 슈퍼문 최근접 시각 알아?, 기온 몇 도래 알아?: the thing to be
+        # told. Not where the question asks who knows it (누가 비밀번호 알아?).
+        if not any(t.form in _WHO for t in tokens[:at]):
+            return at
+    return None
 
 
 def as_asked(text: str) -> str:

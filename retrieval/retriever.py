@@ -23,7 +23,7 @@ from .excerpt import warm_up as warm_up_excerpts
 from .other_forms import merged, misread_forms, other_forms, question_words, written_apart
 from .phrases import VERBS
 from .question import (OFFICES, Kind, Question, analyse, says_nothing, spaced_question_words, standard_spelling,
-                       without_chat_noise, as_asked, without_fillers)
+                       without_chat_noise, as_asked, without_fillers, without_wrapper)
 from .indexer import BuildReport, Progress, build_index, corpus_unchanged
 from .models import Answer, Article, Result
 from .shard_snapshot import ShardSnapshot, ShardsUnusable, served_generation
@@ -279,6 +279,9 @@ class Retriever:
         opened = without_fillers(text, tokens)
         if opened != text:
             text, tokens = opened, self.analyzer.tokens(opened)
+        unwrapped = without_wrapper(text, tokens)  # 언젠지 알아?: asks 언젠지?
+        if unwrapped != text:
+            text, tokens = unwrapped, self.analyzer.tokens(unwrapped)
         spaced = spaced_question_words(text, tokens, snap.vocab.__contains__)
         if spaced != text:
             text, tokens = spaced, self.analyzer.tokens(spaced)
