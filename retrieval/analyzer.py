@@ -201,6 +201,12 @@ class Analyzer:
             raw = kiwi.tokenize(text)
         return [Token(form, tag, start, end, self._pieces(form, tag)) for form, tag, start, end in prefixes_joined(raw)]
 
+    def space(self, text: str) -> str:
+        """text as Kiwi's spacing model would space it (it may also take spaces out)."""
+        kiwi = self._query()
+        with self._lock:
+            return kiwi.space(text)
+
     def _pieces(self, form: str, tag: str) -> tuple[tuple[str, int, int, int], ...]:
         """morpheme_pieces, remembered: text reuses a small vocabulary of morphemes, and
         normalising each occurrence again was half the Python around Kiwi (a question: 16 ->

@@ -22,6 +22,7 @@ from retrieval import Retriever
 from retrieval.corpus import read_corpus_file
 from retrieval.excerpt import written_out
 from retrieval.question import spaced_question_words, standard_spelling, without_fillers, without_wrapper
+from retrieval.respacing import spaces_put_back
 
 from .conftest import SAMPLE_CORPUS, SCI_NEWS, SHARED, write
 from .telegram_html import parse
@@ -1332,6 +1333,40 @@ def test_words_and_a_question_word_typed_together_are_read_apart(among_others, q
     # article holds it, and the question was refused.
     r = among_others({"snow.txt": _TOKYO_SNOW, "gox.txt": _MT_GOX})
     assert expected in top(r, question).excerpt.text
+
+
+_MBC_CAPTION = ("---\ntitle: 대통령실, MBC 자막 보도 반박\npublished: 2022-09-23\n---\n"
+                "윤석열 대통령의 발언이 담긴 영상이 공개되며 논란이 일었다.\n"
+                "김은혜 홍보수석은 대통령이 바이든이 아니라 날리면이라고 말했다고 주장했다.\n"
+                "MBC는 자막에 바이든이라고 표기해 보도했다.\n")
+_CHOI_FINE = ("---\ntitle: 최서원 징역 18년 확정\npublished: 2020-06-11\n---\n"
+              "대법원은 11일 최서원 씨에게 징역 18년을 선고한 원심을 확정했다.\n"
+              "최서원 씨에게는 벌금 200억원과 추징금 63억원도 확정됐다.\n"
+              "최서원 씨는 국정농단 사건으로 2016년 구속기소됐다.\n")
+
+
+@pytest.mark.parametrize("question, expected", [
+    ("김은혜가바이든이아니라뭐라고했다고주장했어?", "날리면"),  # 김은혜가바이든: one noun no article holds
+    ("최서원벌금얼마확정됐어?", "200억원"),  # 최서원벌금: the same
+])
+def test_a_question_typed_without_spaces_gets_the_answer_of_the_spaced_one(among_others, question, expected):
+    # Kiwi's tagger read the run as one unknown noun and the question was refused; its spacing
+    # model puts back the spaces between the words.
+    r = among_others({"mbc.txt": _MBC_CAPTION, "fine.txt": _CHOI_FINE})
+    assert expected in top(r, question).excerpt.text
+
+
+def test_spaces_put_back_leave_names_and_known_words_whole(analyzer):
+    def put_back(text, known=frozenset()):
+        spaced = analyzer.space(text)
+        return spaces_put_back(text, spaced, analyzer.tokens(spaced), known.__contains__)
+    # Kiwi's model cuts a name it does not know into syllables (노 경 원) and a compound the
+    # articles write whole into its nouns (외교 부, 스플래시 데이터).
+    assert put_back("노경원직책이뭐야?") == "노경원직책이 뭐야?"
+    assert put_back("독도때문에외교부가초치한일본사람누구야?", {"외교부"}) == "독도 때문에 외교부가 초치한 일본 사람 누구야?"
+    assert put_back("스플래시데이터 CEO 이름?", {"스플래시데이터"}) == "스플래시데이터 CEO 이름?"
+    # Words of a usual length are as the asker typed them; Kiwi would have spaced 전기요금.
+    assert put_back("학교 전기요금은 어떻게 됐어?") == "학교 전기요금은 어떻게 됐어?"
 
 
 def test_a_question_word_inside_words_the_index_knows_is_left_alone(analyzer):
