@@ -20,9 +20,23 @@ def _syllable(c: str) -> bool:
     return "가" <= c <= "힣"
 
 
-def has_long_word(text: str) -> bool:
-    """Whether a typed word is long enough to be several words run together."""
-    return any(sum(map(_syllable, word)) >= LONG_WORD for word in text.split())
+def may_hold_several_words(text: str, tokens: list[Token], known) -> bool:
+    """Whether a typed word is long enough to be several words run together and Kiwi read
+    more in it than nouns the index knows and their closing particle: an ending, a verb, a
+    question word, or a noun no article holds (로탁세인만든교수, one noun to Kiwi). Most long
+    words of a question are compounds (기상탑재체요구사항검토회의를), which Kiwi's spacing model
+    need not be asked about."""
+    start = 0
+    for word in text.split(" "):
+        end = start + len(word)
+        if sum(map(_syllable, word)) >= LONG_WORD:
+            inside = [t for t in tokens if t.start >= start and t.end <= end]
+            while inside and (base_tag(inside[-1].tag).startswith(("J", "E", "S", "VCP"))) and not _noun(inside[-1]):
+                inside.pop()  # its particle, copula, ending or question mark (사람이었습니까?)
+            if any(not _noun(t) or (len(t.form) > 1 and not known(t.form.lower())) for t in inside):
+                return True
+        start = end + 1
+    return False
 
 
 def spaces_put_back(text: str, spaced: str, tokens: list[Token], known) -> str:

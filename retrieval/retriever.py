@@ -24,7 +24,7 @@ from .other_forms import merged, misread_forms, other_forms, question_words, wri
 from .phrases import VERBS
 from .question import (OFFICES, Kind, Question, analyse, says_nothing, spaced_question_words, standard_spelling,
                        without_chat_noise, as_asked, without_fillers, without_wrapper)
-from .respacing import has_long_word, spaces_put_back
+from .respacing import may_hold_several_words, spaces_put_back
 from .indexer import BuildReport, Progress, build_index, corpus_unchanged
 from .models import Answer, Article, Result
 from .shard_snapshot import ShardSnapshot, ShardsUnusable, served_generation
@@ -277,7 +277,7 @@ class Retriever:
             return Answer(question, (), reason="empty question", truncated=truncated)
         text = as_asked(standard_spelling(" ".join(without_chat_noise(text).split())))
         tokens = self.analyzer.tokens(text)
-        if has_long_word(text):
+        if may_hold_several_words(text, tokens, snap.vocab.__contains__):
             # 김은혜가바이든이아니라뭐라고했다고주장했어: typed as one word, read as one noun
             spaced = self.analyzer.space(text)
             respaced = spaces_put_back(text, spaced, self.analyzer.tokens(spaced), snap.vocab.__contains__)

@@ -22,7 +22,7 @@ from retrieval import Retriever
 from retrieval.corpus import read_corpus_file
 from retrieval.excerpt import written_out
 from retrieval.question import spaced_question_words, standard_spelling, without_fillers, without_wrapper
-from retrieval.respacing import spaces_put_back
+from retrieval.respacing import may_hold_several_words, spaces_put_back
 
 from .conftest import SAMPLE_CORPUS, SCI_NEWS, SHARED, write
 from .telegram_html import parse
@@ -1367,6 +1367,16 @@ def test_spaces_put_back_leave_names_and_known_words_whole(analyzer):
     assert put_back("스플래시데이터 CEO 이름?", {"스플래시데이터"}) == "스플래시데이터 CEO 이름?"
     # Words of a usual length are as the asker typed them; Kiwi would have spaced 전기요금.
     assert put_back("학교 전기요금은 어떻게 됐어?") == "학교 전기요금은 어떻게 됐어?"
+
+
+def test_only_long_words_holding_more_than_known_nouns_are_respaced(analyzer):
+    known = {"기상탑재체", "요구", "사항", "검토", "회의", "벌금", "확정"}.__contains__
+    def asks(text):
+        return may_hold_several_words(text, analyzer.tokens(text), known)
+    assert not asks("기상탑재체요구사항검토회의를 연 해는?")  # a compound of known nouns and its particle
+    assert not asks("벌금 얼마 확정됐어?")  # words of a usual length
+    assert asks("최서원벌금얼마확정됐어?")  # a question word inside
+    assert asks("로탁세인만든교수 누구야?")  # one noun to Kiwi, unknown to the index
 
 
 def test_a_question_word_inside_words_the_index_knows_is_left_alone(analyzer):
