@@ -825,6 +825,7 @@ _WRAPPER_REST = frozenset({"주", "싶", "있", "수", "보", "하", "좀"})
 _ASKED_IN = ("지",)  # the ending of a question asked inside another: 언젠지, 누구인지, 이겼는지
 _ASKED_DIRECTLY = frozenset({"야", "어", "아", "여", "래", "냐", "니", "나"})  # 언제야, 생겨, 몇 도래
 _WHO = frozenset({"누구", "누가"})
+_PAST = frozenset({"었", "았", "였", "었었", "았었"})
 _NOUN_TAGS = ("NNG", "NNP", "NNB", "NR", "SL", "SN", "SH", "XSN")
 
 
@@ -859,8 +860,8 @@ def _wrapper_start(tokens: list[Token]) -> int | None:
     tok = tokens[at]
     telling = tok.form in _TELLING
     rest = tokens[at + 1:]
-    if any(base_tag(t.tag) == "EP" for t in rest):
-        return None  # 알았어, 궁금했어: about knowing
+    if any(base_tag(t.tag) == "EP" and t.form in _PAST for t in rest):
+        return None  # 알았어, 궁금했어: about knowing (not 알려주시겠어요, polite and ahead)
     if tok.form in _KNOWING and base_tag(tok.tag) in ("VV", "VA", "XR"):
         pass
     elif tok.form == "아" and rest and rest[0].form in ("세요", "셔요"):

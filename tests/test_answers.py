@@ -1112,7 +1112,10 @@ def test_asked_when_something_happens_every_year_an_old_article_answers(among_ot
         assert not answer.results and answer.reason_code == "stale"
 
 
-def test_asked_who_as_a_person_the_word_person_is_no_clue(among_others):
+@pytest.mark.parametrize("question", ["상어가족 소송 건 사람 누구야?",
+                                      # 알려주실: its polite 시 is no past, and 알리 no word to find
+                                      "상어가족 소송 건 사람 누구인지 알려주실 수 있나요?"])
+def test_asked_who_as_a_person_the_word_person_is_no_clue(among_others, question):
     # "소송 건 사람 누구야": 사람 says only that a person is asked for; the sentence that happens
     # to say 사람 does not name the one who sued.
     r = among_others({
@@ -1123,7 +1126,7 @@ def test_asked_who_as_a_person_the_word_person_is_no_clue(among_others):
             "법원은 핑크퐁의 손을 들어줬다.\n"
             "누리꾼들은 처음에 구전동요를 만든 사람을 찾아 소송을 하는 것이 더 의미있겠다고 꼬집었다.\n",
     })
-    result = top(r, "상어가족 소송 건 사람 누구야?")
+    result = top(r, question)
     assert "조니 온리" in result.excerpt.text
 
 
@@ -1424,7 +1427,8 @@ _KIM_JONG_NAM = ("---\ntitle: 김정남, 말레이시아 공항에서 피살\npu
 
 @pytest.mark.parametrize("question", ["김정남 생일 언젠지 알아?", "김정남 생일 언제인지 알려줘", "김정남 생일이 언제인지 아세요?",
                                       "김정남 생일 언제인지 궁금해", "김정남 생일 좀 알려주세요", "너 김정남 생일 언제야 알아?",
-                                      "김정남 생일 언제인지 알려줄 수 있어?"])
+                                      "김정남 생일 언제인지 알려줄 수 있어?", "김정남 생일 언제인지 알려주실 수 있나요?",
+                                      "김정남 생일 언제인지 아시나요?"])
 def test_a_question_wrapped_in_do_you_know_or_tell_me_is_the_question(among_others, question):
     # 알아 read as the question's own verb made 언제 ask about something still to come, which a
     # 2017 report cannot tell: every form of the question but the plain one was refused as old.
