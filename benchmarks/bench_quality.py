@@ -15,8 +15,8 @@ The held-out sets on press pages (PRESS_SETS) are asked of the ~700 and ~3,000 c
 169 pages of benchmarks/press_news.py added, when --press gives lovit/soynlp's data/news.dat.
 
 Every question asked of ~700 articles is asked there again with half and with all of its spaces
-dropped (as chat leaves them out), the same spaces each run, and as chat types it (머 for 뭐,
-ㅋㅋ for the question mark).
+dropped (as chat leaves them out), the same spaces each run, as chat types it (머 for 뭐,
+ㅋㅋ for the question mark), and wrapped in a request to be told (언제인지 알려줘, ... 알아?).
 
 KorQuAD 1.0 dev is asked of its own paragraphs. With --baseline REF, the code of that git
 revision (the previous release by default) answers the same questions in the same run, in a
@@ -32,6 +32,7 @@ import argparse
 import json
 import os
 import random
+import re
 import shutil
 import sys
 import time
@@ -242,6 +243,17 @@ def as_chat(question: str) -> str:
     return question.replace("뭐", "머").rstrip("?") + "ㅋㅋ"
 
 
+_ASKED_LAST = re.compile(r"(누구|어디|언제|얼마|뭐)(?:야|였어|였지)\?$")
+
+
+def as_wrapped(question: str) -> str:
+    """The question wrapped in a request to be told, as chat wraps it: 생일 언제야? as 생일
+    언제인지 알려줘, any other question as ... 알아?"""
+    if _ASKED_LAST.search(question):
+        return _ASKED_LAST.sub(r"\1인지 알려줘", question)
+    return question.rstrip("?") + " 알아?"
+
+
 def without_spaces(question: str, share: float) -> str:
     """The question with each space dropped at random, by a draw of its own: the same question
     always loses the same spaces (chat leaves out the spaces between nouns and before 뭐야)."""
@@ -254,11 +266,12 @@ def without_spaces(question: str, share: float) -> str:
 
 def spacing_sets(question_sets: dict[str, list[QAItem]]) -> dict[str, list[QAItem]]:
     """Every question of the given sets, pooled, as typed, with half and all of its spaces
-    dropped, and as chat types it (as_chat)."""
+    dropped, as chat types it (as_chat) and wrapped in a request to be told (as_wrapped)."""
     pooled = [item for items in question_sets.values() for item in items]
     out = {name: [replace(i, question=without_spaces(i.question, share)) for i in pooled]
            for name, share in SPACING.items()}
     out["chat"] = [replace(i, question=as_chat(i.question)) for i in pooled]
+    out["wrapped"] = [replace(i, question=as_wrapped(i.question)) for i in pooled]
     return out
 
 
