@@ -749,12 +749,16 @@ _STRAY_PARTICLES = frozenset("을 를 의 로 에 은 는 와 과".split())
 
 def _stray_particles(tokens: list[Token]) -> list[Token]:
     """A particle glued to a word Kiwi does not know, or to a symbol (페이스북논재을, 몇%로), is
-    sometimes read as a one-syllable noun: it is a particle, not a word to look for."""
+    sometimes read as a one-syllable noun: it is a particle, not a word to look for. Nor is the
+    거 that makes a verb a noun to ask with (격추했던 거야?, 사과한 거임?)."""
     out = []
     for i, tok in enumerate(tokens):
         if (i and tok.form in _STRAY_PARTICLES and base_tag(tok.tag) == "NNG" and tok.start == tokens[i - 1].end
                 and (i + 1 == len(tokens) or tokens[i + 1].start > tok.end or not tokens[i + 1].pieces)):
             tok = Token(tok.form, "JKB", tok.start, tok.end, ())
+        elif tok.pieces and tok.form in ("거", "것") and base_tag(tok.tag) == "NNB" and i and i + 1 < len(tokens) \
+                and base_tag(tokens[i - 1].tag) == "ETM" and base_tag(tokens[i + 1].tag) == "VCP":
+            tok = tok._replace(pieces=())
         out.append(tok)
     return out
 
@@ -891,10 +895,18 @@ def _wrapper_start(tokens: list[Token]) -> int | None:
     return None
 
 
+_CLOSING = re.compile(r"[~?!.]*~[~?!.]*$")
+
+
 def as_asked(text: str) -> str:
-    """text ending as a question: chat leaves the question mark off, and Kiwi, without it, reads
-    통과됐어 with 되 as a verb of its own and 상용화된대 as 상용화된 + 대."""
-    return text + "?" if text and text[-1] not in "?!.~" else text
+    """text ending as a question: chat leaves the question mark off or types a tilde for it
+    (구속됐어~), and Kiwi, without the mark, reads 통과됐어 with 되 as a verb of its own and
+    상용화된대 as 상용화된 + 대, and after a tilde, a sign of its own, not the question's ending."""
+    closing = _CLOSING.search(text)
+    if closing:
+        marks = closing.group().replace("~", "")
+        text = text[:closing.start()] + (marks or "?")
+    return text + "?" if text and text[-1] not in "?!." else text
 
 
 # How chat spells 뭐 (머야, 머였어, 머라고, 모야): Kiwi reads them as a pronoun, an interjection or
@@ -1564,7 +1576,7 @@ def _said(text: str, tokens: list[Token], kind: Kind) -> bool:
     return False
 
 
-_FINAL_TAGS = ("EP", "EF", "EC", "SF", "VX", "JX")
+_FINAL_TAGS = ("EP", "EF", "EC", "SF", "VX", "JX", "ETN")  # ETN: chat's 받았음?, 통과됐음?
 _BIDDING = frozenset({"오", "시오", "십시오", "세요", "라", "어라", "아라", "자"})
 _TURNED_OUT = frozenset({"되", "나오", "나"})
 
@@ -1590,6 +1602,9 @@ def _asserted(tokens: list[Token]) -> str | None:
     if any(base_tag(t.tag) == "EF" and t.form in _BIDDING for t in tokens):
         return None  # 요인을 말하시오: a task, not a question whether
     content = [i for i, t in enumerate(tokens) if base_tag(t.tag) not in _FINAL_TAGS]
+    if len(content) >= 4 and [base_tag(tokens[i].tag) for i in content[-3:]] == ["ETM", "NNB", "VCP"] \
+            and tokens[content[-2]].form in ("거", "것"):
+        content = content[:-3]  # 구속됐던 거야?, 사과한 거임?: asks as 구속됐어? does
     if len(content) < 2:
         return None
     noun, verb = tokens[content[-2]], tokens[content[-1]]

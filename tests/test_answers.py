@@ -1067,8 +1067,9 @@ def test_entering_is_going_in(among_others):
             "철도노조 간부들은 민주노총 본사에 은신한 것으로 알려졌다.\n"
             "앞서 경찰은 오전 11시경 유리창을 깨고 건물 내부로 진입했다.\n",
     })
-    result = top(r, "경찰 몇 시에 들어갔어?")
-    assert "오전 11시경" in result.excerpt.text and "오후 2시경" not in result.excerpt.text
+    for question in ("경찰 몇 시에 들어갔어?", "경찰 몇 시에 들어간 거야?"):
+        result = top(r, question)
+        assert "오전 11시경" in result.excerpt.text and "오후 2시경" not in result.excerpt.text
 
 
 @pytest.mark.parametrize("question", ["김정남 생일 언제야?", "김정남 언제 태어났어?"])
@@ -1410,7 +1411,10 @@ _YONGSAN = ("---\ntitle: 용산구청장 구속영장 심사\n---\n"
 
 
 @pytest.mark.parametrize("question", ["박희영 구청장 결국 구속됐어?ㅋㅋㅋ", "박희영 구청장 결국 구속됐어? 😂",
-                                      "박희영 구청장 결국 구속됐어?ㅠㅠ", "박희영 구청장 결국 구속됐어^^"])
+                                      "박희영 구청장 결국 구속됐어?ㅠㅠ", "박희영 구청장 결국 구속됐어^^",
+                                      # a tilde for the mark, chat's endings 음 and 던 거야
+                                      "박희영 구청장 결국 구속됐어~", "박희영 구청장 결국 구속됐음?",
+                                      "박희영 구청장 결국 구속됐던 거야?", "박희영 구청장 결국 구속된 거임?"])
 def test_laughter_tears_and_emoji_change_nothing(among_others, question):
     # ㅋㅋㅋ after the question mark: Kiwi reads it as a sign of its own, the question's ending is
     # no longer last, and a warrant hearing was quoted as if it said he was arrested.
