@@ -196,6 +196,8 @@ _UNIT_ALIASES = {
     "km": ("km", "㎞", "킬로미터", "킬로"),
     "cm": ("cm", "㎝", "센티미터", "센티"),
     "kg": ("kg", "㎏", "킬로그램", "킬로"),
+    # 몇 킬로, 몇 키로 (as chat spells it): kilometres or kilograms, whichever the article gives.
+    **dict.fromkeys(("킬로", "키로"), ("km", "㎞", "킬로미터", "kg", "㎏", "킬로그램", "킬로")),
     "배": ("배",),
     # Machines are counted as 대, and as anything is, 개 (500개의 슈팅스타가 동원됐다).
     "대": ("대", "개"),
@@ -915,10 +917,16 @@ _CHAT_WHAT = re.compile("(?<![가-힣])(?:머(?=(?:야|임|냐|래|라고|라는
                         "|모(?=(?:야|냐|라고|라는|라구)(?![가-힣])))")
 
 
+# ... and other question words as chat spells them: 몇일 (as often typed as 며칠, and read by
+# Kiwi as 몇 + 일, a count of days or a date), 어케 and 어캐 (어떻게, read as no word at all).
+_CHAT_WORDS = {"몇일": "며칠", "어케": "어떻게", "어캐": "어떻게"}
+_CHAT_WORD = re.compile(f"(?<![가-힣])(?:{'|'.join(_CHAT_WORDS)})")
+
+
 def standard_spelling(text: str) -> str:
-    """text with chat's spellings of question words as news would write them (머야: 뭐야), one
-    character for one: offsets into it are offsets into the question."""
-    return _CHAT_WHAT.sub("뭐", text)
+    """text with chat's spellings of question words as news would write them (머야: 뭐야, 몇일:
+    며칠, 어케: 어떻게)."""
+    return _CHAT_WORD.sub(lambda m: _CHAT_WORDS[m.group()], _CHAT_WHAT.sub("뭐", text))
 
 
 # Question words a chat question glues to the word before (마운트곡스파산언제였어, 개발사어디야)

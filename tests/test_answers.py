@@ -1399,10 +1399,23 @@ def test_chat_spellings_of_what_ask_what(news, question):
     assert marked(top(news, question)) == "독수리 드론"
 
 
+@pytest.mark.parametrize("question", ["로동미사일 몇 km 날아갔어?", "로동미사일 몇 킬로 날아갔어?", "로동미사일 몇 키로 날아갔어?"])
+def test_kilo_asks_kilometres_or_kilograms(among_others, question):
+    # 킬로 (and chat's 키로) was no unit: the question asked for no amount in particular and was
+    # refused for the article's lack of one.
+    r = among_others({"missile.txt": "---\ntitle: 북한, 동해상으로 탄도미사일 발사\n---\n"
+                      "북한이 오늘 오전 동해상으로 탄도미사일 2발을 발사했다고 합동참모본부가 밝혔다.\n"
+                      "합참은 미사일이 로동미사일로 추정된다고 설명했다.\n"
+                      "미사일은 약 1000km를 날아가 일본 배타적경제수역에 떨어졌다.\n"})
+    assert "1000km" in top(r, question).excerpt.text
+
+
 def test_words_that_only_look_like_chat_spellings_stay():
     for text in ("동창 모임 어디서 해?", "다 모였어?", "모든 사람", "머리 길이 얼마야?", "김 모 씨 누구야?", "모래 몇 톤이야?"):
         assert standard_spelling(text) == text
     assert standard_spelling("바닥에 머 까는 거에 빗댔지?") == "바닥에 뭐 까는 거에 빗댔지?"
+    assert standard_spelling("농성 몇일째야? 어케 됐어?") == "농성 며칠째야? 어떻게 됐어?"
+    assert standard_spelling("일몇일 단어케이스") == "일몇일 단어케이스"  # not inside a word
 
 
 _YONGSAN = ("---\ntitle: 용산구청장 구속영장 심사\n---\n"
@@ -1616,6 +1629,21 @@ def test_words_a_chat_question_opens_with_change_nothing(dev, opening):
     r, _ = dev
     assert r.search("엔케 장례식 어디서 열렸어?").results == ()
     assert r.search(opening + "엔케 장례식 어디서 열렸어?").results == ()
+
+
+@needs_news_qa
+@pytest.mark.parametrize("question, expected", [
+    ("베이징 동계올림픽 몇일 동안 열렸어?", "17일간"),  # 몇일: Kiwi's 몇 + 일, a date as likely as a count
+    ("유가족 농성 몇일째야?", "12일째"),  # and a day of the other report's 단식
+    ("테슬라 오토파일럿 사고 유족 소송 어케 됐어?", None),  # 어케: no 어떻게, so no question of an outcome
+])
+def test_question_words_as_chat_spells_them(dev, question, expected):
+    r, _ = dev
+    answer = r.search(question)
+    if expected is None:
+        assert answer.results == (), answer.results[0].excerpt.text
+    else:
+        assert expected in answer.results[0].excerpt.text
 
 
 @needs_news_qa
