@@ -1311,8 +1311,9 @@ _HOLLOW = {"이름", "명칭", "정도", "것", "거", "게", "데", "수", "때
            "최대", "최고", "최소", "최저", "최다", "대비", "기존", "당시", "처음", "가장", "국내", "예전", "종전", "원래", "본래",
            # ... and the day or time the question points back to (그날 뭐 관람했어: the report's day).
            "그날", "그때", "이날", "그해", "이때", "당일",
-           # ... and nouns that relate the question's words (통일대교 대신 어느 다리로, 무엇 때문에).
-           "대신", "때문"}
+           # ... and nouns that relate the question's words (통일대교 대신 어느 다리로, 무엇 때문에,
+           # 사표를 낸 후 무엇으로: the article may say 뒤, or nothing of the order).
+           "대신", "때문", "후", "이후", "직후"}
 # 며칠 동안, 몇 년 간: the noun after the question word says a span is asked for, and the
 # answering sentence seldom repeats it (2013일을 배양했다).
 _SPAN_NOUNS = {"동안", "간", "기간", "내내"}

@@ -1113,6 +1113,16 @@ def test_asked_when_something_happens_every_year_an_old_article_answers(among_ot
         assert not answer.results and answer.reason_code == "stale"
 
 
+def test_after_is_no_focus_of_the_question(among_others):
+    # 후 stood right before the question word and was taken for what the question is about: the
+    # article says 뒤, and the question was refused for a topic it never had.
+    r = among_others({"job.txt": "---\ntitle: 전 국회의원 김모씨 근황\n---\n"
+                      "김씨는 2012년 국회의원 선거에서 낙선했다.\n"
+                      "그는 2014년 당에 사표를 냈다.\n"
+                      "사표를 낸 뒤 그는 시사 평론가로 활동하며 방송에 출연했다.\n"})
+    assert "시사 평론가" in top(r, "사표를 낸 후 무엇으로 활동하였나?").excerpt.text
+
+
 @pytest.mark.parametrize("question", ["상어가족 소송 건 사람 누구야?",
                                       # 알려주실: its polite 시 is no past, and 알리 no word to find
                                       "상어가족 소송 건 사람 누구인지 알려주실 수 있나요?"])
