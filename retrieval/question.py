@@ -921,12 +921,15 @@ _CHAT_WHAT = re.compile("(?<![가-힣])(?:머(?=(?:야|임|냐|래|라고|라는
 # Kiwi as 몇 + 일, a count of days or a date), 어케 and 어캐 (어떻게, read as no word at all).
 _CHAT_WORDS = {"몇일": "며칠", "어케": "어떻게", "어캐": "어떻게"}
 _CHAT_WORD = re.compile(f"(?<![가-힣])(?:{'|'.join(_CHAT_WORDS)})")
+# 당명 뭐?: the last word alone, which Kiwi reads as the interjection (뭐? what?), not as 뭐야.
+_BARE_WHAT = re.compile(r"(?<=[^가-힣]) *뭐(?=[?~]*$)")
 
 
 def standard_spelling(text: str) -> str:
     """text with chat's spellings of question words as news would write them (머야: 뭐야, 몇일:
-    며칠, 어케: 어떻게)."""
-    return _CHAT_WORD.sub(lambda m: _CHAT_WORDS[m.group()], _CHAT_WHAT.sub("뭐", text))
+    며칠, 어케: 어떻게, a closing 뭐? as 뭐야?)."""
+    text = _CHAT_WORD.sub(lambda m: _CHAT_WORDS[m.group()], _CHAT_WHAT.sub("뭐", text))
+    return _BARE_WHAT.sub(lambda m: m.group() + "야", text)
 
 
 # Question words a chat question glues to the word before (마운트곡스파산언제였어, 개발사어디야)

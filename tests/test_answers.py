@@ -1426,6 +1426,7 @@ def test_words_that_only_look_like_chat_spellings_stay():
     assert standard_spelling("바닥에 머 까는 거에 빗댔지?") == "바닥에 뭐 까는 거에 빗댔지?"
     assert standard_spelling("농성 몇일째야? 어케 됐어?") == "농성 며칠째야? 어떻게 됐어?"
     assert standard_spelling("일몇일 단어케이스") == "일몇일 단어케이스"  # not inside a word
+    assert standard_spelling("새 당명 뭐?") == "새 당명 뭐야?" and standard_spelling("뭐 먹었어?") == "뭐 먹었어?"
 
 
 _YONGSAN = ("---\ntitle: 용산구청장 구속영장 심사\n---\n"
@@ -1646,6 +1647,8 @@ def test_words_a_chat_question_opens_with_change_nothing(dev, opening):
     ("베이징 동계올림픽 몇일 동안 열렸어?", "17일간"),  # 몇일: Kiwi's 몇 + 일, a date as likely as a count
     ("유가족 농성 몇일째야?", "12일째"),  # and a day of the other report's 단식
     ("테슬라 오토파일럿 사고 유족 소송 어케 됐어?", None),  # 어케: no 어떻게, so no question of an outcome
+    # 뭐? closing the question: Kiwi's interjection (what?!), and what was asked about went unread
+    ("진보신당 새 당명 뭐?", "진보신당 연대회의"), ("리영희 사인 뭐?", "간경화"), ("이광재 대법원 형량 뭐?", "징역 6월"),
 ])
 def test_question_words_as_chat_spells_them(dev, question, expected):
     r, _ = dev
