@@ -864,17 +864,13 @@ def _wrapper_start(tokens: list[Token]) -> int | None:
         return None
     at = content[i]
     tok = tokens[at]
-    telling = tok.form in _TELLING
     rest = tokens[at + 1:]
     if any(base_tag(t.tag) == "EP" and t.form in _PAST for t in rest):
         return None  # 알았어, 궁금했어: about knowing (not 알려주시겠어요, polite and ahead)
-    if tok.form in _KNOWING and base_tag(tok.tag) in ("VV", "VA", "XR"):
-        pass
-    elif tok.form == "아" and rest and rest[0].form in ("세요", "셔요"):
-        pass  # 아세요, which Kiwi reads as an interjection
-    elif telling and any(t.form == "주" and base_tag(t.tag) == "VX" for t in rest):
-        pass
-    else:
+    wraps = (tok.form in _KNOWING and base_tag(tok.tag) in ("VV", "VA", "XR")
+             or tok.form == "아" and bool(rest) and rest[0].form in ("세요", "셔요")  # 아세요, read as an interjection
+             or tok.form in _TELLING and any(t.form == "주" and base_tag(t.tag) == "VX" for t in rest))
+    if not wraps:
         return None
     if i > 0 and tokens[content[i - 1]].form == "좀":
         at = content[i - 1]

@@ -31,7 +31,7 @@ def may_hold_several_words(text: str, tokens: list[Token], known) -> bool:
         end = start + len(word)
         if sum(map(_syllable, word)) >= LONG_WORD:
             inside = [t for t in tokens if t.start >= start and t.end <= end]
-            while inside and (base_tag(inside[-1].tag).startswith(("J", "E", "S", "VCP"))) and not _noun(inside[-1]):
+            while inside and base_tag(inside[-1].tag).startswith(("J", "E", "S", "VCP")) and not _noun(inside[-1]):
                 inside.pop()  # its particle, copula, ending or question mark (사람이었습니까?)
             if any(not _noun(t) or (len(t.form) > 1 and not known(t.form.lower())) for t in inside):
                 return True

@@ -13,7 +13,7 @@ from typing import Callable
 
 import numpy as np
 
-from .analyzer import Analyzer
+from .analyzer import Analyzer, Token
 from .answerability import informative_weights, judge, names_the_day, names_the_instance, prejudge, title_words
 from .bm25 import BM25Params, top_n
 from .bm25 import warm_up as warm_up_scoring
@@ -270,28 +270,12 @@ class Retriever:
         if offset < 0 or offset >= MAX_RESULTS:
             return Answer(question, (), reason="no more results", reason_code="no_more", truncated=truncated)
         k = min(k, MAX_RESULTS - offset)
-        # Markup pasted along with a question (<b>보안</b>) is not part of what is asked, nor are
-        # laughter and emoji (ㅋㅋ, 😂); chat's spellings and a missing question mark are mended.
+        # Markup pasted along with a question (<b>보안</b>) is not part of what is asked; what chat
+        # adds or leaves off (ㅋㅋ, 머야, 근데, 언젠지 알아?, a missing mark or space) is mended.
         text = strip_markup(question[:MAX_QUESTION_CHARS])
         if not text.strip():
             return Answer(question, (), reason="empty question", truncated=truncated)
-        text = as_asked(standard_spelling(" ".join(without_chat_noise(text).split())))
-        tokens = self.analyzer.tokens(text)
-        if may_hold_several_words(text, tokens, snap.vocab.__contains__):
-            # 김은혜가바이든이아니라뭐라고했다고주장했어: typed as one word, read as one noun
-            spaced = self.analyzer.space(text)
-            respaced = spaces_put_back(text, spaced, self.analyzer.tokens(spaced), snap.vocab.__contains__)
-            if respaced != text:
-                text, tokens = respaced, self.analyzer.tokens(respaced)
-        opened = without_fillers(text, tokens)
-        if opened != text:
-            text, tokens = opened, self.analyzer.tokens(opened)
-        unwrapped = without_wrapper(text, tokens)  # 언젠지 알아?: asks 언젠지?
-        if unwrapped != text:
-            text, tokens = unwrapped, self.analyzer.tokens(unwrapped)
-        spaced = spaced_question_words(text, tokens, snap.vocab.__contains__)
-        if spaced != text:
-            text, tokens = spaced, self.analyzer.tokens(spaced)
+        text, tokens = self._mended(text, snap.vocab.__contains__)
         asked = analyse(text, tokens, known=snap.vocab.__contains__, inside=snap.compounds)
         if not asked.terms:
             return Answer(question, (), reason="no searchable words in the question", truncated=truncated)
@@ -398,6 +382,29 @@ class Retriever:
         if not out:
             return Answer(question, (), reason="no more results", reason_code="no_more", truncated=truncated, terms=terms)
         return Answer(question, tuple(out), truncated=truncated, terms=terms, has_more=has_more)
+
+    def _mended(self, text: str, known) -> tuple[str, list[Token]]:
+        """The question's text with what chat adds or leaves off mended, and Kiwi's tokens of
+        it: each pass reads the tokens of the text before it, and a text a pass changed is read
+        again (known: whether the index holds a term)."""
+        text = as_asked(standard_spelling(" ".join(without_chat_noise(text).split())))
+        tokens = self.analyzer.tokens(text)
+        for mend in (lambda text, tokens: self._respaced(text, tokens, known),  # 김은혜가바이든이아니라...
+                     without_fillers,  # 근데, 혹시
+                     without_wrapper,  # 언젠지 알아?: asks 언젠지?
+                     lambda text, tokens: spaced_question_words(text, tokens, known)):  # 개발사어디야
+            mended = mend(text, tokens)
+            if mended != text:
+                text, tokens = mended, self.analyzer.tokens(mended)
+        return text, tokens
+
+    def _respaced(self, text: str, tokens: list[Token], known) -> str:
+        """text with the spaces Kiwi's spacing model puts back in words typed together, where
+        the index agrees (retrieval/respacing.py); its model is asked only where it may cut."""
+        if not may_hold_several_words(text, tokens, known):
+            return text
+        spaced = self.analyzer.space(text)
+        return spaces_put_back(text, spaced, self.analyzer.tokens(spaced), known)
 
     @property
     def _loads_postings(self) -> bool:
