@@ -840,20 +840,17 @@ def without_wrapper(text: str, tokens: list[Token]) -> str:
     it ends: 김정남 생일 언젠지 알아? asks 김정남 생일 언젠지?, not whether one knows it; read as
     the question's own verb, 알아 made it ask about the present and refused every report of a
     past day. A wrapper in the past (알았어) is a question about knowing, and stays."""
-    start = _wrapper_start(tokens)
-    if start is None:
+    end = _asked_end(tokens)
+    if end is None:
         return text
-    before = tokens[start - 1]
-    end = before.end
-    if base_tag(before.tag) in ("JKO", "JX") and start >= 2:
-        end = tokens[start - 2].end  # 생일을 알려줘: the thing asked, without its particle
     head = text[:end].rstrip()
     return head + "?" if head else text
 
 
-def _wrapper_start(tokens: list[Token]) -> int | None:
-    """Where a trailing wrapper (좀 알려줘, 알고 싶어, 궁금합니다) begins, if one does and
-    something is asked before it."""
+def _asked_end(tokens: list[Token]) -> int | None:
+    """Where the question asked inside a trailing wrapper (좀 알려줘, 알고 싶어, 궁금합니다) ends,
+    if one wraps it: after its ending, or after the noun asked for without its particle
+    (생일을 알려줘)."""
     content = [i for i, t in enumerate(tokens) if base_tag(t.tag) in ("SL", "SN", "SH")
                or not base_tag(t.tag).startswith(("E", "J", "S"))]
     # the wrapper's own words run to the end: its head, then only 주, 싶, 있, 수 and endings
@@ -879,9 +876,9 @@ def _wrapper_start(tokens: list[Token]) -> int | None:
     before = tokens[at - 1]
     tag = base_tag(before.tag)
     if tag == "EC" and before.form.endswith(_ASKED_IN):
-        return at  # 언젠지 알아, 이겼는지 말해줘
+        return before.end  # 언젠지 알아, 이겼는지 말해줘
     if tag == "EF" or (tag in ("EC", "JKV") and before.form in _ASKED_DIRECTLY and before.end < tokens[at].start):
-        return at  # 언제야 알아?, 언제부터 생겨 알아? (Kiwi reads some such endings as linking ones)
+        return before.end  # 언제야 알아?, 언제부터 생겨 알아? (Kiwi reads some such endings as linking ones)
     noun = before if tag not in ("JKO", "JX") or at < 2 else tokens[at - 2]
     # 생일을 알려줘 asks to be told it; 피해자를 알아 asks whether one knows someone.
     marked = before.form in ("을", "를", "은", "는") and tokens[at].form != "알"
@@ -889,7 +886,7 @@ def _wrapper_start(tokens: list[Token]) -> int | None:
         # 김정남 생일 알려줘, 너 슈퍼문 최근접 시각 알아?, 기온 몇 도래 알아?: the thing to be
         # told. Not where the question asks who knows it (누가 비밀번호 알아?).
         if not any(t.form in _WHO for t in tokens[:at]):
-            return at
+            return noun.end
     return None
 
 

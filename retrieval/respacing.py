@@ -53,9 +53,7 @@ def spaces_put_back(text: str, spaced: str, tokens: list[Token], known) -> str:
     several = _holding_several_words(text, cuts, placed)
     keep = []
     for i, at in enumerate(cuts):
-        left_word = text.rfind(" ", 0, at) + 1
-        right_word = text.find(" ", at)
-        right_word = len(text) if right_word < 0 else right_word
+        left_word, right_word = _typed_word(text, at)
         if sum(map(_syllable, text[left_word:right_word])) < LONG_WORD or left_word not in several:
             continue
         piece_start = max([c for c in cuts[:i] if c > left_word] + [left_word])
@@ -81,8 +79,14 @@ def _holding_several_words(text: str, cuts: list[int], placed) -> set[int]:
         before = [t for s, e, t in placed if e <= at]
         after = [t for s, e, t in placed if s >= at]
         if before and after and not (_noun(before[-1]) and _noun(after[0])):
-            out.add(text.rfind(" ", 0, at) + 1)
+            out.add(_typed_word(text, at)[0])
     return out
+
+
+def _typed_word(text: str, at: int) -> tuple[int, int]:
+    """Where the word the asker typed around offset at starts and ends."""
+    end = text.find(" ", at)
+    return text.rfind(" ", 0, at) + 1, len(text) if end < 0 else end
 
 
 def _noun(token: Token) -> bool:
@@ -117,9 +121,7 @@ def _lone_syllable(piece: str) -> bool:
 def _known_across(text: str, start: int, at: int, end: int, known) -> bool:
     """A word the index knows runs from start (the start of Kiwi's token before the cut) or
     earlier in its typed word, over the cut, to end (the end of the token after) or later."""
-    word_start = text.rfind(" ", 0, at) + 1
-    word_end = text.find(" ", at)
-    word_end = len(text) if word_end < 0 else word_end
+    word_start, word_end = _typed_word(text, at)
     for a in range(word_start, start + 1):
         for b in range(end, min(word_end, a + 12) + 1):
             if known(text[a:b].lower()):

@@ -1075,12 +1075,7 @@ def test_entering_is_going_in(among_others):
 @pytest.mark.parametrize("question", ["김정남 생일 언제야?", "김정남 언제 태어났어?"])
 def test_birth_is_asked_as_a_birthday_or_being_born(among_others, question):
     # 생일 and 태어나다 as typed, 출생했다 as written.
-    r = among_others({
-        "kim.txt": "---\ntitle: 김정남 피살\n---\n"
-            "김정남이 말레이시아 쿠알라룸푸르 공항에서 피살당한 것으로 알려졌다.\n"
-            "말레이시아 경찰은 용의자를 추적하고 있다.\n"
-            "김정남은 김정일과 성혜림 사이의 아들로, 1971년 5월 10일에 출생했다.\n",
-    })
+    r = among_others({"kim.txt": _KIM_JONG_NAM})
     result = top(r, question)
     assert "1971년 5월 10일" in result.excerpt.text
 
