@@ -271,7 +271,9 @@ def test_a_rebuild_is_served_and_followed_by_every_asker(served, news_corpus, an
     assert "still serve" not in caplog.text
     first = builder.info().articles
     deadline = time.monotonic() + 10
-    while asker.snapshot.path.name != after and time.monotonic() < deadline:
+    # The following thread logs the switch just after making it: wait for both.
+    while not (asker.snapshot.path.name == after and f"switched to index {after}" in caplog.text) \
+            and time.monotonic() < deadline:
         asker.search(question)
         time.sleep(0.1)
     assert asker.snapshot.path.name == after and asker.info().articles == first

@@ -116,8 +116,11 @@ def test_a_running_retriever_switches_to_an_index_another_process_built(news, tm
     assert out.returncode == 0, out.stderr
     deadline = time.monotonic() + 20
     with caplog.at_level(logging.INFO, logger="retrieval.retriever"):
-        while not r.search("부산항 컨테이너 물동량 얼마야?").results and time.monotonic() < deadline:
-            time.sleep(0.2)  # each search looks at CURRENT (once a second) and loads it aside
+        # Each search looks at CURRENT (once a second) and loads it aside; the loading thread logs
+        # the switch just after making it, so a search can see the new index before the line is out.
+        while not (r.search("부산항 컨테이너 물동량 얼마야?").results and "made current by another process" in caplog.text) \
+                and time.monotonic() < deadline:
+            time.sleep(0.2)
     assert "2400만개" in r.search("부산항 컨테이너 물동량 얼마야?").results[0].excerpt.text
     assert r.info().articles == 4 and "made current by another process" in caplog.text
 
