@@ -316,6 +316,14 @@ _PERSON_NOUNS = _HEADS | set(
 OFFICES = _HEADS | frozenset(
     "대변인 원내대변인 장관 차관 총리 대통령 부통령 의장 대표 대표이사 총재 지사 군수 구청장 교육감 대사 "
     "비서실장 감독 코치 주장 국무장관 사무총장 의원".split())
+# Whose name is asked (장성택 부인 이름 뭐야, 해수부 차관 이름, 목장 주인 이름): people by their
+# family, whom they stand close to, their rank, crew or trade, or an office. Only before 이름:
+# asked on its own (테드 번디의 아버지는?) such a word is often answered by a sentence that names
+# the person by another word. (Not 남성 or 여성: an article calls them otherwise, 여자친구, 그녀.)
+_NAMED_AS_PEOPLE = OFFICES | frozenset(
+    "부인 아내 남편 아들 딸 어머니 아버지 엄마 아빠 부모 형 동생 누나 언니 오빠 할머니 할아버지 손자 손녀 "
+    "사위 며느리 조카 배우자 약혼자 약혼녀 애인 측근 "
+    "장교 병사 군인 사병 선원 어민 농민 주인 노동자 근로자 범 승객 탑승객".split())
 # Parts people have in an event, which a report that tells who had them names (진행자, 당선자,
 # 연구팀장): unlike an occupation (선수, 작가), never left for the reader to infer.
 EVENT_ROLES = _HEADS | frozenset(
@@ -1516,7 +1524,8 @@ def _kind(tokens: list[Token], forms: list[str], bases: list[str], counted: str 
     if {"뭐", "무엇", "뭘"} & set(forms) and {"라고", "이라고"} & set(forms) and verbs & _SAY_VERBS:
         return Kind.ANY, (), False  # 뭐라고 했어, 뭐라고 정의했어: what someone said, not a name
     if nouns & _NAME_NOUNS or ({"뭐", "무엇", "뭘"} & set(forms) and verbs & _CALL_VERBS and {"라고", "이라고", "라"} & set(forms)):
-        if _is_person_noun(_noun_before(forms, bases, "이름")) or _of_an_age(forms, bases, "이름"):
+        named = _noun_before(forms, bases, "이름")
+        if _is_person_noun(named) or named in _NAMED_AS_PEOPLE or _of_an_age(forms, bases, "이름"):
             return Kind.PERSON, (), False
         return Kind.NAME, (), False
     if "무슨" in forms or "어떤" in forms:

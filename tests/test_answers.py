@@ -4131,3 +4131,31 @@ def test_a_name_glossed_in_chinese_characters_before_a_title_is_marked(among_oth
     # marked (the nearest word, 외교부, was the only candidate before the title).
     r = among_others({"geng.txt": _GENG_GLOSSED})
     assert marked(top(r, "중국 외교부 대변인 누구야?")) == "겅솽"
+
+
+_JANG = ("---\ntitle: 장성택 실각설, 측근 처형 잇따라\n---\n"
+         "정보당국은 조선민주주의인민공화국의 장성택 국방위원회 부위원장이 실각했을 가능성이 높다고 밝혔다.\n"
+         "정보당국은 측근들이 처형당했음을 감안할 때 장성택이 모든 권한에서 해임당했을 것이라고 추측했다. "
+         "그의 부인의 거취에 대해서는 \"확인된 건 없다\"는 입장이다.\n")
+_FARM = ("---\ntitle: 경주 목장서 조류 인플루엔자 확인\n---\n"
+         "경북 경주의 한 목장에서 조류 인플루엔자(AI) 발병이 확인되었다.\n"
+         "경상북도는 그동안 AI가 발병한 적이 한 번도 없었다며 목장 주변 3km 안의 닭과 오리를 모두 살처분하기로 했다.\n")
+
+
+@pytest.mark.parametrize("article, question, added, expected", [
+    # 부인 이름 뭐야 asks whose name: a wife's, a person's. A quote that names no one ("그의 부인의
+    # 거취") was given for it, the question read as asking what something is called.
+    (("jang.txt", _JANG), "장성택 부인 이름 뭐야?", "", None),
+    (("jang.txt", _JANG), "장성택 부인 이름 뭐야?", "장성택의 부인 김경희 노동당 비서도 최근 공개 석상에 나타나지 않았다.\n",
+     "김경희"),
+    # ... and so does a trade (목장 주인): an article that never says who owns the farm does not tell.
+    (("farm.txt", _FARM), "경주 AI 발병 목장 주인 이름 뭐야?", "", None),
+    (("farm.txt", _FARM), "경주 AI 발병 목장 주인 이름 뭐야?", "목장 주인 김철수 씨는 방역에 적극 협조하겠다고 말했다.\n", "김철수"),
+])
+def test_a_name_asked_of_a_wife_or_an_owner_is_a_persons(among_others, article, question, added, expected):
+    name, text = article
+    answer = among_others({name: text + added}).search(question, k=3)
+    if expected is None:
+        assert answer.results == ()
+    else:
+        assert expected in answer.results[0].excerpt.text
