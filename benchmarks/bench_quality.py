@@ -17,7 +17,7 @@ The held-out sets on press pages (PRESS_SETS) are asked of the ~700 and ~3,000 c
 Every question asked of ~700 articles is asked there again with half and with all of its spaces
 dropped (as chat leaves them out), the same spaces each run, as chat types it (머 for 뭐,
 ㅋㅋ for the question mark), wrapped in a request to be told (언제인지 알려줘, ... 알아?), and
-in chat's words for its question words and endings (몇일, 어케, 몇 키로, 언제?, 됐음?, ~).
+in chat's words for its question words and endings (몇일, 어케, 몇 키로, 언제?, 몇 조임?, 됐음?, ~).
 
 KorQuAD 1.0 dev is asked of its own paragraphs. With --baseline REF, the code of that git
 revision (the previous release by default) answers the same questions in the same run, in a
@@ -256,14 +256,14 @@ def as_wrapped(question: str) -> str:
 
 
 _SPOKEN = ((re.compile("며칠"), "몇일"), (re.compile("어떻게"), "어케"), (re.compile(r"몇 ?(?:km|kg)"), "몇 키로"),
-           (re.compile(r"(누구|어디|언제|얼마|뭐)야\?$"), r"\1?"), (re.compile(r"(했|됐|였|었|았)어\?$"), r"\1음?"),
-           (re.compile(r"\?$"), "~"))
+           (re.compile(r"(누구|어디|언제|얼마|뭐)야\?$"), r"\1?"), (re.compile(r"이?야\?$"), "임?"),
+           (re.compile(r"(했|됐|였|었|았)어\?$"), r"\1음?"), (re.compile(r"\?$"), "~"))
 
 
 def as_spoken(question: str) -> str:
     """The question in chat's words for its question words and endings, all that apply: 몇일 for
-    며칠, 어케 for 어떻게, 몇 키로 for 몇 km, 생일 언제? for 생일 언제야?, 구속됐음? for 구속됐어?,
-    and a tilde for the question mark."""
+    며칠, 어케 for 어떻게, 몇 키로 for 몇 km, 생일 언제? for 생일 언제야?, 몇 조임? for 몇 조야?,
+    구속됐음? for 구속됐어?, and a tilde for the question mark."""
     for pattern, spoken in _SPOKEN:
         question = pattern.sub(spoken, question)
     return question

@@ -926,10 +926,23 @@ _CHAT_WORD = re.compile(f"(?<![가-힣])(?:{'|'.join(_CHAT_WORDS)})")
 _BARE_WHAT = re.compile(r"(?<=[^가-힣]) *뭐(?=[?~]*$)")
 
 
+# 몇 조임?, 몇 %임?: chat's closing 임 after a counter, which Kiwi reads into a noun with it (조임,
+# 위임, 부임, 자임) and the question then as asking no count.
+_COUNTED_IM = re.compile(r"(몇 ?[가-힣A-Za-z]{1,5}|%)임(?=[?~!.]*$)")
+
+
+def _is_asked(m: re.Match) -> str:
+    """The counter's closing 임 as 이야 after a final consonant, 야 after a vowel or a sign."""
+    counter = m.group(1)
+    last = counter[-1]
+    return counter + ("이야" if "가" <= last <= "힣" and (ord(last) - 0xAC00) % 28 else "야")
+
+
 def standard_spelling(text: str) -> str:
     """text with chat's spellings of question words as news would write them (머야: 뭐야, 몇일:
-    며칠, 어케: 어떻게, a closing 뭐? as 뭐야?)."""
+    며칠, 어케: 어떻게, a closing 뭐? as 뭐야?, 몇 조임? as 몇 조야?)."""
     text = _CHAT_WORD.sub(lambda m: _CHAT_WORDS[m.group()], _CHAT_WHAT.sub("뭐", text))
+    text = _COUNTED_IM.sub(_is_asked, text)
     return _BARE_WHAT.sub(lambda m: m.group() + "야", text)
 
 

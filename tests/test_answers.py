@@ -1422,6 +1422,25 @@ def test_words_that_only_look_like_chat_spellings_stay():
     assert standard_spelling("농성 몇일째야? 어케 됐어?") == "농성 며칠째야? 어떻게 됐어?"
     assert standard_spelling("일몇일 단어케이스") == "일몇일 단어케이스"  # not inside a word
     assert standard_spelling("새 당명 뭐?") == "새 당명 뭐야?" and standard_spelling("뭐 먹었어?") == "뭐 먹었어?"
+    # 임 closes a count (몇 조임?), not a word of its own (권한 위임?, 모임, 책임).
+    assert standard_spelling("헌법 몇 조임?") == "헌법 몇 조야?" and standard_spelling("몇 살임~") == "몇 살이야~"
+    assert standard_spelling("지지율 몇%임") == "지지율 몇%야"
+    for text in ("권한 위임?", "동창 모임 몇 시야?", "사고 책임?"):
+        assert standard_spelling(text) == text
+
+
+_TERRITORY = ("---\ntitle: 영토 조항 삭제 논란\n---\n"
+              "영토 조항을 헌법에서 없애자는 개헌안이 논란이다.\n"
+              "대한민국 헌법 제3조는 대한민국의 영토를 한반도와 그 부속도서로 한다고 규정한다.\n"
+              "개헌안을 낸 의원들은 통일 논의에 걸림돌이 된다고 주장했다.\n")
+
+
+@pytest.mark.parametrize("question", ["영토 조항 헌법 몇 조야?", "영토 조항 헌법 몇 조임?", "영토 조항 헌법 몇 조임~"])
+def test_a_count_closed_with_chats_im_is_still_asked(among_others, question):
+    # 몇 조임?: Kiwi read 조임 (tightening) as a noun, the question asked for no count and was
+    # refused for the quote's lack of one; so were 몇 위임 (위임), 몇 부임 (부임), 몇 자임.
+    r = among_others({"territory.txt": _TERRITORY})
+    assert "제3조" in top(r, question).excerpt.text
 
 
 _YONGSAN = ("---\ntitle: 용산구청장 구속영장 심사\n---\n"
