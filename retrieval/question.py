@@ -931,18 +931,17 @@ _BARE_WHAT = re.compile(r"(?<=[^가-힣]) *뭐(?=[?~]*$)")
 _COUNTED_IM = re.compile(r"(몇 ?[가-힣A-Za-z]{1,5}|%)임(?=[?~!.]*$)")
 
 
-def _is_asked(m: re.Match) -> str:
+def _im_as_iya(m: re.Match) -> str:
     """The counter's closing 임 as 이야 after a final consonant, 야 after a vowel or a sign."""
     counter = m.group(1)
-    last = counter[-1]
-    return counter + ("이야" if "가" <= last <= "힣" and (ord(last) - 0xAC00) % 28 else "야")
+    return counter + ("이야" if "가" <= counter[-1] <= "힣" and _letters(counter[-1])[2] else "야")
 
 
 def standard_spelling(text: str) -> str:
     """text with chat's spellings of question words as news would write them (머야: 뭐야, 몇일:
     며칠, 어케: 어떻게, a closing 뭐? as 뭐야?, 몇 조임? as 몇 조야?)."""
     text = _CHAT_WORD.sub(lambda m: _CHAT_WORDS[m.group()], _CHAT_WHAT.sub("뭐", text))
-    text = _COUNTED_IM.sub(_is_asked, text)
+    text = _COUNTED_IM.sub(_im_as_iya, text)
     return _BARE_WHAT.sub(lambda m: m.group() + "야", text)
 
 
