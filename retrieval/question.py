@@ -766,11 +766,18 @@ def _stray_particles(tokens: list[Token]) -> list[Token]:
         if (i and tok.form in _STRAY_PARTICLES and base_tag(tok.tag) == "NNG" and tok.start == tokens[i - 1].end
                 and (i + 1 == len(tokens) or tokens[i + 1].start > tok.end or not tokens[i + 1].pieces)):
             tok = Token(tok.form, "JKB", tok.start, tok.end, ())
-        elif tok.pieces and tok.form in ("거", "것") and base_tag(tok.tag) == "NNB" and i and i + 1 < len(tokens) \
-                and base_tag(tokens[i - 1].tag) == "ETM" and base_tag(tokens[i + 1].tag) == "VCP":
+        elif tok.pieces and _verb_made_noun(tokens, i):
             tok = tok._replace(pieces=())
         out.append(tok)
     return out
+
+
+def _verb_made_noun(tokens: list[Token], i: int) -> bool:
+    """tokens[i] is the 거 (것) that makes the verb before it a noun to ask with, before 이다:
+    구속됐던 거야?, 사과한 거임? (asked as 구속됐어? is)."""
+    tok = tokens[i]
+    return tok.form in ("거", "것") and base_tag(tok.tag) == "NNB" and 0 < i < len(tokens) - 1 \
+        and base_tag(tokens[i - 1].tag) == "ETM" and base_tag(tokens[i + 1].tag) == "VCP"
 
 
 def _verb_han(tokens: list[Token]) -> list[Token]:
@@ -1628,9 +1635,8 @@ def _asserted(tokens: list[Token]) -> str | None:
     if any(base_tag(t.tag) == "EF" and t.form in _BIDDING for t in tokens):
         return None  # 요인을 말하시오: a task, not a question whether
     content = [i for i, t in enumerate(tokens) if base_tag(t.tag) not in _FINAL_TAGS]
-    if len(content) >= 4 and [base_tag(tokens[i].tag) for i in content[-3:]] == ["ETM", "NNB", "VCP"] \
-            and tokens[content[-2]].form in ("거", "것"):
-        content = content[:-3]  # 구속됐던 거야?, 사과한 거임?: asks as 구속됐어? does
+    if len(content) >= 4 and _verb_made_noun(tokens, content[-2]):
+        content = content[:-3]  # 구속됐던 거야?, 사과한 거임?: the verb made a noun, then 이다
     if len(content) < 2:
         return None
     noun, verb = tokens[content[-2]], tokens[content[-1]]
