@@ -1781,6 +1781,11 @@ def _category(tokens: list[Token], forms: list[str], bases: list[str], kind: Kin
         noun = _noun_after(forms, bases, word)
         if noun:
             return None if noun in _HOLLOW else noun
+    # Chat asks 어디 학술지에 실렸어 for 어느 학술지. (Not 어디 before any noun: 어디 소속, 어디
+    # 출신, 어디 인근 ask for the place, and 소속 is no kind of answer.)
+    for i in range(len(forms) - 1):
+        if forms[i] == "어디" and forms[i + 1] in JOURNAL_NOUNS:
+            return forms[i + 1]
     if kind not in (Kind.NAME, Kind.PLACE):
         # A person's role (좌장 누구, 원장 누구) is what the article must name next to the answer:
         # it stays a word to look for.

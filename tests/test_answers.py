@@ -1211,19 +1211,21 @@ def test_asked_which_country_the_country_is_marked(among_others, question):
     assert "케냐" in result.excerpt.text and marked(result) in ("케냐", "케냐 출신")
 
 
+@pytest.mark.parametrize("question", ["빛 정지 연구 어느 저널에 실렸어?", "빛 정지 연구 어디 학술지에 실렸어?"])
 @pytest.mark.parametrize("journal, answer", [
     ("", None),
     ("연구 결과는 국제학술지 '피지컬 리뷰 레터스'에 실렸다.\n", "피지컬 리뷰 레터스"),
 ])
-def test_asked_which_journal_only_a_quote_naming_one_answers(among_others, journal, answer):
+def test_asked_which_journal_only_a_quote_naming_one_answers(among_others, journal, answer, question):
     # However much of the question the lead repeats, it does not say where the paper appeared.
+    # (Chat asks 어디 학술지 for 어느 학술지.)
     r = among_others({
         "light.txt": "---\ntitle: 빛의 정지를 준결정 구조 내에서 발견\n---\n"
             "국내 연구진이 컴퓨터 시뮬레이션으로 준결정 구조 내에서 빛이 정지하는 현상을 발견했다.\n"
             "준결정은 결정과 비정질 소재의 특성을 동시에 지니는 소재다.\n" + journal +
             "연구팀은 층간 소음을 줄이는 방음벽에도 쓸 수 있다고 설명했다.\n",
     })
-    assert_refused_or_quoted(r.search("빛 정지 연구 어느 저널에 실렸어?", k=1), answer)
+    assert_refused_or_quoted(r.search(question, k=1), answer)
 
 
 def test_north_korea_is_read_under_its_official_name(among_others):
