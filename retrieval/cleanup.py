@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 # Bump when what counts as article text changes: an index built under other rules reads every
 # file again (its paragraphs still come from the analysis cache when their text is unchanged).
-CLEANUP_VERSION = 10
+CLEANUP_VERSION = 11
 
 _NAME = r"[가-힣]{2,4}"
 _ROLE = r"(?:선임기자|기자|특파원|객원기자|인턴기자)"
@@ -189,11 +189,15 @@ _PHOTO_MARK = re.compile(r"^\s*▲")
 # 논문"), and captions that say where people stand ("(왼쪽부터)", "(맨 윗줄부터)").
 _CAPTION_CREDIT = re.compile(r"\.\s?/\s?[^./]{2,40}$")
 _CAPTION_POSITION = re.compile(r"^\s*[(\[](?:맨\s?)?(?:왼쪽|오른쪽|윗줄|아랫줄|위|아래|가운데|앞줄|뒷줄)[^)\]]{0,12}[)\]]")
+# ... or that end by saying which picture they tell of ("… 구동기술 모식도(왼쪽)"), as no
+# sentence of a story ends.
+_CAPTION_POSITION_END = re.compile(r"[(\[](?:맨\s?)?(?:왼쪽|오른쪽|위|아래|가운데)(?:부터)?[)\]]\s*$")
 
 
 def drop_captions(lines: list[str]) -> list[str]:
     """Lines of the body after the first: photo captions (a lone ▲ …, a caption with its own agency
-    byline, a line ending in "/한국연구재단 제공" or "…모습./연합뉴스", one starting "(왼쪽부터)"),
+    byline, a line ending in "/한국연구재단 제공" or "…모습./연합뉴스", one starting "(왼쪽부터)" or
+    ending "모식도(왼쪽)"),
     credit and date-stamp lines go; a caption glued before an agency dateline ("UNIST 권태준
     교수(울산=연합뉴스) UNIST는 …") is cut off."""
     out = []
@@ -203,7 +207,7 @@ def drop_captions(lines: list[str]) -> list[str]:
             0 <= j < len(lines) and _PHOTO_MARK.match(lines[j]) for j in (i - 1, i + 1))
         if (_CAPTION_BYLINE.search(line) or _CREDIT_LINE.match(line) or _CREDIT_END.search(line)
                 or _STAMP_LINE.match(line) or lone_mark or _CAPTION_CREDIT.search(line)
-                or _CAPTION_POSITION.match(line)):
+                or _CAPTION_POSITION.match(line) or _CAPTION_POSITION_END.search(line)):
             continue
         m = _CAPTION_BEFORE_DATELINE.match(line)
         if m:

@@ -302,6 +302,23 @@ def test_what_a_crawled_page_puts_before_the_first_words_is_no_title(page, first
     assert clean_article_text(page).body.split("\n")[0] == first_line
 
 
+def test_a_caption_that_ends_by_saying_which_picture_is_no_sentence(tmp_path):
+    # Naver science news: a schematic's caption (ending 모식도(왼쪽)) among the sentences, its
+    # credit only on the next caption; "가닥교환반응이 뭐야?" was answered with it.
+    (tmp_path / "robot.json").write_text(json.dumps({
+        "title": "DNA 염기서열 정보로 움직이는 미세로봇 개발", "source": "https://news.example.com/robot",
+        "sentences": ["연구팀은 DNA-금 나노 입자 구조체를 만들었다",
+                      "DNA 가닥교환반응에 의한 DNA-금나노입자 구조체의 구동기술 모식도(왼쪽)",
+                      "가닥교환반응에 의해 연속적으로 모양을 변형하는 구조체의 모습(오른쪽)/한국연구재단 제공",
+                      "이 반응은 DNA의 이중나선 구조를 제 3의 DNA를 통해 결합 및 해체시키는 반응이다",
+                      "사진 왼쪽(위)과 오른쪽(아래)의 차이는 크지 않다고 연구팀은 밝혔다"]},
+        ensure_ascii=False), encoding="utf-8")
+    body = read_corpus_file(tmp_path, "robot.json").articles[0].body.split("\n")
+    assert body == ["연구팀은 DNA-금 나노 입자 구조체를 만들었다",
+                    "이 반응은 DNA의 이중나선 구조를 제 3의 DNA를 통해 결합 및 해체시키는 반응이다",
+                    "사진 왼쪽(위)과 오른쪽(아래)의 차이는 크지 않다고 연구팀은 밝혔다"]
+
+
 def test_a_pool_reporter_and_a_photo_credit_in_the_deck():
     cleaned = clean_article_text(
         "대회만 메달 5개…통산 금8 역주하는 비에르겐[EPA=연합뉴스](평창=연합뉴스) 최송아 기자 = 비에르겐이 우승했다\n"
