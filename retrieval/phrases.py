@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass
 
 from .analyzer import TAG_CODE
-from .question import DURATION, JOURNAL_NOUNS, MONEY, SCORE, SPAN_YEARS, SPEED, TERM_YEARS, Kind, Question
+from .question import DURATION, JOURNAL_NOUNS, MONEY, SCORE, SPAN_YEARS, SPEED, TERM_YEARS, Kind, Question, criminal
 
 NNP, SL, SH, NNG, SN = (TAG_CODE[t] for t in ("NNP", "SL", "SH", "NNG", "SN"))
 VERBS = frozenset(TAG_CODE[t] for t in ("VV", "VA", "VX"))
@@ -778,11 +778,20 @@ def _people(text, terms, tags, spans, asked) -> list[Phrase]:
         title_after = any(t in PERSON_TITLES for t in after) or (b < n and _is_title(terms[b])) \
             or _titled_through(text, terms, tags, spans, b)
         # ... or the title with the copula (응급 의학교수인 윌리엄 보즈먼, CEO인 데미스 하사비스).
-        if title_after or _is_title(before) or (before.endswith("인") and _is_title(before[:-1])):
+        if title_after or _is_title(before) or (before.endswith("인") and _is_title(before[:-1])) \
+                or before in _PARTS_BEFORE_NAMES or criminal(before):
             hangul_name = _NAME_WORD.fullmatch(text, spans[a][0], first_end) is not None
             end = first_end if hangul_name and b - a > 1 and title_after else spans[b - 1][1]
             out.append(Phrase(*_spelled_before(text, spans[a][0], end), True))
     return out
+
+
+# Someone's part in a crime or an accident, which news writes right before the name as it does a
+# title (범인 고종석은, 성폭행범 고종석은, 용의자 제임스 홈즈): a name asked of that part is that
+# one. (And a word for who did a crime, question.criminal: 방화범 최동훈은.)
+_PARTS_BEFORE_NAMES = frozenset(
+    "범인 용의자 피의자 피고인 가해자 피해자 목격자 신고자 제보자 운전자 기관사 희생자 사망자 부상자 "
+    "공범 주범".split())
 
 
 def _titled_through(text, terms, tags, spans, b) -> bool:

@@ -1684,8 +1684,16 @@ def _asks_what(tokens: list[Token]) -> bool:
 
 
 def _is_person_noun(noun: str | None) -> bool:
-    """A role that a person holds: 교수, 좌장, and the heads of things (부대장, 소방서장)."""
-    return noun is not None and (noun in _PERSON_NOUNS or (len(noun) >= 3 and noun.endswith("장")))
+    """A role that a person holds: 교수, 좌장, the heads of things (부대장, 소방서장) and the
+    doers of crimes (방화범, 살인범)."""
+    return noun is not None and (noun in _PERSON_NOUNS or (len(noun) >= 3 and noun.endswith("장"))
+                                 or criminal(noun))
+
+
+def criminal(noun: str) -> bool:
+    """A word for who did a crime as Kiwi reads it whole: 방화범, 성폭행범, 현행범 (not 모범,
+    시범 or 방범, of two syllables)."""
+    return len(noun) >= 3 and noun.endswith("범")
 
 
 _USE_WORDS = frozenset({"쓰", "쓰이", "사용", "활용", "이용", "응용", "적용", "써먹"})

@@ -920,6 +920,20 @@ def test_a_person_is_a_name_before_a_title_not_any_word(among_others, question, 
         assert "한 소방관은" in result.excerpt.text
 
 
+@pytest.mark.parametrize("question", ["대구 방화범 이름 뭐야?", "대구 연쇄 방화 범인 누구야?"])
+def test_a_name_after_the_part_someone_had_in_a_crime_is_the_person(among_others, question):
+    # 방화범 최동훈은, 범인 최동훈을: news writes the part before the name as it does a title. The
+    # sentence calling for punishment of the 방화범 repeats more of the question and names no one.
+    r = among_others({
+        "arson.txt": "---\ntitle: 대구 주택가 연쇄 방화\n---\n"
+            "대구 수성구 주택가에서 연쇄 방화 사건이 일어나 주민들이 불안에 떨고 있다.\n"
+            "대구 수성경찰서에 따르면, 방화범 최동훈은 지난 3일 새벽 주택 세 곳에 불을 지른 혐의를 받고 있다.\n"
+            "경찰은 범행을 자백한 범인 최동훈을 구속했다.\n"
+            "사건이 알려진 뒤 포털사이트 다음의 게시판에는 대구 연쇄 방화범에 대한 강력 처벌을 촉구하는 글이 올라왔다.\n",
+    })
+    assert marked(top(r, question)) == "최동훈"
+
+
 @pytest.mark.parametrize("question, answer", [("조사 결과에 의문 제기한 물리학 교수 누구야?", "이승헌"),
                                               ("빅히트 엔터테인먼트 대표 누구야?", "방시혁"),
                                               ("국민투표로 뽑힌 시리아 대통령 누구야?", "하페즈 알아사드")])
