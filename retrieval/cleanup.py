@@ -188,10 +188,11 @@ _PHOTO_MARK = re.compile(r"^\s*▲")
 # A caption's own credit after its last period ("… 모습./연합뉴스", "…./미국 로체스터대 연구팀
 # 논문"), and captions that say where people stand ("(왼쪽부터)", "(맨 윗줄부터)").
 _CAPTION_CREDIT = re.compile(r"\.\s?/\s?[^./]{2,40}$")
-_CAPTION_POSITION = re.compile(r"^\s*[(\[](?:맨\s?)?(?:왼쪽|오른쪽|윗줄|아랫줄|위|아래|가운데|앞줄|뒷줄)[^)\]]{0,12}[)\]]")
+_PICTURE_PLACES = "왼쪽|오른쪽|위|아래|가운데"
+_CAPTION_POSITION = re.compile(rf"^\s*[(\[](?:맨\s?)?(?:{_PICTURE_PLACES}|윗줄|아랫줄|앞줄|뒷줄)[^)\]]{{0,12}}[)\]]")
 # ... or that end by saying which picture they tell of ("… 구동기술 모식도(왼쪽)"), as no
 # sentence of a story ends.
-_CAPTION_POSITION_END = re.compile(r"[(\[](?:맨\s?)?(?:왼쪽|오른쪽|위|아래|가운데)(?:부터)?[)\]]\s*$")
+_CAPTION_POSITION_END = re.compile(rf"[(\[](?:맨\s?)?(?:{_PICTURE_PLACES})(?:부터)?[)\]]\s*$")
 
 
 def drop_captions(lines: list[str]) -> list[str]:

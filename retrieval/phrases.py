@@ -13,7 +13,8 @@ import re
 from dataclasses import dataclass
 
 from .analyzer import TAG_CODE
-from .question import DURATION, JOURNAL_NOUNS, MONEY, SCORE, SPAN_YEARS, SPEED, TERM_YEARS, Kind, Question, criminal
+from .question import (CRIME_PARTS, DURATION, JOURNAL_NOUNS, MONEY, SCORE, SPAN_YEARS, SPEED, TERM_YEARS, Kind,
+                       Question, criminal)
 
 NNP, SL, SH, NNG, SN = (TAG_CODE[t] for t in ("NNP", "SL", "SH", "NNG", "SN"))
 VERBS = frozenset(TAG_CODE[t] for t in ("VV", "VA", "VX"))
@@ -789,9 +790,7 @@ def _people(text, terms, tags, spans, asked) -> list[Phrase]:
 # Someone's part in a crime or an accident, which news writes right before the name as it does a
 # title (범인 고종석은, 성폭행범 고종석은, 용의자 제임스 홈즈): a name asked of that part is that
 # one. (And a word for who did a crime, question.criminal: 방화범 최동훈은.)
-_PARTS_BEFORE_NAMES = frozenset(
-    "범인 용의자 피의자 피고인 가해자 피해자 목격자 신고자 제보자 운전자 기관사 희생자 사망자 부상자 "
-    "공범 주범".split())
+_PARTS_BEFORE_NAMES = CRIME_PARTS | frozenset("피고인 목격자 신고자 희생자 사망자 부상자 공범 주범".split())
 
 
 def _titled_through(text, terms, tags, spans, b) -> bool:

@@ -299,16 +299,19 @@ _KEYWORD_PLACE_NOUNS = {"장소", "지역", "국가", "나라", "도시", "소�
 _HEADS = frozenset("관장 교장 학장 원장 총장 소장 센터장 회장 사장 이사장 위원장 단장 국장 실장 청장 처장 "
                    # ... and of their parts: a team, a department, a shop, a village.
                    "반장 부장 과장 조장 계장 점장 역장 이장 면장 동장".split())
-_PERSON_NOUNS = _HEADS | set(
+# The parts people have in a crime or an accident, by which news names them (범인 고종석은, 운전자
+# 김모씨): a person asked for, a part a report that tells who had it names, a title before a name.
+CRIME_PARTS = frozenset("범인 용의자 피의자 가해자 피해자 제보자 운전자 기관사".split())
+_PERSON_NOUNS = _HEADS | CRIME_PARTS | set(
     "사람 교수 박사 연구원 연구자 과학자 학생 저자 제1저자 주인공 대표 위원 좌장 장관 "
     "대통령 총리 의원 감독 선수 작가 기자 책임자 개발자 창업자 설립자 우주인 전문가 주민 "
     "변호사 의사 환자 부사장 팀장 장 서장 직무대리 재판장 관방장관 차장 함장 "
     # Roles news names people by (아시아나 기장 이름 뭐야: a person is asked for, not a name of a thing).
-    "기장 부기장 선장 조종사 비행사 승무원 지휘관 사령관 장군 범인 용의자 피의자 피고인 가해자 피해자 "
+    "기장 부기장 선장 조종사 비행사 승무원 지휘관 사령관 장군 피고인 "
     # (Not an artist's: "…를 부른 가수는?" is answered by "체크가 불렀다", which never says 가수,
     # and a role stays a word the article must hold.)
     "희생자 당선자 당선인 후보자 수상자 우승자 득점왕 발견자 창시자 지도자 대변인 의장 부회장 "
-    "국왕 여왕 황제 교황 목사 판사 경찰관 소방관 외교관 진행자 사회자 운전자 제보자 기관사 "
+    "국왕 여왕 황제 교황 목사 판사 경찰관 소방관 외교관 진행자 사회자 "
     # ... and people by their work at a place (J초등학교 체육교사 이름 뭐야).
     "교사 강사 간호사 경비원 직원 선생님".split()
 )
@@ -326,9 +329,9 @@ _NAMED_AS_PEOPLE = OFFICES | frozenset(
     "장교 병사 군인 사병 선원 어민 농민 주인 노동자 근로자 범 승객 탑승객".split())
 # Parts people have in an event, which a report that tells who had them names (진행자, 당선자,
 # 연구팀장): unlike an occupation (선수, 작가), never left for the reader to infer.
-EVENT_ROLES = _HEADS | frozenset(
-    "진행자 사회자 당선자 당선인 후임 후임자 전임자 가해자 피해자 용의자 범인 피의자 제보자 목격자 신고자 발견자 "
-    "수상자 우승자 책임자 대변인 팀장 연구팀장 연구책임자 대표 대표이사 주인 운전자 기관사 "
+EVENT_ROLES = _HEADS | CRIME_PARTS | frozenset(
+    "진행자 사회자 당선자 당선인 후임 후임자 전임자 목격자 신고자 발견자 "
+    "수상자 우승자 책임자 대변인 팀장 연구팀장 연구책임자 대표 대표이사 주인 "
     # ... and the heads of a team: its coach and its captain.
     "감독 코치 주장".split()
 )
