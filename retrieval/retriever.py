@@ -396,7 +396,28 @@ class Retriever:
             mended = mend(text, tokens)
             if mended != text:
                 text, tokens = mended, self.analyzer.tokens(mended)
-        return text, tokens
+        return text, self._nouns_read_whole(text, tokens, known)
+
+    def _nouns_read_whole(self, text: str, tokens: list[Token], known) -> list[Token]:
+        """tokens with a word of two syllables that Kiwi read, in the question, as a noun of one
+        and a particle (레이스콥터 속도 얼마나 나와: 속 + 도) read as it reads the word alone (속도),
+        when that is one noun the index holds: the question asks about it, not about 속."""
+        out: list[Token] = []
+        i = 0
+        while i < len(tokens):
+            a = tokens[i]
+            b = tokens[i + 1] if i + 1 < len(tokens) else None
+            if b is not None and a.tag == "NNG" and b.tag == "JX" and b.start == a.end \
+                    and b.end - a.start == 2 and not (a.start and _HANGUL.match(text, a.start - 1)) \
+                    and not _HANGUL.match(text, b.end) and known(text[a.start:b.end]):
+                alone = self.analyzer.tokens(text[a.start:b.end])
+                if len(alone) == 1 and alone[0].tag == "NNG" and alone[0].form == text[a.start:b.end]:
+                    out.append(alone[0]._replace(start=a.start, end=b.end))
+                    i += 2
+                    continue
+            out.append(a)
+            i += 1
+        return out
 
     def _respaced(self, text: str, tokens: list[Token], known) -> str:
         """text with the spaces Kiwi's spacing model puts back in words typed together, where
@@ -511,6 +532,7 @@ def _best_quote_first(accepted: list[_Accepted], pairs: tuple[tuple[str, str], .
 
 
 _OF_THEN = re.compile("당시|였|었")
+_HANGUL = re.compile("[가-힣]")
 
 
 def _newest_holder_first(accepted: list[_Accepted], asked: Question) -> None:
