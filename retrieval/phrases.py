@@ -296,11 +296,13 @@ def _names_asked(question: Question, text: str, terms, tags, spans, asked: set[s
         found = _proper_runs(text, terms, tags, spans, asked)
         found += _apart(found, _compounds_of(question.category, text, terms, tags, spans))  # 서울대학교 법과대학 is one name
         found += _apart(found, [Phrase(m.start(1), m.end(1), True) for m in _OFFICES.finditer(text)])
-        # A public body by the word for what it is (산림청, 식약처, 방송통신위원회): plausibly where,
-        # asked which body did something (국유림 내준다고 한 곳 어디야).
-        found += _apart(found, [Phrase(m.start(), m.end(), False) for m in _BODIES.finditer(text)])
         if question.located:
             found += _apart(found, _placed_before_act(text, terms, tags, spans, asked, question.located))
+        # A public body by the word for what it is (산림청, 식약처, 방송통신위원회): plausibly where,
+        # asked which body did something (국유림 내준다고 한 곳 어디야); surely where, right before
+        # the act asked about with the asked particle (문화재청에 신청했다), as found just above.
+        found += _apart(found, [Phrase(m.start(), m.end(), False) for m in _BODIES.finditer(text)])
+        if question.located:
             # Asked 어디서 / 어디에, the place is written with the same particle (공평동 선거캠프에서):
             # a name without one (대한민국 대선 후보) is only plausible.
             placed = _PLACED[question.located]
@@ -406,7 +408,7 @@ def _placed_before_act(text: str, terms, tags, spans, asked: set[str], located: 
     out = []
     placed = _PLACED_RIGHT_BEFORE[located]
     for i in range(len(terms) - 1):
-        if tags[i] != NNG or terms[i] in asked or terms[i + 1] not in asked:
+        if tags[i] != NNG or terms[i] in asked or terms[i + 1] not in asked or terms[i] in _WHEN_NOUNS:
             continue
         if placed.fullmatch(text, spans[i][1], spans[i + 1][0]):
             # 상황실 of 재난 상황실 written as one word, 재난상황실: the whole word.
@@ -414,6 +416,10 @@ def _placed_before_act(text: str, terms, tags, spans, asked: set[str], located: 
     return out
 
 
+# Nouns that tell when, not where (이번에 등록 신청된, 당시에 설립된): never the place asked 어디에.
+_WHEN_NOUNS = frozenset("이번 지난번 당시 현재 최근 요즘 지금 오늘 어제 내일 올해 작년 내년 이날 전날 그날 당일 처음 "
+                        "마지막 이후 이전 직후 직전 동안 그동안 무렵 시기 시절 때 주말 연말 연초 오전 오후 새벽 아침 "
+                        "저녁 밤 평소 향후 추후 나중".split())
 # The particles an article places the answer with, by the one the question asks with: where
 # something happened is 에서 (메릴랜드주로 이동한 기내에서 답했다 is not where 어디서 asks),
 # where something is 에 or 에서, where something went 로 or 에.

@@ -4212,3 +4212,18 @@ def test_a_noun_kiwi_cut_into_a_syllable_and_a_particle_is_searched_whole(among_
     # and not 속도, and the question was refused; alone, it reads 속도.
     r = among_others({"racecopter.txt": _RACECOPTER_SPEED, "submarine.txt": _SUBMARINE})
     assert "128km" in top(r, "레이스콥터 속도 얼마나 나와?").excerpt.text
+
+
+_HOPAE = ("---\ntitle: 서울시, 고영근의 호패와 명판 등록문화재로 등록 추진\n---\n"
+          "서울특별시는 고영근의 증손자가 소장하고 있던 고영근의 호패 2점과 명판 2점에 대한 등록문화재 등록을 27일 "
+          "문화재청에 신청했다고 보도자료를 통해 밝혔다.\n"
+          "이번에 등록 신청된 고영근의 호패는 1887년 서각으로 제작된 것과 1889년 상아로 제작된 것 두 가지다.\n"
+          "호패는 오늘날의 신분증과 비슷한 것으로 조선시대에는 모든 계층의 16세 이상 남자가 차고 다녔다.\n")
+
+
+def test_asked_where_something_was_filed_the_body_before_the_act_answers_and_this_time_does_not(among_others):
+    # 어디에 신청했어: 이번에 등록 신청된 had 이번 marked as the place, and 문화재청에 신청했다 stayed a
+    # merely plausible body.
+    r = among_others({"hopae.txt": _HOPAE})
+    result = top(r, "고영근 호패 등록 어디에 신청했어?")
+    assert "문화재청에 신청했다" in result.excerpt.text and marked(result) == "문화재청"
