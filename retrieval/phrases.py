@@ -316,7 +316,7 @@ def _names_asked(question: Question, text: str, terms, tags, spans, asked: set[s
     if question.category in ILLNESS_NOUNS:
         # 무슨 병이었어: an illness is named by its common noun (간암, 폐렴, 당뇨병, 심근경색).
         return _categorised(text, out, question.category) + _apart(out, _illnesses(terms, tags, spans, asked))
-    return _categorised(text, out, question.category)
+    return _categorised(text, out, question.category, question.asks_called)
 
 
 # What is asked when an illness is (무슨 병, 병명, 사인), and how the names of illnesses end.
@@ -901,7 +901,13 @@ _SHORT_FORMS = {"대학": ("대학교", "대학", "대"), "대학교": ("대학�
 _CALLED = re.compile(r"[\s'\"’”」』]{0,3}(?:(?:이)?라는\s|(?:이)?란\s)?")
 
 
-def _categorised(text: str, found: list[Phrase], category: str | None) -> list[Phrase]:
+# Right after a name, the words that say the thing is called so ('전승절'로 부르며, 액티브 트랙이라고
+# 불리는): asked what a thing is called (Question.asks_called), the name is its, whatever word the
+# question calls the thing by (체결일 뭐라고 불러).
+_CALLED_SO = re.compile(r"[’'\"”」』]?\s?(?:이)?(?:라고|으로|로)\s?(?:부르|불러|불리|불린|부른|칭하|칭한|일컫)")
+
+
+def _categorised(text: str, found: list[Phrase], category: str | None, called: bool = False) -> list[Phrase]:
     """When the question says what the answer is (어느 대학, 무슨 로켓), a phrase that is one
     (워싱턴대, 프로톤 로켓) or stands next to the word is strong; others are only plausible. A
     country's name is what 어느 나라 asks for (케냐), though it never says 나라."""
@@ -921,7 +927,8 @@ def _categorised(text: str, found: list[Phrase], category: str | None) -> list[P
             or text.startswith(category, _CALLED.match(text, p.end).end()) \
             or (bool(before) and text[:p.start].rstrip(_OPENING).rstrip().endswith(before)) \
             or (journal and _PUBLISHED_IN.match(text, p.end) is not None) \
-            or (nation and any(map(_a_nation, text[p.start:p.end].split())))
+            or (nation and any(map(_a_nation, text[p.start:p.end].split()))) \
+            or (called and p.strong and _CALLED_SO.match(text, p.end) is not None)
         # A proper name that ends with the word (바오터우 공항 asked 공항 이름) is one, though a bare
         # proper noun is only plausibly a name of what is asked.
         named = strong and not p.strong and len(category) >= 2 and text[p.start:p.end].endswith(forms) \

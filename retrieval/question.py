@@ -68,6 +68,12 @@ class Question:
         인민공화국), to search with beside them."""
         return tuple(a for t in dict.fromkeys(self.terms) for a in ALIASES.get(t, ()))
 
+    @functools.cached_property
+    def asks_called(self) -> bool:
+        """Asks what something is called (뭐라고 불러, 무엇이라 불리는가): a name right before
+        (이)라고 부른다 or 로 불린다 is the thing's, whatever the question calls the thing."""
+        return self.kind is Kind.NAME and _ASKS_CALLED.search(self.text) is not None
+
     @property
     def asks_journal(self) -> bool:
         """Asks which journal published something (어느 저널에 실렸어): news names a journal
@@ -345,6 +351,7 @@ JOURNAL_NOUNS = frozenset({"저널", "학술지", "학회지"})
 _PUBLISH_VERBS = {"실리", "게재", "싣", "발표", "나오"}
 _NAME_NOUNS = {"이름", "명칭", "별명", "별칭", "제목", "애칭", "이름표", "풀네임", "약자", "뜻", "용어"}
 _CALL_VERBS = {"부르", "불리", "하", "칭하", "일컫"}
+_ASKS_CALLED = re.compile(r"(?:뭐|무엇|머)\s?(?:이)?라(?:고)?\s?(?:불|부르|부른|칭|일컫|일컬)")
 _SAY_VERBS = {"말하", "말", "밝히", "강조", "설명", "주장", "정의", "답하", "대답", "발표", "언급", "지적", "전하"}
 _PRICE_ENDINGS = set("료비금값액")
 _NOT_PRICES = set("장비 설비 준비 대비 예비 자료 재료 연료 원료 음료 의료 동료 종료 지금 소금 황금 혈액 용액".split())

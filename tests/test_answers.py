@@ -4227,3 +4227,17 @@ def test_asked_where_something_was_filed_the_body_before_the_act_answers_and_thi
     r = among_others({"hopae.txt": _HOPAE})
     result = top(r, "고영근 호패 등록 어디에 신청했어?")
     assert "문화재청에 신청했다" in result.excerpt.text and marked(result) == "문화재청"
+
+
+_VICTORY_DAY = ("---\ntitle: 북한, 전국노병대회 개최\n---\n"
+                "2021년 7월 27일, 김정은 북한 국무위원장이 6.25 전쟁 정전협정 체결일을 기념하여 전국노병대회에 참석해 "
+                "연설하였다고 한다.\n"
+                "오늘날 북한은 미국과 전쟁을 벌여 이긴 날이라는 의미로 정전협정 체결 기념일을 '전승절'로 부르며 기념하고 "
+                "있다.\n")
+
+
+def test_asked_what_a_thing_is_called_the_name_it_is_called_by_answers(among_others):
+    # 체결일 뭐라고 불러: Kiwi reads 체결 + 일, and 일 became the kind of name asked; '전승절'로 부르며
+    # does not say 일 beside it, and the sentence repeating 체결일 was quoted instead.
+    r = among_others({"victory.txt": _VICTORY_DAY})
+    assert marked(top(r, "북한은 정전협정 체결일을 뭐라고 불러?")) == "전승절"
