@@ -135,6 +135,7 @@ HELDOUT_SETS = tuple(ROOT / "benchmarks" / "questions" / name for name in (
     "heldout71-scinews.jsonl",  # the same session after twelve rules: the last 14 sci-news articles no set had used, as set 68, measured once
     "heldout86-asked.jsonl",  # 2026-12-01 16:50, before any change (code of 46acb82): questions asked as a user of 4 Wikinews and 3 sci-news articles picked at random (seed 202612011701/2), measured once
     "heldout88-asked.jsonl",  # the same session after three changes (code of de11a03): 4 more Wikinews and 3 more sci-news articles so (seed 202612011800), measured once
+    "heldout89-asked.jsonl",  # the same session, no change since set 88 (code of de11a03): 3 more Wikinews articles so (seed 202612011900), measured once
 ))
 # Questions about real press pages of 2018-02-25 (benchmarks/press_news.py): articles no rule was
 # tuned on, from outlets neither corpus has. Asked of the ~700 and ~3,000 corpora with those pages
@@ -155,6 +156,7 @@ PRESS_SETS = tuple(ROOT / "benchmarks" / "questions" / name for name in (
     "heldout84-press.jsonl",  # the same session after two changes (code of 16a2989): 9 more unused pages so, measured once
     "heldout85-press.jsonl",  # the same session after four changes (code of 5853cce): 19 of the last unused pages, measured once
     "heldout87-press.jsonl",  # 2026-12-01 16:50, before any change (code of 46acb82): questions asked as a user of 3 pages picked at random (seed 202612011703), measured once
+    "heldout90-press.jsonl",  # the same session, no change since set 88 (code of de11a03): 3 more pages so (seed 202612011900), measured once
 ))
 
 
