@@ -202,6 +202,11 @@ def judge(question: Question, qterms: list[QueryTerm], choice: Choice, title_ter
     # ... nor, asked someone's name (음주운전 10대 이름 뭐야), a quote that names no one.
     if question.kind is Kind.PERSON and "이름" in question.term_set and not choice.kind_found:
         return no("kind_missing")
+    # ... nor, asked the name of someone by what they are (폴란드 비행기 조종사 이름 뭐야), a quote
+    # that writes the word with no name given to it (조종사가 이를 묵살하고): it speaks of someone
+    # it leaves unnamed, and its other names are other people's.
+    if choice.unnamed:
+        return no("kind_missing")
     # A quote that repeats (nearly) every informative word of a question of several words is
     # about what it asks, even when the answer is phrased in a way not recognised (3학년 때부터).
     # The title's names count as the quote's (a quote may leave its subject to 그 or 이), not

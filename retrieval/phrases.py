@@ -814,6 +814,70 @@ def _titled_through(text, terms, tags, spans, b) -> bool:
 _PHRASE_TAGS = frozenset((NNP, NNG, SL, SH))
 
 
+def names_beside(text: str, tags, spans, found: list[Phrase], words) -> bool | None:
+    """Whether one of the found names is given to one of words as text writes it: with it (박우정
+    군수), right after it (우주인 오니시 다쿠야, 부인인 '리설주'), before it, at most four nouns apart
+    (데이비드 노먼 영국 케임브리지대 지구과학부 교수팀, 알투로 사쿠칸 전 주미 멕시코 대사), or said
+    to be it (조던 토마스가 … 감독이라고, 아내는 드루이드 보그말이었고). None when text writes none
+    of words."""
+    seen = False
+    for word in words:
+        at = text.find(word)
+        while at != -1:
+            seen = True
+            end = at + len(word)
+            is_it, it_is = _IS.match(text, end) is not None, _SUBJECT.match(text, end) is not None
+            for p in found:
+                if p.start < end and at < p.end \
+                        or p.start >= end and _AFTER_TITLE.fullmatch(text, end, p.start) \
+                        or p.end <= at and _nouns_between(text, tags, spans, p.end, at) \
+                        or is_it and _SUBJECT.match(text, p.end) or it_is and _IS.match(text, p.end):
+                    return True
+            at = text.find(word, end)
+    return False if seen else None
+
+
+# A name's gloss in brackets (겅솽(耿爽), 제나 기즈(당시 15세)), then a subject's particle or the copula.
+_GLOSS = re.compile(r"\([^()]{1,30}\)")
+_SUBJECT = re.compile(rf"(?:{_GLOSS.pattern})?(?:께서|[이가은는](?![가-힣]))")
+_IS = re.compile(rf"(?:{_GLOSS.pattern})?(?:이다|이라|이었|였|이며|이고|이자)")
+_AFTER_TITLE = re.compile(r"(?:인|이자|이던|이었던|였던)?\s?[‘'\"“]?")
+# Written between a name and the title it holds: the title's time (전 대사, 현 회장; 당시, 신임 and
+# 초대 are nouns).
+_TITLE_TIMES = frozenset("전 현 前 現".split())
+_WORD = re.compile(r"\S+")
+
+
+def _nouns_between(text: str, tags, spans, start: int, end: int) -> bool:
+    """text[start:end] is a space, or after one at most four words, each nothing but nouns (or a
+    title's time, 전), a gloss in brackets after the name aside (겅솽(耿爽) 중국 외교부 대변인)."""
+    gloss = _GLOSS.match(text, start, end)
+    if gloss:
+        start = gloss.end()
+    between = text[start:end]
+    if not between.strip():
+        return len(between) <= 1
+    words = list(_WORD.finditer(between))
+    if not between.startswith(" ") or len(words) > 4:
+        return False
+    for m in words:
+        a, b = start + m.start(), start + m.end()
+        if text[a:b] in _TITLE_TIMES or text[a] == "(":
+            continue
+        if "(" in text[a:b]:
+            b = text.index("(", a)  # 국가안전보장회의(NSC)
+        covered = a
+        for (s, e), tag in zip(spans, tags):
+            if e <= covered or s >= b:
+                continue
+            if s != covered or tag not in _PHRASE_TAGS:
+                return False
+            covered = e
+        if covered < b:
+            return False
+    return True
+
+
 def _spelled_before(text: str, start: int, end: int) -> tuple[int, int]:
     """A name in Latin letters in brackets after its Hangul spelling (피어스 커리지(Piers Courage)
     선수) is given with it: the Hangul words before the bracket, at most three, back to one that

@@ -74,6 +74,17 @@ class Question:
         (이)라고 부른다 or 로 불린다 is the thing's, whatever the question calls the thing."""
         return self.kind is Kind.NAME and _ASKS_CALLED.search(self.text) is not None
 
+    @functools.cached_property
+    def named_by(self) -> frozenset[str]:
+        """The words that say what someone is when the question asks that one's name
+        (조종사 이름 뭐야, 고창군수 이름, 아내의 이름은): a quote that writes the word with no
+        name beside it speaks of someone left unnamed. Not a word of what someone did (수배된
+        사람의 이름은): whoever did it may be named anywhere in the sentence."""
+        if self.kind is not Kind.PERSON or "이름" not in self.term_set:
+            return frozenset()
+        return frozenset(f for f in self.specific_focus if len(f) > 1  # 장 of 응원단장 is in every other word
+                         and re.search(re.escape(f) + "(?:의)? ?이름", self.text))
+
     @property
     def asks_journal(self) -> bool:
         """Asks which journal published something (어느 저널에 실렸어): news names a journal

@@ -4241,3 +4241,35 @@ def test_asked_what_a_thing_is_called_the_name_it_is_called_by_answers(among_oth
     # does not say 일 beside it, and the sentence repeating 체결일 was quoted instead.
     r = among_others({"victory.txt": _VICTORY_DAY})
     assert marked(top(r, "북한은 정전협정 체결일을 뭐라고 불러?")) == "전승절"
+
+
+_DERAILMENT = ("---\ntitle: 대전에서 고속열차 탈선... 11명 부상\n---\n"
+               "1일 오후 대전조차장역 인근에서 부산으로 가던 고속열차가 선로를 벗어나 승객 11명이 다쳤다.\n"
+               "운영사인 주식회사 에스알은 \"열차에서 진동이 발생하자 기관사가 즉시 제동했다\"고 밝혔다.\n"
+               "사고 열차의 승객들은 버스를 타고 대전역으로 옮겨 후속 열차를 이용했다.\n")
+_DERAILMENT_NAMED = _DERAILMENT.replace("기관사가 즉시", "기관사 김민수 씨가 즉시")
+
+
+def test_asked_someones_name_by_what_they_are_a_quote_that_leaves_them_unnamed_does_not_answer(among_others):
+    # 기관사 이름 뭐야: the sentence saying 기관사가 즉시 제동했다 repeats every word of the question
+    # and names no one; 에스알 is the company, not the driver.
+    answer = among_others({"derailment.txt": _DERAILMENT}).search("탈선 열차 기관사 이름 뭐야?", k=3)
+    assert not answer.results and answer.reason_code == "kind_missing"
+
+
+def test_asked_someones_name_by_what_they_are_the_name_given_to_that_word_answers(among_others):
+    result = top(among_others({"derailment.txt": _DERAILMENT_NAMED}), "탈선 열차 기관사 이름 뭐야?")
+    assert "기관사 김민수 씨가" in result.excerpt.text
+
+
+_SPACE_RETURN = ("---\ntitle: 소유스 우주선, 115일 임무 마치고 지구 귀환\n---\n"
+                 "러시아 우주비행통제센터는 30일 러시아 우주인 아나톨리 이바니쉰, 미국 우주인 캐슬린 루빈스, 일본 우주인 "
+                 "오니시 다쿠야를 태운 소유스 귀환캡슐이 카자흐스탄 초원에 무사히 착륙했다고 밝혔다.\n"
+                 "우주인들은 국제우주정거장에서 115일 동안 머물며 여러 실험을 수행했다.\n")
+
+
+def test_asked_someones_name_by_what_they_are_a_name_right_after_the_word_answers(among_others):
+    # 일본 우주인 오니시 다쿠야: the name follows the word; the second sentence, with 우주인 and no
+    # name, is not the answer.
+    result = top(among_others({"soyuz.txt": _SPACE_RETURN}), "소유스 타고 돌아온 일본 우주인 이름 뭐야?")
+    assert marked(result) == "오니시 다쿠야"
