@@ -840,7 +840,7 @@ def names_beside(text: str, tags, spans, found: list[Phrase], words) -> bool | N
 # A name's gloss in brackets (겅솽(耿爽), 제나 기즈(당시 15세)), then a subject's particle or the copula.
 _GLOSS = re.compile(r"\([^()]{1,30}\)")
 _SUBJECT = re.compile(rf"(?:{_GLOSS.pattern})?(?:께서|[이가은는](?![가-힣]))")
-_IS = re.compile(rf"(?:{_GLOSS.pattern})?(?:이다|이라|이었|였|이며|이고|이자)")
+_IS = re.compile(rf"(?:{_GLOSS.pattern})?[.'\"’”]{{0,2}}(?:이다|이라|이었|였|이며|이고|이자)")
 _AFTER_TITLE = re.compile(r"(?:인|이자|이던|이었던|였던)?\s?[‘'\"“]?")
 # Written between a name and the title it holds: the title's time (전 대사, 현 회장; 당시, 신임 and
 # 초대 are nouns).

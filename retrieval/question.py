@@ -339,11 +339,12 @@ OFFICES = _HEADS | frozenset(
 # Whose name is asked (장성택 부인 이름 뭐야, 해수부 차관 이름, 목장 주인 이름): people by their
 # family, whom they stand close to, their rank, crew or trade, or an office. Only before 이름:
 # asked on its own (테드 번디의 아버지는?) such a word is often answered by a sentence that names
-# the person by another word. (Not 남성 or 여성: an article calls them otherwise, 여자친구, 그녀.)
+# the person by another word. (Not 남성 or 여성: an article calls them otherwise, 여자친구, 그녀.
+# 관계자 is: news quotes an official as 서울시 관계자 and names them beside the word if at all.)
 _NAMED_AS_PEOPLE = OFFICES | frozenset(
     "부인 아내 남편 아들 딸 어머니 아버지 엄마 아빠 부모 형 동생 누나 언니 오빠 할머니 할아버지 손자 손녀 "
     "사위 며느리 조카 배우자 약혼자 약혼녀 애인 측근 "
-    "장교 병사 군인 사병 선원 어민 농민 주인 노동자 근로자 범 승객 탑승객".split())
+    "장교 병사 군인 사병 선원 어민 농민 주인 노동자 근로자 범 승객 탑승객 관계자".split())
 # Parts people have in an event, which a report that tells who had them names (진행자, 당선자,
 # 연구팀장): unlike an occupation (선수, 작가), never left for the reader to infer.
 EVENT_ROLES = _HEADS | CRIME_PARTS | frozenset(

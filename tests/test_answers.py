@@ -4273,3 +4273,26 @@ def test_asked_someones_name_by_what_they_are_a_name_right_after_the_word_answer
     # name, is not the answer.
     result = top(among_others({"soyuz.txt": _SPACE_RETURN}), "소유스 타고 돌아온 일본 우주인 이름 뭐야?")
     assert marked(result) == "오니시 다쿠야"
+
+
+_TRASH_BAGS = ("---\ntitle: 난방비 폭탄... 대중교통 요금도 오를 예정\n---\n"
+               "2월부터는 대중교통 요금도 순차적으로 오를 전망이다.\n"
+               "종량제 쓰레기봉투 가격은 현재까지 동결이 유력하다. 서울시 관계자는 \"아직 인상 계획은 없다\"고 밝혔다.\n")
+
+
+def test_asked_the_name_of_an_official_news_leaves_unnamed_nothing_is_quoted(among_others):
+    # 관계자 이름: news quotes 서울시 관계자 without a name; the sentence repeating the question's
+    # words is no answer.
+    answer = among_others({"heating.txt": _TRASH_BAGS}).search("쓰레기봉투 값 동결 말한 서울시 관계자 이름 뭐야?", k=3)
+    assert not answer.results and answer.reason_code == "kind_missing"
+
+
+_PARIS_SHOOTING = ("---\ntitle: 프랑스 파리에서 쿠르드족 노린 총기 난사\n---\n"
+                   "프랑스 파리의 쿠르드족 거주 지역에서 60대 남성이 총기를 난사해 세 명이 숨졌다.\n"
+                   "현장에서 체포된 용의자는 '윌리암 M.'이라는 69살 백인 남성으로 최근 보석으로 풀려난 것으로 알려졌다.\n")
+
+
+def test_asked_someones_name_by_what_they_are_a_name_said_to_be_it_answers(among_others):
+    # 용의자는 '윌리암 M.'이라는: the name is what the word is, across a quotation mark.
+    result = top(among_others({"paris.txt": _PARIS_SHOOTING}), "파리 쿠르드족 총격 용의자 이름 뭐야?")
+    assert "'윌리암 M.'이라는" in result.excerpt.text
