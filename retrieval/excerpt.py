@@ -1037,18 +1037,19 @@ def _build_choice(question, scored: Scored, qterms, chosen, best, max_chars) -> 
         answer = _answer_span(candidates, scored, shift, excerpt.text)
     quote_terms = held[chosen].max(axis=0) > 0
     context_terms = context[chosen[0]] > 0
+    strong = any(p.strong for k in kinds for p in (k or []))
     unnamed = False
     if question.named_by:
         beside = [phrases.names_beside(view.text(i), *view.tokens(i)[1:], k or [], question.named_by)
                   for i, k in zip(chosen, kinds)]
         # No sentence names someone beside the word, and none names anyone surely: another
         # sentence may name the one it is otherwise (유재원씨, after 학생이 in the sentence before).
-        unnamed = False in beside and True not in beside and not any(p.strong for k in kinds for p in k or [])
+        unnamed = False in beside and True not in beside and not strong
     return Choice(
         passage=s_best.passage, sentences=tuple(chosen), excerpt=excerpt, answer=answer, score=float(scores[best]),
         quote_terms=quote_terms, context_terms=context_terms, article_terms=(held > 0).any(axis=0),
         kind_found=question.kind is Kind.ANY or any(bool(k) for k in kinds),
-        kind_strong=question.kind is Kind.ANY or any(p.strong for k in kinds for p in (k or [])),
+        kind_strong=question.kind is Kind.ANY or strong,
         kind_near=max((scored.near(i) for i, k in zip(chosen, kinds) if k), default=0),
         unnamed=unnamed,
     )
