@@ -969,8 +969,9 @@ def _found_in(scored: Scored, i: int) -> list[phrases.Phrase]:
 
 
 def _find(question: Question, view: ArticleView, i: int) -> list[phrases.Phrase]:
-    if question.kind in (Kind.AMOUNT, Kind.TIME, Kind.CONTACT, Kind.REASON):
+    if question.kind in (Kind.TIME, Kind.CONTACT, Kind.REASON):
         return phrases.find(question, view.text(i), [], [], [])  # read from the text alone
+    # (An amount needs the tokens too: they tell the numeral of 한 편 from the word 한편.)
     terms, tags, spans = view.tokens(i)
     return phrases.find(question, view.text(i), terms, tags, spans)
 

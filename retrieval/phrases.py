@@ -188,7 +188,7 @@ def find(question: Question, text: str, terms: list[str], tags: list[int], spans
         return []
     asked = question.term_set
     if kind is Kind.AMOUNT:
-        found = _amounts(text, question.units)
+        found = _amounts(text, question.units, spans)
         # The question's own numbered word (1인당 of 1인당 GDP) is not the amount it asks for.
         own = question.numbered_words
         if own and found:
@@ -509,7 +509,9 @@ _SUM_PARTICLE = re.compile(r"(?:이|가|을|를|은|는|도|까지|이나|에|�
 _HALFWIDTH = {c: c - 0xFEE0 for c in range(0xFF01, 0xFF5F)}
 
 
-def _amounts(text: str, units: tuple[str, ...]) -> list[Phrase]:
+def _amounts(text: str, units: tuple[str, ...], spans=()) -> list[Phrase]:
+    """spans: the sentence's index tokens (Phrase offsets), to tell a numeral from the start of a
+    word; none given, every numeral counts."""
     if units == SCORE:
         return [Phrase(m.start(), m.end(), True) for m in _SCORES.finditer(text)]
     if units:
@@ -525,7 +527,7 @@ def _amounts(text: str, units: tuple[str, ...]) -> list[Phrase]:
         since = 1000 if units == TERM_YEARS else 1800
         out = []
         for m in _NUMBER_ONLY.finditer(text):
-            if not _is_number(m.group()) or _one_of(text, m):
+            if not _is_number(m.group()) or _one_of(text, m) or _begins_word(m, spans):
                 continue
             if years and _CALENDAR_YEAR.fullmatch(m.group()) and int(m.group()) >= since:
                 continue
@@ -574,7 +576,7 @@ def _amounts(text: str, units: tuple[str, ...]) -> list[Phrase]:
     out = []
     for m in _ANY_AMOUNT.finditer(text):
         phrase = m.group()
-        if not _is_number(phrase) or _one_of(text, m):
+        if not _is_number(phrase) or _one_of(text, m) or _begins_word(m, spans):
             continue
         tail = phrase.lstrip("약최대소고총무려 0123456789,.십백천만억조여").strip()
         if _BARE_NUMERAL.fullmatch(phrase.strip()):
@@ -654,6 +656,19 @@ def _never_native(number: str, unit: str | None) -> bool:
     return (unit in MONEY or unit == "인") and _BARE_NUMERAL.fullmatch(number.strip()) is not None
 
 
+def _begins_word(m: re.Match, spans) -> bool:
+    """A numeral word that the sentence's tokens read as the start of a longer word: 한편 (not 한
+    편), 세대 and 열대 (not 세 대, 열 대), 한도, 한명숙, 세종. Written glued to its counter, a count
+    is read as a numeral and the counter (두명이, 한대가: Kiwi's 두 + 명); a word is one token."""
+    if not spans or any(c.isdigit() for c in m.group()):
+        return False
+    numeral = _NATIVE_WORD.search(m.group())
+    if numeral is None:
+        return False
+    start, end = m.start() + numeral.start(), m.start() + numeral.end()
+    return any(a == start and b > end for a, b in spans)
+
+
 def _one_of(text: str, m: re.Match) -> bool:
     """발기인 중 한 명인 김소연: being one of several, which counts nothing (부상자 중 한 명이
     숨졌다 still counts)."""
@@ -673,6 +688,7 @@ def _unit_at(lowered: str, at: int, asked: list[str]) -> str | None:
 
 
 _NUMERAL_WORD = re.compile(rf"{_NATIVE}|수")
+_NATIVE_WORD = re.compile(_NATIVE)
 
 
 def _is_number(phrase: str) -> bool:

@@ -237,6 +237,24 @@ def test_not_even_one_is_quoted_but_not_marked_as_a_count(among_others):
     assert "221명을 기소했다" in top(r, "친일파 몇 명 기소했어?").excerpt.text
 
 
+def test_a_numeral_that_begins_a_word_is_no_count(among_others):
+    # 한편 (meanwhile) is not 한 편, 세대 (a generation) not 세 대, 한명숙 not 한 명: Kiwi reads a
+    # word there, where it reads 두명이 and 한대가 as a numeral and its counter.
+    r = among_others({
+        "typhoon.txt": "---\ntitle: 태풍 볼라벤 북상\n---\n"
+            "태풍 볼라벤의 영향으로 제주공항을 오가는 일부 항공편이 결항됐다.\n"
+            "한편, 오전 7시 현재 태풍은 목포 남서쪽 120km 해상에서 북상하고 있다.\n"
+            "강풍에 주차된 차량 한대가 넘어졌다.\n",
+        "forum.txt": "---\ntitle: 세대 통합 토론회 열려\n---\n"
+            "한명숙 전 총리가 세대 통합 토론회에 참석해 청년 세대와 기성 세대의 대화를 강조했다.\n"
+            "토론회에는 대학생 두명이 패널로 나섰다.\n",
+    })
+    answer = r.search("볼라벤 때문에 결항된 항공편 몇 편이야?", k=1)
+    assert not answer.results and answer.reason_code == "kind_missing"
+    assert marked(top(r, "볼라벤 강풍에 넘어진 차량 몇 대야?")) == "한대"
+    assert marked(top(r, "세대 통합 토론회 패널로 나선 대학생 몇 명이야?")) == "두명"
+
+
 def test_a_sum_with_a_name_of_its_own_must_be_in_the_article(among_others):
     # 과징금 is not any sum of money: an article on the card leak that never mentions a fine
     # does not answer with the price of a text-message service; one that does, answers.
