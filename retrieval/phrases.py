@@ -206,6 +206,10 @@ def find(question: Question, text: str, terms: list[str], tags: list[int], spans
             # ... and a speed is a distance in a time (시속 300km, 초속 11.2km, 3km/s): 730㎞ 떨어진 is
             # a distance.
             found = [p if not p.strong or _a_speed(text, p) else Phrase(p.start, p.end, False) for p in found]
+        if found and "일" in question.units and not _ORDINAL_DAY.search(question.unspaced):
+            # ... and, asked for how many days, the day an event had come to (파업이 2일차로
+            # 접어들었다, 3일째) is how far it had gone, not how long it went on: plausibly.
+            found = [Phrase(p.start, p.end, False) if p.strong and _ORDINAL_DAY.match(text, p.end) else p for p in found]
         if found and not question.ahead and question.term_set.isdisjoint(_TARGET_WORDS):
             # ... and one set as a target (75%까지 높이기, 92%을 달성하기 위해) is not what is, unless
             # a target is asked for: only plausibly the answer.
@@ -593,6 +597,7 @@ def _amounts(text: str, units: tuple[str, ...], spans=()) -> list[Phrase]:
     return out
 
 
+_ORDINAL_DAY = re.compile(r"째|차(?![가-힣])|차[로인에의를]")
 _SPAN_AFTER = re.compile(r"간|째|\s?동안|\s?만에")
 _AGE_UNITS = frozenset(("살", "세"))
 _NATIVE_DAYS = re.compile(r"(?<![가-힣])(?:이틀|사흘|나흘|닷새|엿새|이레|여드레|아흐레|열흘|보름)(?=\s|만|째|간|동안|이|을|의|에|가|은|는|도|,|\.|$)")

@@ -370,7 +370,7 @@ class Retriever:
                 break
         # More answers may follow when this page filled up before the candidates ran out.
         has_more = len(accepted) > want or (len(accepted) == want and len(candidates) > last + 1)
-        _best_quote_first(accepted, asked.pairs)
+        _best_quote_first(accepted, asked.pairs, asked.kind in (Kind.AMOUNT, Kind.TIME))
         _newest_holder_first(accepted, asked)
 
         if not accepted:
@@ -508,9 +508,11 @@ def _result(rank: int, accepted: _Accepted) -> Result:
                   answer=accepted.choice.answer, sure=accepted.sure)
 
 
-def _best_quote_first(accepted: list[_Accepted], pairs: tuple[tuple[str, str], ...] = ()) -> None:
+def _best_quote_first(accepted: list[_Accepted], pairs: tuple[tuple[str, str], ...] = (),
+                      exact_kind: bool = False) -> None:
     """Move to the front the answer whose quote holds clearly more of the question than the
-    best matching article's quote, among the next articles that match nearly as well."""
+    best matching article's quote, among the next articles that match nearly as well (or, with
+    exact_kind, the first to give exactly the amount or date asked when that quote does not)."""
     if len(accepted) < 2:
         return
     top_score, top_coverage = accepted[0].score, accepted[0].coverage
@@ -527,6 +529,13 @@ def _best_quote_first(accepted: list[_Accepted], pairs: tuple[tuple[str, str], .
                 held = _pairs_held(a.choice.excerpt.text, pairs)
                 if held > most:
                     best, most = i, held
+    if not best and exact_kind and not accepted[0].choice.kind_strong:
+        # Asked an amount or a date, the best matching article's quote gives none exactly (파업이
+        # 2일차로 접어들었다) and the quote of another that matches nearly as well, as much about
+        # the question, marks one (22일간 이어온 파업): that one answers.
+        best = next((i for i, a in enumerate(accepted[1:RERANK_AMONG], 1)
+                     if a.score >= RERANK_SCORE * top_score and a.coverage >= top_coverage
+                     and a.choice.kind_strong and a.choice.answer is not None), 0)
     if best:
         accepted.insert(0, accepted.pop(best))
 

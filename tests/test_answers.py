@@ -255,6 +255,42 @@ def test_a_numeral_that_begins_a_word_is_no_count(among_others):
     assert marked(top(r, "세대 통합 토론회 패널로 나선 대학생 몇 명이야?")) == "두명"
 
 
+_STRIKE = {
+    "strike-day2.txt": "---\ntitle: 철도노조 파업 2일차, 첨예한 대립\n---\n"
+        "철도노조 파업이 2일차로 접어들었다.\n"
+        "코레일은 파업에 가담한 노조원 4천여 명을 직위 해제했고 노조는 이에 강하게 반발했다.\n"
+        "화물열차 운행이 줄면서 시멘트 수송에도 차질이 빚어지고 있다.\n",
+    "strike-end.txt": "---\ntitle: 철도노조, 파업 철회\n---\n"
+        "철도노조가 30일, 22일간 이어온 파업에 종지부를 고했다. "
+        "철도노조는 국회 소위원회 구성 합의를 환영한다며 파업 철회를 공식 발표했다.\n"
+        "철도노조 파업에 종지부를 찍게 만든 합의문은 여야와 철도노조 위원장이 서명한 것이다.\n",
+}
+
+
+@pytest.fixture
+def strike_news(analyzer, tmp_path) -> Retriever:
+    """The two strike reports among the test's news articles (two articles alone weigh the
+    question's words as nothing)."""
+    corpus = tmp_path / "c"
+    shutil.copytree(NEWS, corpus)
+    for name, text in _STRIKE.items():
+        write(corpus, name, text)
+    r = Retriever(corpus, tmp_path / "i", analyzer, today=lambda: TODAY)
+    r.open()
+    return r
+
+
+def test_asked_how_many_days_the_day_an_event_had_come_to_is_not_how_long_it_lasted(strike_news):
+    # 며칠 동안 했어 asks how long the strike went on: 2일차로 접어들었다 is how far it had come;
+    # the report that gives the 22 days answers first.
+    result = top(strike_news, "철도노조 파업 며칠 동안 했어?")
+    assert "22일간 이어온 파업" in result.excerpt.text and marked(result) == "22일"
+
+
+def test_asked_which_day_an_event_has_come_to_the_day_answers(strike_news):
+    assert marked(top(strike_news, "철도노조 파업 며칠째야?")) == "2일"
+
+
 def test_a_sum_with_a_name_of_its_own_must_be_in_the_article(among_others):
     # 과징금 is not any sum of money: an article on the card leak that never mentions a fine
     # does not answer with the price of a text-message service; one that does, answers.
