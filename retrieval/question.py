@@ -1490,10 +1490,17 @@ _REASON_NOUNS = frozenset({"원인", "이유", "까닭", "사유", "탓"})
 
 
 def _counted(forms: list[str], bases: list[str]) -> str | None:
-    """The noun of 몇 개의 채널, 몇 개의 단지: counted, it is its own counter too (3채널, 7단지)."""
+    """The noun of 몇 개의 채널, 몇 개의 단지, or of 채널은 몇 개: counted, it is its own counter
+    too (3채널, 7단지)."""
     for i in range(len(forms) - 3):
         if forms[i] == "몇" and forms[i + 1] in ("개", "가지") and forms[i + 2] == "의" and bases[i + 3] == "NNG":
             return forms[i + 3]
+    # ... and the noun asked how many of (청은 몇 개야: 17부3처17청; 팀 몇 개야: 16팀).
+    for i in range(1, len(forms) - 1):
+        if forms[i] == "몇" and forms[i + 1] in ("개", "가지"):
+            j = i - 1 - (bases[i - 1] in ("JX", "JKS"))
+            if j >= 0 and bases[j] == "NNG":
+                return forms[j]
     return None
 
 

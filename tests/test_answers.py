@@ -255,6 +255,17 @@ def test_a_numeral_that_begins_a_word_is_no_count(among_others):
     assert marked(top(r, "세대 통합 토론회 패널로 나선 대학생 몇 명이야?")) == "두명"
 
 
+def test_the_noun_asked_how_many_of_is_its_own_counter(among_others):
+    # 청은 몇 개야: news counts a government's agencies as 17청, not as 17개의 청.
+    r = among_others({
+        "cabinet.txt": "---\ntitle: 인수위, 정부조직 개편안 발표\n---\n"
+            "대통령직 인수위원회는 15일 삼청동 기자회견장에서 새 정부의 정부조직 개편안을 발표했다.\n"
+            "큰 틀에서는 현행 15부2처18청에서 17부3처17청 조직으로 개편된다.\n"
+            "미래창조과학부와 해양수산부가 새로 생긴다.\n",
+    })
+    assert "17부3처17청" in top(r, "정부조직 개편 후 청은 몇 개야?").excerpt.text
+
+
 _STRIKE = {
     "strike-day2.txt": "---\ntitle: 철도노조 파업 2일차, 첨예한 대립\n---\n"
         "철도노조 파업이 2일차로 접어들었다.\n"
