@@ -4279,6 +4279,29 @@ def test_a_noun_kiwi_cut_into_a_syllable_and_a_particle_is_searched_whole(among_
     assert "128km" in top(r, "레이스콥터 속도 얼마나 나와?").excerpt.text
 
 
+_BORDER_WALL = ("---\ntitle: 트럼프, 멕시코 국경장벽 예산 요청\n---\n"
+                "트럼프 대통령은 의회에 멕시코 국경장벽 건설 예산 250억 달러를 요청했다.\n"
+                "멕시코 국경장벽 건설은 트럼프 대통령의 주요 대선 공약이다.\n"
+                "장벽 건설 비용은 멕시코가 부담하도록 하겠다는 게 트럼프 대통령의 복안이다.\n")
+
+
+def test_a_length_asked_as_kiwi_reads_a_road_is_still_a_length(among_others):
+    # 길이 얼마나 돼: before 얼마나, Kiwi reads 길 (a road) + 이, and the question asked for any
+    # number (250억 달러); read as 길이, it asks for a length, which a report of the wall's budget
+    # does not give.
+    bridge = "---\ntitle: 한강 새 다리 개통\n---\n한강에 새 다리가 개통됐다. 다리 길이는 1.5km다.\n"
+    r = among_others({"wall.txt": _BORDER_WALL, "bridge.txt": bridge})  # (길이 in the corpus)
+    answer = r.search("멕시코 국경장벽 길이 얼마나 돼?", k=1)
+    assert not answer.results and answer.reason_code == "kind_missing"
+
+
+def test_a_length_asked_as_kiwi_reads_a_road_is_answered_with_one(among_others):
+    r = among_others({"wall-length.txt": "---\ntitle: 멕시코 국경장벽, 어디까지 왔나\n---\n"
+                      "미국과 멕시코 사이 국경장벽은 길이가 약 3145km에 이른다.\n"
+                      "장벽 건설은 트럼프 대통령의 주요 대선 공약이었다.\n"})
+    assert marked(top(r, "멕시코 국경장벽 길이 얼마나 돼?")) == "약 3145km"
+
+
 _HOPAE = ("---\ntitle: 서울시, 고영근의 호패와 명판 등록문화재로 등록 추진\n---\n"
           "서울특별시는 고영근의 증손자가 소장하고 있던 고영근의 호패 2점과 명판 2점에 대한 등록문화재 등록을 27일 "
           "문화재청에 신청했다고 보도자료를 통해 밝혔다.\n"
