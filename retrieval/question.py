@@ -410,7 +410,7 @@ def rejoin(text: str, tokens: list[Token], known, inside=None) -> list[Token]:
                                        code if code in PROPER_CODES else TAG_CODE["NNP"]))
                 i = j
                 continue
-        grown = _grown(text, tokens, i, known) or _priced_word(text, tokens, i, known)
+        grown = _grown(text, tokens, i, known) or _measured_word(text, tokens, i, known)
         if grown is not None:
             out.append(grown)
             i += 1
@@ -539,17 +539,18 @@ def _grown(text: str, tokens: list[Token], i: int, known) -> Token | None:
     return None
 
 
-def _priced_word(text: str, tokens: list[Token], i: int, known) -> Token | None:
-    """A price named by a word of -가 (價) that Kiwi reads as a one-syllable noun and the
-    particle 가 before 얼마 (시가 얼마였어 as 시 + 가, 주가 얼마야 as 주 + 가): the whole word,
-    when the index knows it."""
+def _measured_word(text: str, tokens: list[Token], i: int, known) -> Token | None:
+    """A word that Kiwi reads, before 얼마 or 몇, as a one-syllable noun and the subject's
+    particle: a price of -가 (價) (시가 얼마였어 as 시 + 가, 주가 얼마야 as 주 + 가) or a length
+    (길이 얼마나 돼 as 길, a road, + 이): the whole word, when the index knows it."""
     tok = tokens[i]
     if len(tok.form) != 1 or base_tag(tok.tag) not in ("NNG", "NNB") or i + 2 >= len(tokens):
         return None
     particle, after = tokens[i + 1], tokens[i + 2]
-    if particle.form != "가" or particle.start != tok.end or after.form not in ("얼마", "얼마나"):
+    if particle.form not in ("가", "이") or particle.start != tok.end or after.form not in ("얼마", "얼마나", "몇"):
         return None
-    return _whole_word(text, tok.start, particle.end, TAG_CODE["NNG"]) if known(tok.form + "가") else None
+    word = tok.form + particle.form
+    return _whole_word(text, tok.start, particle.end, TAG_CODE["NNG"]) if known(word) else None
 
 
 def _whole_word(text: str, start: int, end: int, code: int, tag: str = "NNP") -> Token:

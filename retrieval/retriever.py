@@ -400,17 +400,16 @@ class Retriever:
 
     def _nouns_read_whole(self, text: str, tokens: list[Token], known) -> list[Token]:
         """tokens with a word of two syllables that Kiwi read, in the question, as a noun of one
-        and a particle (레이스콥터 속도 얼마나 나와: 속 + 도; before 얼마 or 몇, the subject's too:
-        국경장벽 길이 얼마나 돼, 길 + 이) read as it reads the word alone (속도, 길이), when that is
-        one noun the index holds: the question asks about it, not about 속 or a road."""
+        and a particle (레이스콥터 속도 얼마나 나와: 속 + 도) read as it reads the word alone (속도),
+        when that is one noun the index holds: the question asks about it, not about 속. (A
+        one-syllable noun and the subject's particle before 얼마: question.rejoin.)"""
         out: list[Token] = []
         i = 0
         while i < len(tokens):
             a = tokens[i]
             b = tokens[i + 1] if i + 1 < len(tokens) else None
-            if b is not None and a.tag == "NNG" and b.start == a.end and b.end - a.start == 2 \
-                    and (b.tag == "JX" or (b.tag == "JKS" and _asks_amount_at(tokens, i + 2))) \
-                    and not (a.start and _HANGUL.match(text, a.start - 1)) \
+            if b is not None and a.tag == "NNG" and b.tag == "JX" and b.start == a.end \
+                    and b.end - a.start == 2 and not (a.start and _HANGUL.match(text, a.start - 1)) \
                     and not _HANGUL.match(text, b.end) and known(text[a.start:b.end]):
                 alone = self.analyzer.tokens(text[a.start:b.end])
                 if len(alone) == 1 and alone[0].tag == "NNG" and alone[0].form == text[a.start:b.end]:
@@ -491,11 +490,6 @@ class _Accepted:
     choice: Choice
     coverage: float
     sure: bool
-
-
-def _asks_amount_at(tokens: list[Token], i: int) -> bool:
-    """The question asks how much or how many right there (길이 얼마나 돼)."""
-    return i < len(tokens) and tokens[i].form in ("얼마", "얼마나", "몇")
 
 
 def _aged_out(asked: Question, qterms: list[QueryTerm], choice: Choice, title: set[str], published: str | None,
