@@ -125,6 +125,7 @@ class ArticleView:
         self.starts, self.ends = self.sent_start.tolist(), self.sent_end.tolist()
         self._from, self._to = self.tok_from.tolist(), self.tok_to.tolist()
         self._tokens: dict[int, tuple] = {}
+        self._spans: dict[int, list[tuple[int, int]]] = {}
         self._term_ids: dict[int, list[int]] = {}
 
     def story(self) -> frozenset[str]:
@@ -152,9 +153,17 @@ class ArticleView:
         if out is None:
             rec = self.passages[self._passage_of[i]]
             a, b = self._from[i], self._to[i]
-            spans = (rec.tok_spans[a:b] - self.starts[i]).tolist()
-            out = self._tokens[i] = (self.term_texts(rec.tok_terms[a:b]), rec.tok_tags[a:b].tolist(),
-                                     [tuple(x) for x in spans])
+            out = self._tokens[i] = (self.term_texts(rec.tok_terms[a:b]), rec.tok_tags[a:b].tolist(), self.spans(i))
+        return out
+
+    def spans(self, i: int) -> list[tuple[int, int]]:
+        """Sentence i's token spans (relative to the sentence), read once: where only the offsets
+        are wanted, without the terms' texts that tokens(i) looks up."""
+        out = self._spans.get(i)
+        if out is None:
+            rec = self.passages[self._passage_of[i]]
+            spans = (rec.tok_spans[self._from[i]:self._to[i]] - self.starts[i]).tolist()
+            out = self._spans[i] = [tuple(x) for x in spans]
         return out
 
 
@@ -971,7 +980,9 @@ def _found_in(scored: Scored, i: int) -> list[phrases.Phrase]:
 def _find(question: Question, view: ArticleView, i: int) -> list[phrases.Phrase]:
     if question.kind in (Kind.TIME, Kind.CONTACT, Kind.REASON):
         return phrases.find(question, view.text(i), [], [], [])  # read from the text alone
-    # (An amount needs the tokens too: they tell the numeral of 한 편 from the word 한편.)
+    if question.kind is Kind.AMOUNT:
+        # The text, and where its tokens stand: they tell the numeral of 한 편 from the word 한편.
+        return phrases.find(question, view.text(i), [], [], view.spans(i))
     terms, tags, spans = view.tokens(i)
     return phrases.find(question, view.text(i), terms, tags, spans)
 
@@ -990,7 +1001,7 @@ def _near(found, view: ArticleView, i: int, near_kind: dict[int, int]) -> int:
     words = [(t, kind) for t, kind in enumerate(map(near_kind.get, view.term_ids(i))) if kind]
     if not words:
         return 0
-    _, _, spans = view.tokens(i)
+    spans = view.spans(i)
     near = 0
     bounds = [(p.start, p.end) for p in found]
     for t, kind in words:
@@ -1072,7 +1083,7 @@ def _answer_span(candidates, scored: Scored, shift: int, text: str) -> tuple[int
     ranked = []
     for i, found in candidates:
         sentence = view.sentence(i)
-        _, _, spans = view.tokens(i)
+        spans = view.spans(i)
         near = [(span, weight_of[t]) for t, span in zip(view.term_ids(i), spans) if t in weight_of]
         text_i = view.text(i)
         for p in {(p.start, p.end): p for p in found if p.strong}.values():
