@@ -17,7 +17,7 @@ from kiwipiepy import Kiwi
 
 from .models import Sentence
 
-ANALYZER_VERSION = 11  # bump when the filter, the normalisation or the sentence bounds below change
+ANALYZER_VERSION = 12  # bump when the filter, the normalisation or the sentence bounds below change
 
 # Tags whose morphemes carry no meaning of their own for search: particles (J*), endings (E*),
 # affixes (XP*, XS*), copulas, punctuation and symbols, interjections, conjunctive adverbs and
@@ -26,7 +26,7 @@ ANALYZER_VERSION = 11  # bump when the filter, the normalisation or the sentence
 DROPPED_TAGS = frozenset(
     "JKS JKC JKG JKO JKB JKV JKQ JX JC EP EF EC ETN ETM XPN XSN XSV XSA XSM VCP VCN IC MAJ NP "
     "SF SP SS SSO SSC SE SO SW SB UN Z_CODA Z_SIOT USER0 "
-    "W_URL W_EMAIL W_MENTION W_HASHTAG W_EMOJI W_SERIAL".split()
+    "W_URL W_EMAIL W_MENTION W_EMOJI W_SERIAL".split()
 )
 
 # Question words Kiwi tags as verbs, adverbs or determiners (어떻다, 왜, 몇, 무슨): they are in
@@ -91,6 +91,9 @@ def tag_code(tag: str) -> int:
 
 
 def normalize_term(form: str, tag: str) -> str | None:
+    if tag == "W_HASHTAG":
+        word = _HASHTAG.match(form)
+        return word.group(1).lower() if word else None
     if tag == "SW" and _LETTER_SIGNS.fullmatch(form):
         # 30㎞ is 30km, and ＡＩ is AI: some of the press writes a unit as one sign and letters
         # full-width, questions are typed in letters (Kiwi reads the signs as symbols).
@@ -106,6 +109,12 @@ def normalize_term(form: str, tag: str) -> str | None:
         return None
     return form or None
 
+
+# A hashtag names what a campaign or a post is about (#MeToo, #CancelKorea: news reports them as
+# written): its word is a term, without the sign and what Kiwi reads on after it as part of the
+# tag (a closing quote, a particle: "#CancelKorea"와, #MeToo를). A Hangul tag keeps its particle, as
+# Kiwi leaves one on a name it does not know (other_forms.glued_forms).
+_HASHTAG = re.compile(r"#([A-Za-z][A-Za-z0-9_]*|[가-힣0-9]*[가-힣][가-힣0-9]*)")
 
 # The square signs of units (㎞ ㎝ ㎜ ㎏ ㎎ ㎡ ㏄ ㎾), one character each, and full-width letters.
 _LETTER_SIGNS = re.compile("[\u3380-\u33df]|[\uff21-\uff3a\uff41-\uff5a]+")
@@ -338,6 +347,9 @@ def morpheme_pieces(form: str, tag: str) -> tuple[tuple[str, int, int, int], ...
         return ()
     if tag == "SW":
         return ((term, 0, len(form), tag_code("SL")),)  # ㎞ -> km: one character of the text
+    if tag == "W_HASHTAG":
+        word = _HASHTAG.match(form)
+        return ((term, word.start(1), word.end(1), tag_code("SL" if term.isascii() else "NNP")),)
     code = tag_code(tag)
     out = []
     # Kiwi knows some names as one morpheme with a space ("테드 번디"); a later sentence that

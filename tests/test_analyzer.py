@@ -62,3 +62,13 @@ def test_a_unit_written_as_one_sign_and_full_width_letters_are_the_letters(analy
     # signs as symbols, and they were no term at all.
     assert analyzer.terms("크로스컨트리 여자 30㎞ 클래식") == analyzer.terms("크로스컨트리 여자 30km 클래식")
     assert analyzer.terms("ＫＴ 노조") == analyzer.terms("KT 노조")
+
+
+def test_a_hashtag_is_the_word_it_tags(analyzer):
+    # Kiwi reads "#CancelKorea"와 as one hashtag token, the closing quote and the particle with it,
+    # and such tokens were no term: the campaign a report names only by its hashtag could not be
+    # asked about.
+    assert analyzer.terms('필리핀에서는 "#CancelKorea"와 같은 해시태그가 번졌다.') == [
+        "필리핀", "cancelkorea", "같", "해시태그", "번지"]
+    assert "metoo" in analyzer.terms("SNS에서는 #MeToo를 단 글이 이어졌다.")
+    assert analyzer.terms("#미투 운동") == ["미투", "운동"]

@@ -4384,3 +4384,19 @@ def test_asked_someones_name_by_what_they_are_a_name_said_to_be_it_answers(among
     # 용의자는 '윌리암 M.'이라는: the name is what the word is, across a quotation mark.
     result = top(among_others({"paris.txt": _PARIS_SHOOTING}), "파리 쿠르드족 총격 용의자 이름 뭐야?")
     assert "'윌리암 M.'이라는" in result.excerpt.text
+
+
+def test_a_campaign_named_only_by_its_hashtag_is_found_as_typed(among_others):
+    # The report writes the campaign only as "#CancelKorea"; a reader types it in Hangul, as
+    # chat does, or as the hashtag.
+    r = among_others({
+        "cancel.txt": "---\ntitle: 필리핀에서 번진 반한 운동\n---\n"
+            "최근 필리핀에서 한국에 반대하자는 운동인 \"#CancelKorea\" 움직임이 일고 있다.\n"
+            "이 사태의 시작은 틱톡 스타인 벨라 포치가 욱일기 형상의 문신을 새긴 사진을 올렸기 때문이었다.\n"
+            "벨라 포치는 문신이 잘못되었다는 것을 알게 되었다며 사과문을 올렸다.\n",
+        "metoo.txt": "---\ntitle: 미투 운동 1년\n---\n"
+            "미투 운동은 지난해 미국에서 시작됐다.\n"
+            "운동이 시작된 계기는 할리우드 제작자의 성추문 보도였다.\n",
+    })
+    for question in ("캔슬코리아 운동 왜 시작됐어?", "#CancelKorea 운동 왜 시작됐어?"):
+        assert "욱일기 형상의 문신" in top(r, question).excerpt.text
