@@ -4400,3 +4400,17 @@ def test_a_campaign_named_only_by_its_hashtag_is_found_as_typed(among_others):
     })
     for question in ("캔슬코리아 운동 왜 시작됐어?", "#CancelKorea 운동 왜 시작됐어?"):
         assert "욱일기 형상의 문신" in top(r, question).excerpt.text
+
+
+def test_words_reported_with_a_verb_of_denial_are_what_someone_said(among_others):
+    # 뭐라고 했어 asks what someone said; news reports it as often with 부인했다 or 반박했다 after
+    # the quoted words as with 말했다, and such a sentence was refused as saying nothing.
+    r = among_others({
+        "taxi.txt": "---\ntitle: 택시에 두고 내린 마약 찾으려던 20대 입건\n---\n"
+            "택시 기사가 손님이 두고 내린 가방에서 마약을 발견해 경찰에 넘겼다.\n"
+            "택시에 놓고 내린 마약을 찾으려던 26세 여성은 서울 강남구에서 입건됐으나, 발견된 마약이 "
+            "자신의 것이 아니라고 혐의를 부인했다.\n"
+            "경찰은 마약의 출처를 조사하고 있다.\n",
+    })
+    result = top(r, "택시에 마약 놓고 내린 여성 뭐라고 했어?")
+    assert "자신의 것이 아니라고" in result.excerpt.text
