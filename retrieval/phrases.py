@@ -158,7 +158,7 @@ _MAYBE_CAUSES = re.compile(r"결과|영향")
 # What a sentence that reports speech holds: double quotation marks or a verb of saying.
 # (Single ones mark names and emphasis in Korean news: '세상과의 연결'에서는.)
 _SPOKEN = re.compile(r"[“”\"「」]|말(?:했|하|한)|밝혔|강조|설명(?:했|하)|전했|덧붙|언급|주장|답했|당부|소감"
-                     r"|[다라]며|[다라]고\s?(?:했|말|밝|강조|전|설명)"
+                     r"|[다라]며|[다라]고\s?(?:했|한다|하였|말|밝|강조|전|설명|보고했)|에 따르면"
                      r"|(?:[다라냐]|자)고\s(?:\S+\s)?\S*?(?:부인|반박|해명|호소|지적|비판|시인|인정|토로|요구|촉구|경고|진술|신고|답변|응답|약속)(?:했|하였|하며|하고|한|해)")
 
 

@@ -4414,3 +4414,16 @@ def test_words_reported_with_a_verb_of_denial_are_what_someone_said(among_others
     })
     result = top(r, "택시에 마약 놓고 내린 여성 뭐라고 했어?")
     assert "자신의 것이 아니라고" in result.excerpt.text
+
+
+def test_words_reported_as_hearsay_are_what_someone_said(among_others):
+    # "…에 따르면, …했다고 한다" is how news most often passes on a witness's words: asked what
+    # the witness said, that sentence answers, though it has no quotation marks and no 말했다.
+    r = among_others({
+        "crash.txt": "---\ntitle: 여객기 착륙 도중 추락\n---\n"
+            "여객기가 현지시각 6일 오전 11시 30분 착륙 도중 활주로에 추락했다.\n"
+            "목격자 앤서니 캐스토라니에 따르면, 여객기가 착륙하는 도중 불길이 치솟았고 기체가 뒤집혔다고 한다.\n"
+            "연방교통안전국이 사고를 조사할 예정이다.\n",
+    })
+    result = top(r, "여객기 추락 목격자 뭐라고 했어?")
+    assert "기체가 뒤집혔다고 한다" in result.excerpt.text
