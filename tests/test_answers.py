@@ -4427,3 +4427,15 @@ def test_words_reported_as_hearsay_are_what_someone_said(among_others):
     })
     result = top(r, "여객기 추락 목격자 뭐라고 했어?")
     assert "기체가 뒤집혔다고 한다" in result.excerpt.text
+
+
+def test_the_culprit_a_reader_asks_about_is_the_criminal_news_writes_of(among_others):
+    # A reader says 범인; the report says 범죄자 or 용의자.
+    r = among_others({
+        "qr.txt": "---\ntitle: 볶음밥 노점상, QR코드 바꿔치기에 하루 매출 날려\n---\n"
+            "중국 구이양의 한 볶음밥 노점상이 최근 QR코드 바꿔치기에 당해 하루 매출을 모두 날렸다.\n"
+            "노점상은 한 그릇에 10위안 하는 볶음밥을 하루 100그릇 이상 판다.\n"
+            "노점상이 자리를 비운 사이 범죄자가 자신의 계좌에 연결된 QR코드를 인쇄해 노점상의 코드 위에 덧붙였다.\n",
+    })
+    result = top(r, "QR코드 바꿔치기 범인 어떻게 했어?")
+    assert "코드 위에 덧붙였다" in result.excerpt.text
