@@ -155,11 +155,13 @@ _CAUSES = re.compile(r"때문|원인|이유|까닭|탓|인해|인한|인하여|�
 # inquiry's 결과 and 영향으로 give one): a plausible cause, never exactly one.
 _MAYBE_CAUSES = re.compile(r"결과|영향")
 
-# What a sentence that reports speech holds: double quotation marks or a verb of saying.
-# (Single ones mark names and emphasis in Korean news: '세상과의 연결'에서는.)
+# What a sentence that reports speech holds: double quotation marks, a verb of saying, or words
+# passed on as said (…에 따르면 …했다고 한다; 아니라고 혐의를 부인했다, a verb of answering back or
+# asking after the quotative, one word between at most). (Single quotation marks name things and
+# stress words in Korean news: '세상과의 연결'에서는.)
 _SPOKEN = re.compile(r"[“”\"「」]|말(?:했|하|한)|밝혔|강조|설명(?:했|하)|전했|덧붙|언급|주장|답했|당부|소감"
                      r"|[다라]며|[다라]고\s?(?:했|한다|하였|말|밝|강조|전|설명|보고했)|에 따르면"
-                     r"|(?:[다라냐]|자)고\s(?:\S+\s)?\S*?(?:부인|반박|해명|호소|지적|비판|시인|인정|토로|요구|촉구|경고|진술|신고|답변|응답|약속)(?:했|하였|하며|하고|한|해)")
+                     r"|[다라냐자]고\s(?:\S+\s)?\S*?(?:부인|반박|해명|호소|지적|비판|시인|인정|토로|요구|촉구|경고|진술|신고|답변|응답|약속)(?:했|하였|하며|하고|한|해)")
 
 
 def reports_speech(text: str) -> bool:
