@@ -159,6 +159,10 @@ def judge(question: Question, qterms: list[QueryTerm], choice: Choice, title_ter
     # however many of the question's names it repeats.
     if question.said and not reports_speech(choice.excerpt.text):
         return no("kind_missing")
+    # ... nor one from an article that never names who is asked about (아프간 정부는 공습에 뭐라고
+    # 했어, of a report quoting only the alliance's spokesman): the speech it reports is another's.
+    if question.speaker in column and not in_article[column[question.speaker]]:
+        return no("topic_missing")
     # Asked for a sum of money (피해액 얼마야), a quote with no sum in it does not give one, however
     # much of the question it repeats: news writes money with its unit, and it is found so (or
     # as 4천억 without it; and a change in it, 얼마나 줄었어, as a share: 20% 감소).

@@ -61,6 +61,9 @@ class Question:
     # The act a when-question asks the time of as done: the word right before 언제, made a verb
     # (통과 of 통과 언제 됐어).
     done: str | None = None
+    # Who a question asking what was said asks about (정부 of 아프간 정부는 공습에 뭐라고 했어,
+    # 목격자 of 사고 목격자 뭐라고 했어), when it names them before the question word.
+    speaker: str | None = None
 
     @property
     def aliases(self) -> tuple[str, ...]:
@@ -1053,13 +1056,14 @@ def analyse(text: str, tokens: list[Token], known=None, inside=None) -> Question
     focus = _focus(tokens, kept, units if kind is Kind.AMOUNT else ())
     if asserted in kept:
         focus |= {asserted}  # 징계 of 징계 받았어: the act asked about, though a verb follows it
+    said = _said(text, tokens, kind)
     return Question(text, tuple(terms), tuple(tags), kind, units, publication, recent, recent_days,
                     focus, category, synonyms, _pairs(text, tokens, kept),
                     _names(text, tokens), _surfaces(text, tokens, kept),
                     grain, ahead and kind is Kind.TIME,
-                    _said(text, tokens, kind), _located(forms) if kind is Kind.PLACE else None,
+                    said, _located(forms) if kind is Kind.PLACE else None,
                     asserted, kind is Kind.ANY and _outcome(forms), by_tense, _days(text),
-                    _done(text) if kind is Kind.TIME else None)
+                    _done(text) if kind is Kind.TIME else None, _speaker(tokens) if said else None)
 
 
 MONTH, DAY = r"1[0-2]|0?[1-9]", r"3[01]|[12]\d|0?[1-9]"  # as digits: 12, 05; 31, 7
@@ -1571,8 +1575,11 @@ def _kind(tokens: list[Token], forms: list[str], bases: list[str], counted: str 
         return Kind.PLACE, (), False
     if "왜" in forms or _last_noun(forms, bases) in _REASON_NOUNS or _noun_before_what(forms, bases) in _REASON_NOUNS:
         return Kind.REASON, (), False
-    if {"뭐", "무엇", "뭘"} & set(forms) and {"라고", "이라고"} & set(forms) and verbs & _SAY_VERBS:
-        return Kind.ANY, (), False  # 뭐라고 했어, 뭐라고 정의했어: what someone said, not a name
+    if {"뭐", "무엇", "뭘"} & set(forms) and {"라고", "이라고"} & set(forms) and verbs & _SAY_VERBS \
+            or _what_was_said(tokens, forms):
+        # 뭐라고 했어, 뭐라고 정의했어: what someone said, not a name; the noun before 뭐 (정부는
+        # 공습에 뭐라고 했어) is who spoke or of what, which a quote must hold, not a kind of name.
+        return Kind.ANY, (), False
     if nouns & _NAME_NOUNS or ({"뭐", "무엇", "뭘"} & set(forms) and verbs & _CALL_VERBS and {"라고", "이라고", "라"} & set(forms)):
         named = _noun_before(forms, bases, "이름")
         if _is_person_noun(named) or named in _NAMED_AS_PEOPLE or _of_an_age(forms, bases, "이름"):
@@ -1615,6 +1622,39 @@ _SPEECH_FORMS = frozenset(noun + particle for noun in _SPEECH_NOUNS for particle
 _SAID_VERBS = frozenset({"하", "말하", "밝히", "답하", "대답하", "얘기하", "이야기하"})
 _SPEECH_STEMS = frozenset({"강조", "언급", "주장", "당부", "말하", "발언"})
 _WHAT_WAS_SAID = frozenset({"것", "거", "건", "내용"})
+_NOT_SPEAKERS = _SPEECH_NOUNS | _WHAT_WAS_SAID | {"말", "얘기", "이야기", "입장", "반응", "답", "답장", "대답", "주장"}
+
+
+def _what_was_said(tokens: list[Token], forms: list[str]) -> bool:
+    """뭐라고 했어, 뭐라고 밝혔대: what someone said, in the past (뭐라고 해 asks what a thing is
+    called)."""
+    for i, form in enumerate(forms):
+        if form == "라고" and i >= 2 and forms[i - 2] in ("뭐", "무엇") and forms[i + 1:i + 2] \
+                and forms[i + 1] in _SAID_VERBS and any(base_tag(t.tag) == "EP" for t in tokens[i + 2:i + 4]):
+            return True
+    return False
+
+
+def _speaker(tokens: list[Token]) -> str | None:
+    """The one a question asking what was said names as speaking: the noun the subject's or the
+    topic's particle follows before 뭐 (카다피는 공습을 뭐라고 했어), or, as chat drops it, a name or
+    a word for people right before 뭐 (사고 목격자 뭐라고 했어); None when neither. Not a word for
+    what was said (강조한 내용은 무엇인가, 소감 뭐라고 했어)."""
+    forms = [t.form for t in tokens]
+    bases = [base_tag(t.tag) for t in tokens]
+    what = next((i for i, f in enumerate(forms) if f in ("뭐", "무엇", "뭘")), None)
+    if what is None:
+        return None
+    for i in range(what - 1):
+        j = i + 1 + (bases[i + 1] == "XSN")  # 네티즌들은
+        if bases[i] in ("NNG", "NNP", "SL") and forms[i] not in _NOT_SPEAKERS and j < what \
+                and forms[j] in ("은", "는", "이", "가") and bases[j] in ("JX", "JKS"):
+            return forms[i]
+    j = what - 1 - (what >= 1 and bases[what - 1] == "XSN")
+    if j >= 0 and (bases[j] in ("NNP", "SL") or (bases[j] == "NNG" and (_is_person_noun(forms[j])
+                                                                       or forms[j] in _NAMED_AS_PEOPLE))):
+        return forms[j]
+    return None
 
 
 def _said(text: str, tokens: list[Token], kind: Kind) -> bool:
@@ -1629,11 +1669,10 @@ def _said(text: str, tokens: list[Token], kind: Kind) -> bool:
     # the word as typed, alone or before a particle, says it as well.
     if any(word.rstrip("?!.,") in _SPEECH_FORMS for word in text.split()):
         return True
+    if _what_was_said(tokens, forms):
+        return True
     for i, tok in enumerate(tokens):
         nxt = forms[i + 1:i + 4]
-        if tok.form == "라고" and i >= 2 and forms[i - 2] in ("뭐", "무엇") and nxt[:1] and nxt[0] in _SAID_VERBS \
-                and any(base_tag(t.tag) == "EP" for t in tokens[i + 2:i + 4]):
-            return True  # 뭐라고 했어: said, in the past; 뭐라고 해 asks what a thing is called
         if tok.form in _SPEECH_STEMS and any(base_tag(t.tag) == "ETM" for t in tokens[i + 1:i + 3]) \
                 and _WHAT_WAS_SAID & set(nxt):
             return True

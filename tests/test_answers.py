@@ -4439,3 +4439,30 @@ def test_the_culprit_a_reader_asks_about_is_the_criminal_news_writes_of(among_ot
     })
     result = top(r, "QR코드 바꿔치기 범인 어떻게 했어?")
     assert "코드 위에 덧붙였다" in result.excerpt.text
+
+
+
+_IMPEACHMENT_MOTION = ("---\ntitle: 교육부 장관 해임 건의안 국회 통과\n---\n"
+                       "교육부 장관 해임 건의안이 24일 국회 본회의를 통과했다.\n"
+                       "야당 원내대표는 \"장관은 해임 건의를 무겁게 받아들여 즉시 물러나야 한다\"고 말했다.\n"
+                       "이에 대해 정홍원 국무총리는 \"해임 건의안의 취지는 존중하지만 장관 교체는 신중히 판단하겠다\"고 "
+                       "밝혔다.\n"
+                       "교육부는 다음 주 새 입시 제도를 발표할 예정이다.\n")
+_AIRSTRIKE = ("---\ntitle: 나토군 공습으로 아프간 민간인 4명 사망\n---\n"
+              "나토군의 공습으로 아프가니스탄 남부 헬만드 주에서 여성과 어린이 등 민간인 4명이 숨졌다.\n"
+              "국제안보지원군(ISAF)은 탈레반 지휘관이 탄 차량을 추적하던 중 공습을 했다고 밝혔다.\n"
+              "ISAF 대변인은 \"민간인 희생에 깊은 유감을 표한다\"고 말했다.\n")
+
+
+@pytest.mark.parametrize("article, question, expected", [
+    (_IMPEACHMENT_MOTION, "해임 건의안에 총리 뭐라고 했어?", "신중히 판단하겠다"),
+    (_AIRSTRIKE, "ISAF 대변인은 공습에 뭐라고 했어?", "깊은 유감을 표한다"),
+    # 뭐라고 했어 asks what was said, not for a name: 대통령 and 정부 are who is asked about, and
+    # an article that never names them reports only others' words.
+    (_IMPEACHMENT_MOTION, "해임 건의안 통과에 대통령은 뭐라고 했어?", None),
+    (_AIRSTRIKE, "아프간 정부는 공습에 뭐라고 했어?", None),
+])
+def test_asked_what_someone_said_an_article_that_never_names_them_does_not_answer(among_others, article, question,
+                                                                                 expected):
+    answer = among_others({"speech.txt": article}).search(question, k=3)
+    assert_refused_or_quoted(answer, expected, reason="topic_missing")
