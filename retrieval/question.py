@@ -1709,6 +1709,13 @@ def _asserted(tokens: list[Token]) -> str | None:
         content = content[:-3]  # 구속됐던 거야?, 사과한 거임?: the verb made a noun, then 이다
     if len(content) < 2:
         return None
+    if len(content) >= 3 and content[-3] + 2 == content[-2] + 1 == content[-1]:
+        noun, between, verb = (tokens[i] for i in content[-3:])
+        if base_tag(noun.tag) == "NNG" and noun.pieces and verb.form in ("하", "되", *_SUFFERED) \
+                and base_tag(verb.tag) in ("VV", "XSV") and (base_tag(between.tag) == "MAG" or between.form in LIGHT_WORDS):
+            # 고발 결국 됐어?, 징계 이미 받았어?: chat puts an adverb between the act and its verb,
+            # which Kiwi then reads as a verb of its own.
+            return noun.pieces[0][0]
     noun, verb = tokens[content[-2]], tokens[content[-1]]
     made = verb.form in ("하", "되") and base_tag(verb.tag) == "XSV"
     suffered = verb.form in _SUFFERED and base_tag(verb.tag) == "VV"

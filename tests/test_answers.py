@@ -4466,3 +4466,22 @@ def test_asked_what_someone_said_an_article_that_never_names_them_does_not_answe
                                                                                  expected):
     answer = among_others({"speech.txt": article}).search(question, k=3)
     assert_refused_or_quoted(answer, expected, reason="topic_missing")
+
+
+
+_WASTEWATER = ("---\ntitle: 낙동강에 폐수 무단 방류한 도금업체 적발\n---\n"
+               "낙동강 지류에 폐수를 무단으로 흘려보낸 김해의 한 도금업체가 적발됐다.\n"
+               "환경부는 이 업체 대표에 대한 고발을 검토 중이다.\n")
+_WASTEWATER_FILED = _WASTEWATER.replace("대표에 대한 고발을 검토 중이다.", "대표를 경찰에 고발했다.")
+
+
+@pytest.mark.parametrize("article, expected", [
+    (_WASTEWATER_FILED, "경찰에 고발했다"),
+    # Only considered: 고발 결국 됐어 asks whether it was done, with chat's adverb between the act
+    # and its verb.
+    (_WASTEWATER, None),
+])
+def test_asked_whether_an_act_happened_with_an_adverb_before_its_verb_a_plan_does_not_answer(among_others, article,
+                                                                                             expected):
+    answer = among_others({"wastewater.txt": article}).search("폐수 방류 도금업체 고발 결국 됐어?", k=3)
+    assert_refused_or_quoted(answer, expected, reason="words_missing")
