@@ -182,9 +182,9 @@ CASUALTIES = {"died": frozenset("죽 숨지 사망 사망자 목숨 희생 희�
 _ALL_HARMED = frozenset("피해 피해자 사상 사상자 인명피해".split())
 
 
-# A numbered instance of something that happens in a series (2차 투표, 3호기, 5차전, 2라운드), with a
-# particle or alone: 2차례 counts times, 1차로 is no instance.
-ORDINAL = re.compile(r"(?<![\d.,])(\d{1,3})\s?(차전|호기|회차|라운드|번째|쿼터|세트|차)(?:[은는이가도의에을를와과]|에서)?(?![가-힣])")
+# A numbered instance of something that happens or is made in a series (2차 투표, 3호기, 5차전, 2라운드,
+# 무궁화위성 6호, 제15호 태풍), with a particle or alone: 2차례 counts times, 1차로 is no instance.
+ORDINAL = re.compile(r"(?<![\d.,])(\d{1,3})\s?(차전|호기|회차|라운드|번째|쿼터|세트|차|호)(?:[은는이가도의에을를와과]|에서)?(?![가-힣])")
 # A place in a ranking (1위, 3위로), not a committee (1위원회).
 RANK = re.compile(r"(?<![\d.,])(\d{1,3})\s?위(?:[은는이가도의에을를와과]|로|에서)?(?![가-힣])")
 

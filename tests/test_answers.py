@@ -4485,3 +4485,19 @@ def test_asked_whether_an_act_happened_with_an_adverb_before_its_verb_a_plan_doe
                                                                                              expected):
     answer = among_others({"wastewater.txt": article}).search("폐수 방류 도금업체 고발 결국 됐어?", k=3)
     assert_refused_or_quoted(answer, expected, reason="words_missing")
+
+
+_ARIRANG = ("---\ntitle: 아리랑 3호 일본서 발사 성공\n---\n"
+            "다목적 실용위성 아리랑 3호가 18일 오전 일본 다네가시마 우주센터에서 발사됐다.\n"
+            "아리랑 3호는 2006년 발사된 아리랑 2호보다 해상도가 네 배 높은 카메라를 실었다.\n")
+
+
+@pytest.mark.parametrize("question, expected", [
+    ("아리랑 3호 언제 발사됐어?", "18일 오전"),
+    # The report names the 3호 and the 2호 of the series, not the 5호: it tells of others.
+    ("아리랑 5호 언제 발사됐어?", None),
+])
+def test_asked_about_one_numbered_satellite_a_report_of_others_in_the_series_does_not_answer(among_others, question,
+                                                                                            expected):
+    answer = among_others({"arirang.txt": _ARIRANG}).search(question, k=3)
+    assert_refused_or_quoted(answer, expected, reason="topic_missing")
