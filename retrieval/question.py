@@ -347,7 +347,7 @@ OFFICES = _HEADS | frozenset(
 _NAMED_AS_PEOPLE = OFFICES | frozenset(
     "부인 아내 남편 아들 딸 어머니 아버지 엄마 아빠 부모 형 동생 누나 언니 오빠 할머니 할아버지 손자 손녀 "
     "사위 며느리 조카 배우자 약혼자 약혼녀 애인 측근 "
-    "장교 병사 군인 사병 선원 어민 농민 주인 노동자 근로자 범 승객 탑승객 관계자".split())
+    "장교 병사 군인 사병 선원 어민 농민 주인 노동자 근로자 범 승객 탑승객 관계자 운전사 임원 간부".split())
 # Parts people have in an event, which a report that tells who had them names (진행자, 당선자,
 # 연구팀장): unlike an occupation (선수, 작가), never left for the reader to infer.
 EVENT_ROLES = _HEADS | CRIME_PARTS | frozenset(

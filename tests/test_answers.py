@@ -4501,3 +4501,21 @@ def test_asked_about_one_numbered_satellite_a_report_of_others_in_the_series_doe
                                                                                             expected):
     answer = among_others({"arirang.txt": _ARIRANG}).search(question, k=3)
     assert_refused_or_quoted(answer, expected, reason="topic_missing")
+
+
+
+_TRUCK_CRASH = ("---\ntitle: 중부고속도로서 화물차 5중 추돌\n---\n"
+                "27일 새벽 중부고속도로 음성 나들목 부근에서 화물차 등 차량 5대가 잇따라 부딪쳤다.\n"
+                "이 사고로 맨 앞 화물차를 몰던 운전사가 그 자리에서 숨지고 3명이 다쳤다.\n")
+_TRUCK_CRASH_NAMED = _TRUCK_CRASH.replace("화물차를 몰던 운전사가", "화물차를 몰던 운전사 김모(54)씨가")
+
+
+@pytest.mark.parametrize("article, expected", [
+    (_TRUCK_CRASH_NAMED, "김모(54)씨"),
+    # 운전사, like 기관사, is someone whose name is asked: the report leaves the driver unnamed,
+    # and 음성 or 중부고속도로 is no one's name.
+    (_TRUCK_CRASH, None),
+])
+def test_asked_the_name_of_a_driver_a_report_that_leaves_them_unnamed_does_not_answer(among_others, article, expected):
+    answer = among_others({"crash.txt": article}).search("중부고속도로 추돌 화물차 운전사 이름 뭐야?", k=3)
+    assert_refused_or_quoted(answer, expected)
