@@ -1638,8 +1638,9 @@ def _what_was_said(tokens: list[Token], forms: list[str]) -> bool:
 def _speaker(tokens: list[Token]) -> str | None:
     """The one a question asking what was said names as speaking: the noun the subject's or the
     topic's particle follows before 뭐 (카다피는 공습을 뭐라고 했어), or, as chat drops it, a name or
-    a word for people right before 뭐 (사고 목격자 뭐라고 했어); None when neither. Not a word for
-    what was said (강조한 내용은 무엇인가, 소감 뭐라고 했어)."""
+    a word for people right before 뭐 (케리 국무장관 뭐라고 했어) or a name with its title opening
+    the question; None when none. Not a word for what was said (강조한 내용은 무엇인가, 소감 뭐라고
+    했어)."""
     forms = [t.form for t in tokens]
     bases = [base_tag(t.tag) for t in tokens]
     what = next((i for i, f in enumerate(forms) if f in ("뭐", "무엇", "뭘")), None)
@@ -1651,10 +1652,16 @@ def _speaker(tokens: list[Token]) -> str | None:
                 and forms[j] in ("은", "는", "이", "가") and bases[j] in ("JX", "JKS"):
             return forms[i]
     j = what - 1 - (what >= 1 and bases[what - 1] == "XSN")
-    if j >= 0 and (bases[j] in ("NNP", "SL") or (bases[j] == "NNG" and (_is_person_noun(forms[j])
-                                                                       or forms[j] in _NAMED_AS_PEOPLE))):
+    if j >= 0 and (bases[j] in ("NNP", "SL") or (bases[j] == "NNG" and _a_person(forms[j]))):
         return forms[j]
+    # ... or, opening the question, a name with its title (박근혜 대통령 만델라 타계에 뭐라고 했어).
+    if what >= 2 and bases[0] == "NNP" and len(forms[0]) > 1 and bases[1] == "NNG" and _a_person(forms[1]):
+        return forms[0]
     return None
+
+
+def _a_person(noun: str) -> bool:
+    return _is_person_noun(noun) or noun in _NAMED_AS_PEOPLE
 
 
 def _said(text: str, tokens: list[Token], kind: Kind) -> bool:

@@ -4448,6 +4448,15 @@ _IMPEACHMENT_MOTION = ("---\ntitle: 교육부 장관 해임 건의안 국회 통
                        "이에 대해 정홍원 국무총리는 \"해임 건의안의 취지는 존중하지만 장관 교체는 신중히 판단하겠다\"고 "
                        "밝혔다.\n"
                        "교육부는 다음 주 새 입시 제도를 발표할 예정이다.\n")
+# Other reports, so that the president is a common word of the corpus, as in the news.
+_PRESIDENT = {
+    "visit.txt": "---\ntitle: 박근혜 대통령, 프랑스 국빈 방문\n---\n"
+                 "박근혜 대통령은 3일 프랑스를 국빈 방문해 올랑드 대통령과 정상회담을 열었다.\n",
+    "budget.txt": "---\ntitle: 박근혜 대통령 예산안 시정연설\n---\n"
+                  "박근혜 대통령은 18일 국회에서 내년도 예산안 시정연설을 했다.\n",
+    "poll.txt": "---\ntitle: 박근혜 대통령 지지율 소폭 상승\n---\n"
+                "박근혜 대통령의 국정 수행 지지율이 2주 연속 올랐다.\n",
+}
 _AIRSTRIKE = ("---\ntitle: 나토군 공습으로 아프간 민간인 4명 사망\n---\n"
               "나토군의 공습으로 아프가니스탄 남부 헬만드 주에서 여성과 어린이 등 민간인 4명이 숨졌다.\n"
               "국제안보지원군(ISAF)은 탈레반 지휘관이 탄 차량을 추적하던 중 공습을 했다고 밝혔다.\n"
@@ -4460,11 +4469,12 @@ _AIRSTRIKE = ("---\ntitle: 나토군 공습으로 아프간 민간인 4명 사�
     # 뭐라고 했어 asks what was said, not for a name: 대통령 and 정부 are who is asked about, and
     # an article that never names them reports only others' words.
     (_IMPEACHMENT_MOTION, "해임 건의안 통과에 대통령은 뭐라고 했어?", None),
+    (_IMPEACHMENT_MOTION, "박근혜 대통령 해임 건의안에 뭐라고 했어?", None),
     (_AIRSTRIKE, "아프간 정부는 공습에 뭐라고 했어?", None),
 ])
 def test_asked_what_someone_said_an_article_that_never_names_them_does_not_answer(among_others, article, question,
                                                                                  expected):
-    answer = among_others({"speech.txt": article}).search(question, k=3)
+    answer = among_others({"speech.txt": article, **_PRESIDENT}).search(question, k=3)
     assert_refused_or_quoted(answer, expected, reason="topic_missing")
 
 
