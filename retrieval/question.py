@@ -1652,7 +1652,8 @@ def _speaker(tokens: list[Token]) -> str | None:
                 and forms[j] in ("은", "는", "이", "가") and bases[j] in ("JX", "JKS"):
             return forms[i]
     j = what - 1 - (what >= 1 and bases[what - 1] == "XSN")
-    if j >= 0 and (bases[j] in ("NNP", "SL") or (bases[j] == "NNG" and _a_person(forms[j]))):
+    if j >= 0 and forms[j] not in _NOT_SPEAKERS \
+            and (bases[j] in ("NNP", "SL") or (bases[j] == "NNG" and _a_person(forms[j]))):
         return forms[j]
     # ... or, opening the question, a name with its title (박근혜 대통령 만델라 타계에 뭐라고 했어).
     if what >= 2 and bases[0] == "NNP" and len(forms[0]) > 1 and bases[1] == "NNG" and _a_person(forms[1]):
@@ -1719,7 +1720,8 @@ def _asserted(tokens: list[Token]) -> str | None:
     if len(content) >= 3 and content[-3] + 2 == content[-2] + 1 == content[-1]:
         noun, between, verb = (tokens[i] for i in content[-3:])
         if base_tag(noun.tag) == "NNG" and noun.pieces and verb.form in ("하", "되", *_SUFFERED) \
-                and base_tag(verb.tag) in ("VV", "XSV") and (base_tag(between.tag) == "MAG" or between.form in LIGHT_WORDS):
+                and base_tag(verb.tag) in ("VV", "XSV") \
+                and (base_tag(between.tag) == "MAG" or between.form in LIGHT_WORDS):
             # 고발 결국 됐어?, 징계 이미 받았어?: chat puts an adverb between the act and its verb,
             # which Kiwi then reads as a verb of its own.
             return noun.pieces[0][0]
