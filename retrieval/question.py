@@ -168,7 +168,8 @@ class Question:
         """Focus words that are not just the kind of answer (소송 in "소송 어떻게 됐어", not 곳 or
         인물): an article that never mentions them cannot answer."""
         return frozenset(t for t in self.focus if t not in CATEGORY_NOUNS and t != self.category
-                         and not (self.kind is Kind.PERSON and t in _MEMBERS))
+                         and not (self.kind is Kind.PERSON and t in _MEMBERS)
+                         and not (self.said and t in _SPEECH_NOUNS))  # 소감 뭐라고 했어: the words are the 소감
 
 
 # Who belongs to a group, asked who (카라 소송 낸 멤버 누구야): a report names them without the word.
@@ -1646,17 +1647,20 @@ def _speaker(tokens: list[Token]) -> str | None:
     what = next((i for i, f in enumerate(forms) if f in ("뭐", "무엇", "뭘")), None)
     if what is None:
         return None
+    # A word of one syllable is more often a piece Kiwi cut (소 + 가 of 소감) than who spoke.
+    def spoke(i: int) -> bool:
+        return len(forms[i]) > 1 and forms[i] not in _NOT_SPEAKERS
+
     for i in range(what - 1):
         j = i + 1 + (bases[i + 1] == "XSN")  # 네티즌들은
-        if bases[i] in ("NNG", "NNP", "SL") and forms[i] not in _NOT_SPEAKERS and j < what \
+        if bases[i] in ("NNG", "NNP", "SL") and spoke(i) and j < what \
                 and forms[j] in ("은", "는", "이", "가") and bases[j] in ("JX", "JKS"):
             return forms[i]
     j = what - 1 - (what >= 1 and bases[what - 1] == "XSN")
-    if j >= 0 and forms[j] not in _NOT_SPEAKERS \
-            and (bases[j] in ("NNP", "SL") or (bases[j] == "NNG" and _a_person(forms[j]))):
+    if j >= 0 and spoke(j) and (bases[j] in ("NNP", "SL") or (bases[j] == "NNG" and _a_person(forms[j]))):
         return forms[j]
     # ... or, opening the question, a name with its title (박근혜 대통령 만델라 타계에 뭐라고 했어).
-    if what >= 2 and bases[0] == "NNP" and len(forms[0]) > 1 and bases[1] == "NNG" and _a_person(forms[1]):
+    if what >= 2 and bases[0] == "NNP" and spoke(0) and bases[1] == "NNG" and _a_person(forms[1]):
         return forms[0]
     return None
 
@@ -1941,9 +1945,10 @@ LIGHT_WORDS = frozenset(
 
 def informative(question: Question, term) -> bool:
     """A word whose presence says something: not a light word, not one that only says the kind
-    of answer (몇 명's 명, 어느 대학's 대학, 곳, 이름)."""
+    of answer (몇 명's 명, 어느 대학's 대학, 곳, 이름, 소감 of 소감 뭐라고 했어)."""
     text = term.text
-    return not (_says_no_topic(text) or text in question.units or text == question.category)
+    return not (_says_no_topic(text) or text in question.units or text == question.category
+                or (question.said and text in _SPEECH_NOUNS))
 
 
 def dates_only(question: Question, text: str) -> bool:

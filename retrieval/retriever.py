@@ -14,7 +14,8 @@ from typing import Callable
 import numpy as np
 
 from .analyzer import Analyzer, Token
-from .answerability import informative_weights, judge, names_the_day, names_the_instance, prejudge, title_words
+from .answerability import (informative_weights, judge, names_the_day, names_the_instance, names_the_speaker, prejudge,
+                            title_words)
 from .bm25 import BM25Params, top_n
 from .bm25 import warm_up as warm_up_scoring
 from .cleanup import CLEANUP_VERSION, strip_markup
@@ -335,11 +336,12 @@ class Retriever:
                 a = passages[0].article
                 title = title_words(asked, [snap.term_text(t) for t in a["title_terms"].tolist()], a["title"])
                 refusal = prejudge(asked, qterms, matches.in_article, title, a["published"], today, weights)
-                if refusal is None and (asked.days or asked.ordinals):
+                if refusal is None and (asked.days or asked.ordinals or asked.speaker):
                     # Asked of a day (12월 20일 확진자) or of one in a series (2차 투표), the article
-                    # names it, not only others.
+                    # names it, not only others; asked what someone said, it names them.
                     texts = [a["title"], *(p.text for p in passages)]
-                    if not names_the_day(asked, texts, a["published"]) or not names_the_instance(asked, texts):
+                    if not names_the_day(asked, texts, a["published"]) or not names_the_instance(asked, texts) \
+                            or not names_the_speaker(asked, qterms, matches.in_article, texts):
                         refusal = "topic_missing"
                 if refusal:
                     first_refusal = first_refusal or refusal
