@@ -62,7 +62,7 @@ class Question:
     # (통과 of 통과 언제 됐어).
     done: str | None = None
     # Who a question asking what was said asks about (정부 of 아프간 정부는 공습에 뭐라고 했어,
-    # 목격자 of 사고 목격자 뭐라고 했어), when it names them before the question word.
+    # 장관 of 케리 국무장관 뭐라고 했어), when it names them before the question word.
     speaker: str | None = None
 
     @property

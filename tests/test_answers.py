@@ -3058,7 +3058,6 @@ def test_a_count_of_another_version_does_not_answer_for_the_version_asked(among_
     assert_refused_or_quoted(r.search(question, k=3), expected)
 
 
-
 def test_a_large_sum_written_without_won_is_money(among_others):
     # 2500억이 들어갈 것: with no 원 after it, no amount of money was found, and the article was
     # refused as holding none.
@@ -4441,7 +4440,6 @@ def test_the_culprit_a_reader_asks_about_is_the_criminal_news_writes_of(among_ot
     assert "코드 위에 덧붙였다" in result.excerpt.text
 
 
-
 _IMPEACHMENT_MOTION = ("---\ntitle: 교육부 장관 해임 건의안 국회 통과\n---\n"
                        "교육부 장관 해임 건의안이 24일 국회 본회의를 통과했다.\n"
                        "야당 원내대표는 \"장관은 해임 건의를 무겁게 받아들여 즉시 물러나야 한다\"고 말했다.\n"
@@ -4478,7 +4476,6 @@ def test_asked_what_someone_said_an_article_that_never_names_them_does_not_answe
     assert_refused_or_quoted(answer, expected, reason="topic_missing")
 
 
-
 _WASTEWATER = ("---\ntitle: 낙동강에 폐수 무단 방류한 도금업체 적발\n---\n"
                "낙동강 지류에 폐수를 무단으로 흘려보낸 김해의 한 도금업체가 적발됐다.\n"
                "환경부는 이 업체 대표에 대한 고발을 검토 중이다.\n")
@@ -4511,7 +4508,6 @@ def test_asked_about_one_numbered_satellite_a_report_of_others_in_the_series_doe
                                                                                             expected):
     answer = among_others({"arirang.txt": _ARIRANG}).search(question, k=3)
     assert_refused_or_quoted(answer, expected, reason="topic_missing")
-
 
 
 _TRUCK_CRASH = ("---\ntitle: 중부고속도로서 화물차 5중 추돌\n---\n"
