@@ -1064,7 +1064,7 @@ def analyse(text: str, tokens: list[Token], known=None, inside=None) -> Question
                     grain, ahead and kind is Kind.TIME,
                     said, _located(forms) if kind is Kind.PLACE else None,
                     asserted, kind is Kind.ANY and _outcome(forms), by_tense, _days(text),
-                    _done(text) if kind is Kind.TIME else None, _speaker(tokens) if said else None)
+                    _done(text) if kind is Kind.TIME else None, _speaker(forms, bases) if said else None)
 
 
 MONTH, DAY = r"1[0-2]|0?[1-9]", r"3[01]|[12]\d|0?[1-9]"  # as digits: 12, 05; 31, 7
@@ -1583,7 +1583,7 @@ def _kind(tokens: list[Token], forms: list[str], bases: list[str], counted: str 
         return Kind.ANY, (), False
     if nouns & _NAME_NOUNS or ({"뭐", "무엇", "뭘"} & set(forms) and verbs & _CALL_VERBS and {"라고", "이라고", "라"} & set(forms)):
         named = _noun_before(forms, bases, "이름")
-        if _is_person_noun(named) or named in _NAMED_AS_PEOPLE or _of_an_age(forms, bases, "이름"):
+        if _a_person(named) or _of_an_age(forms, bases, "이름"):
             return Kind.PERSON, (), False
         return Kind.NAME, (), False
     if "무슨" in forms or "어떤" in forms:
@@ -1636,14 +1636,12 @@ def _what_was_said(tokens: list[Token], forms: list[str]) -> bool:
     return False
 
 
-def _speaker(tokens: list[Token]) -> str | None:
+def _speaker(forms: list[str], bases: list[str]) -> str | None:
     """The one a question asking what was said names as speaking: the noun the subject's or the
     topic's particle follows before 뭐 (카다피는 공습을 뭐라고 했어), or, as chat drops it, a name or
     a word for people right before 뭐 (케리 국무장관 뭐라고 했어) or a name with its title opening
     the question; None when none. Not a word for what was said (강조한 내용은 무엇인가, 소감 뭐라고
-    했어)."""
-    forms = [t.form for t in tokens]
-    bases = [base_tag(t.tag) for t in tokens]
+    했어). forms and bases: the question's tokens' forms and base tags."""
     what = next((i for i, f in enumerate(forms) if f in ("뭐", "무엇", "뭘")), None)
     if what is None:
         return None
@@ -1665,7 +1663,7 @@ def _speaker(tokens: list[Token]) -> str | None:
     return None
 
 
-def _a_person(noun: str) -> bool:
+def _a_person(noun: str | None) -> bool:
     return _is_person_noun(noun) or noun in _NAMED_AS_PEOPLE
 
 
