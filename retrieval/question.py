@@ -222,6 +222,8 @@ _UNIT_ALIASES = {
     "배": ("배",),
     # Machines are counted as 대, and as anything is, 개 (500개의 슈팅스타가 동원됐다).
     "대": ("대", "개"),
+    # Houses are counted as 채, and in reports as 동, 가구, 세대 or 곳 (주택 등 158곳이 피해를 봤다).
+    "채": ("채", "동", "가구", "세대", "곳"),
     # Degrees, of heat or of an angle, are written as signs too: 4.8℃, 26°.
     "도": _DEGREES,
     "년": ("년",),
@@ -326,7 +328,7 @@ CRIME_PARTS = frozenset("범인 용의자 피의자 가해자 피해자 제보�
 _PERSON_NOUNS = _HEADS | CRIME_PARTS | set(
     "사람 교수 박사 연구원 연구자 과학자 학생 저자 제1저자 주인공 대표 위원 좌장 장관 "
     "대통령 총리 의원 감독 선수 작가 기자 책임자 개발자 창업자 설립자 우주인 전문가 주민 "
-    "변호사 의사 환자 부사장 팀장 장 서장 직무대리 재판장 관방장관 차장 함장 "
+    "변호사 변호인 의사 환자 부사장 팀장 장 서장 직무대리 재판장 관방장관 차장 함장 "
     # Roles news names people by (아시아나 기장 이름 뭐야: a person is asked for, not a name of a thing).
     "기장 부기장 선장 조종사 비행사 승무원 지휘관 사령관 장군 피고인 "
     # (Not an artist's: "…를 부른 가수는?" is answered by "체크가 불렀다", which never says 가수,
@@ -376,6 +378,10 @@ _DURATION_WORDS = {"걸리", "오래", "동안", "기간", "지속"}
 # 멈췄어: 50분), where 정전 피해액 얼마야 asks a sum.
 _LASTING_ACTS = {"폐쇄", "중단", "멈추", "정지", "지연", "늦", "머물", "체류", "유예", "연기", "정전", "통제", "마비",
                  "휴업", "휴교", "파업", "단식", "결항", "운휴", "휴장", "휴관"}
+# Acts of growing or shrinking: 얼마나 before one asks by how much, which news often gives as a
+# share (매출 44.5% 증가).
+_CHANGE_ACTS = frozenset({"늘", "늘어나", "불어나", "줄", "줄어들", "오르", "뛰", "떨어지", "내리", "증가", "감소", "상승",
+                          "하락", "급증", "급감", "급등", "급락", "확대", "축소", "인상", "인하"})
 _TRADE_VERBS = {"사", "팔", "팔리", "구입", "구매", "매입", "매각", "인수", "낙찰", "거래", "들", "들이",
                 "지불", "지급", "납부", "기부", "후원"}
 # Words that tie a question to the present (오늘, 올해, 이번 주): asked of an old article, such
@@ -1274,7 +1280,7 @@ _REGISTER = {
     "대선": ("선거",),
     "총선": ("선거",),
     # Everyday verbs and the Sino-Korean nouns news reports the same act with.
-    "다치": ("부상", "상처"),
+    "다치": ("부상", "상처", "인명"),  # 다친 사람 있어: 인명피해는 발생하지 않았다
     "멈추": ("중단", "정지", "멈춤"),
     "보내": ("전송", "송신", "발송"),
     "만들": ("개발", "제작", "제조", "설립", "신설"),
@@ -1283,7 +1289,9 @@ _REGISTER = {
     "누르": ("압박",),
     "알아내": ("규명", "발견", "밝히"),
     "늘": ("증가", "확대", "상승"),
+    "늘어나": ("늘", "증가", "확대", "상승"),
     "줄": ("감소", "축소", "하락", "단축"),
+    "줄어들": ("줄", "감소", "축소", "하락"),  # 믿음 줄어든 이유: 신임이 많이 줄었기 때문
     "오르": ("상승", "인상", "증가"),  # 주가 얼마나 올랐어: 10.61% 상승
     "올리": ("인상", "상향"),
     "내리": ("인하", "하향"),
@@ -1294,7 +1302,7 @@ _REGISTER = {
     "닫": ("폐쇄", "폐업", "폐점", "중단"),  # 문 닫아: news says 폐쇄한다
     "나": ("발생", "일어나"),  # 사고 났어: 사고가 발생했다
     "늦": ("지연", "연착"),  # 열차 얼마나 늦어졌어
-    "들어가": ("포함", "입주"),  # 어느 나라 기술이 들어갔어, 사무국 들어갈 건물
+    "들어가": ("포함", "입주", "접근", "접속"),  # 어느 나라 기술이 들어갔어, 사무국 들어갈 건물, DB에 들어갈 수 있던 사람
     "바꾸": ("변경", "전환", "교체"),
     "팔": ("판매", "매각"),
     "싣": ("수송", "운송", "적재"),  # 뭘로 실어 왔어: 수송기를 통해 수송하였다
@@ -1311,6 +1319,14 @@ _REGISTER = {
     "돕": ("지원",),
     "틀": ("재생",),  # 무슨 음악 틀었어: 게임 OST를 재생하였다
     "음악": ("노래", "곡"),
+    "캐": ("생산", "채굴", "채취"),  # 무연탄 얼마나 캤어: 무연탄 생산량은 180만 톤
+    "빼내": ("유출", "탈취", "빼돌리"),
+    "밀어붙이": ("강행",),  # 임명 밀어붙인 이유: 임명을 강행한 것은
+    "믿음": ("신뢰", "신임"),
+    "집": ("주택", "가옥", "자택"),
+    "가게": ("상점", "점포", "매장", "가맹점", "업소"),
+    # Any event, as a reader calls it; news names its kind (신차발표회를 열고, 기념식을 가졌다).
+    "행사": ("발표회", "설명회", "기념식", "개막식", "출범식", "축제", "박람회", "전시회", "시상식", "간담회", "토론회"),
 }
 # Words news uses for the same act, each standing for the others (a question says 발발, the
 # article 벌어지다; 허용 / 인정): groups, not a thesaurus, kept to what reports interchange.
@@ -1338,6 +1354,7 @@ _SAME_ACT = [
     ("진입", "들어가"),
     ("출생", "태어나", "생일"),
     ("여론조사", "설문조사"),
+    ("유출", "누출"),
     ("도와주", "돕", "도움"),
 ]
 # Names that news writes either way (Wikinews writes 조선민주주의인민공화국 where a reader types 북한;
@@ -1550,9 +1567,14 @@ def _kind(tokens: list[Token], forms: list[str], bases: list[str], counted: str 
             measured = _measured(forms, bases)
             # 얼마에 샀어, 얼마에 팔렸어 (as a verb or noun: 들 of 신경컴퓨터들 is not 들다): money, unless
             # a measure is named (원숭이 사는 지대 면적 얼마야: Kiwi reads 사는 as 사다, to buy, not 살다).
-            if (verbs & _TRADE_VERBS or _paid(forms, i)) and not measured:
+            if (verbs & _TRADE_VERBS or _paid(forms, i)) and not measured and _SENTENCE_NOUNS.isdisjoint(forms):
                 return Kind.AMOUNT, MONEY, False
-            return Kind.AMOUNT, measured or _priced(forms, bases), False
+            units = measured or _priced(forms, bases)
+            if units and not _CHANGE_ACTS.isdisjoint(forms[i + 1:]) and forms[i + 1:i + 2] != ["까지"]:
+                # 매출 얼마나 늘었어: a change is told in shares as often as in the measure itself
+                # (매출은 44.5%가 증가, 두 배로 늘어); not the level it reached (환율 얼마까지 올랐어).
+                units = tuple(dict.fromkeys((*units, *_MEASURES["비율"])))
+            return Kind.AMOUNT, units, False
         if form == "언제":
             return Kind.TIME, (), False
         if form in ("누구", "누가"):
@@ -1794,9 +1816,10 @@ def _asks_use(forms: list[str]) -> bool:
 
 
 def _paid(forms: list[str], i: int) -> bool:
-    """얼마 내야 돼, 얼마를 냈어: 내다 right after 얼마 is paying (not 내 of 내자동)."""
-    after = [f for f in forms[i + 1:i + 3] if f not in ("를", "을")]
-    return bool(after) and after[0] == "내"
+    """얼마 내야 돼, 얼마를 냈어, 한 사람당 얼마 줬어, 얼마 받았어: paying, giving or being paid
+    right after 얼마 (not 내 of 내자동)."""
+    after = [f for f in forms[i + 1:i + 3] if f not in ("를", "을", "씩")]
+    return bool(after) and after[0] in ("내", "주", "받")
 
 
 def _measured(forms: list[str], bases: list[str]) -> tuple[str, ...]:
@@ -1821,7 +1844,9 @@ _FALLING = frozenset({"오", "내리", "쏟아지", "쌓이", "퍼붓"})
 
 # Adjectives that ask for a measure with 얼마나 (얼마나 멀어, 얼마나 무거워): the noun they stand for.
 _MEASURED_BY = {"멀": "거리", "무겁": "무게", "가볍": "무게", "높": "높이", "깊": "깊이", "넓": "면적", "길": "길이",
-                "빠르": "속도"}
+                "빠르": "속도",
+                # 제일 싼 거 얼마야: a price.
+                "싸": "가격", "비싸": "가격", "저렴하": "가격"}
 
 
 def _priced(forms: list[str], bases: list[str]) -> tuple[str, ...]:

@@ -4525,3 +4525,70 @@ _TRUCK_CRASH_NAMED = _TRUCK_CRASH.replace("화물차를 몰던 운전사가", "�
 def test_asked_the_name_of_a_driver_a_report_that_leaves_them_unnamed_does_not_answer(among_others, article, expected):
     answer = among_others({"crash.txt": article}).search("중부고속도로 추돌 화물차 운전사 이름 뭐야?", k=3)
     assert_refused_or_quoted(answer, expected)
+
+
+# --- asked in a reader's own words, not the article's (held-out set 99) ----------------------
+
+_RELIEF_FUND = ("---\ntitle: 경기도 재난기본소득 효과 조사\n---\n"
+                "경기도는 재난기본소득 효과를 조사해 14일 결과를 발표했는데, 가맹점의 56%가 월매출이 증가했다고 밝혔다.\n"
+                "재난기본소득 만족도 조사에서 경기도민 90%가 잘했다고 평가했다.\n"
+                "지역 화폐를 사용한 매출은 44.5%가 증가하여 크게 상승한 것으로 확인되었다.\n")
+
+
+@pytest.mark.parametrize("question, expected", [
+    # By how much a sum grew is told as a share as often as in money (매출은 44.5%가 증가).
+    ("경기도 지역화폐 매출 얼마나 늘었어?", "44.5%"),
+    # ... and a shop, as a reader says it, is the 가맹점 of the report.
+    ("경기도 재난기본소득으로 매출 늘어난 가게 몇 %야?", "56%"),
+    # How much was given to each is a sum of money, which no share answers.
+    ("경기도 재난기본소득 한 사람당 얼마 줬어?", None),
+])
+def test_a_change_is_answered_by_a_share_and_a_sum_given_only_by_money(among_others, question, expected):
+    answer = among_others({"fund.txt": _RELIEF_FUND}).search(question, k=3)
+    assert_refused_or_quoted(answer, expected)
+
+
+def test_the_cheapest_one_asks_for_a_price(among_others):
+    # 제일 싼 거 얼마야: a price, not the first number of the lead (7세대, 3월 24일).
+    r = among_others({"sonata.txt": "---\ntitle: 현대 LF 쏘나타 출시\n---\n"
+                      "현대자동차가 7세대 쏘나타(프로젝트명 LF)를 공식 출시했다.\n"
+                      "현대자동차는 3월 24일 서울 삼성동 코엑스에서 신차발표회를 열고 LF쏘나타의 시판에 돌입했다.\n"
+                      "LF쏘나타에는 운전석 무릎 에어백을 포함 총 7개의 에어백이 장착되었다.\n"
+                      "LF쏘나타의 판매 가격은 스마트 2,545만원, 프리미엄 2,860만원이다.\n"})
+    assert "2,545만원" in top(r, "LF쏘나타 제일 싼 거 얼마야?").excerpt.text
+
+
+_FOREST_FIRE = ("---\ntitle: 울진·삼척 동시다발 산불 비상\n---\n"
+                "전날 오후 경북 울진을 시작으로 강원 삼척 등 전국 8곳에서 산불이 동시다발로 발생했다.\n"
+                "산불영향구역이 울진 3천240ha, 삼척 60ha 등 3천300ha로 최근 10년 이내 최대 피해 규모다.\n"
+                "인명피해는 발생하지 않았으나 울진에서만 주택 등 158곳이 피해를 봤다.\n")
+
+
+@pytest.mark.parametrize("question, expected", [
+    # Houses asked in 채, counted by the report in 곳; hurt people asked of, 인명피해 told.
+    ("울진 산불로 집 몇 채 피해 봤어?", "158곳"),
+    ("울진 산불로 다친 사람 있어?", "인명피해는 발생하지 않았으나"),
+])
+def test_a_fire_report_answers_in_its_own_words(among_others, question, expected):
+    assert expected in top(among_others({"fire.txt": _FOREST_FIRE}), question).excerpt.text
+
+
+def test_an_event_asked_as_a_reader_calls_it_is_the_launch_the_report_names(among_others):
+    # 발표 행사 for the 신차발표회 of the report: 행사 is any such event.
+    r = among_others({"sonata.txt": "---\ntitle: 현대 LF 쏘나타 출시\n---\n"
+                      "현대자동차가 7세대 쏘나타를 공식 출시했다.\n"
+                      "현대자동차는 3월 24일 서울 삼성동 코엑스에서 신차발표회를 열고 LF쏘나타의 시판에 돌입했다.\n"})
+    assert "코엑스" in top(r, "신형 쏘나타 발표 행사 어디서 했어?").excerpt.text
+
+
+@pytest.mark.parametrize("article, expected", [
+    ("박근혜의 변호사 국선변호인 김모씨는 이날 이렇게 말했다.", "김모씨"),
+    # 변호인 is someone whose name is asked: 박근혜의 변호사 is whose lawyer, not the lawyer's name.
+    ("박근혜의 변호사 국선변호인은 이날 이렇게 말했다.", None),
+])
+def test_asked_the_name_of_a_defence_lawyer_the_client_is_not_it(among_others, article, expected):
+    answer = among_others({"trial.txt": "---\ntitle: 박근혜, 검찰에 징역 35년 구형받아\n---\n"
+                           "박근혜 전 대통령이 파기환송심 재판에서 검찰에게 징역 35년을 구형받았다.\n"
+                           f"{article}\n"
+                           "박 전 대통령은 이 사건 이전에는 부패에 연루된 적이 없다.\n"}).search("박근혜 국선변호인 이름 뭐야?", k=3)
+    assert_refused_or_quoted(answer, expected)
