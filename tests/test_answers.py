@@ -4592,3 +4592,21 @@ def test_asked_the_name_of_a_defence_lawyer_the_client_is_not_it(among_others, a
                            f"{article}\n"
                            "박 전 대통령은 이 사건 이전에는 부패에 연루된 적이 없다.\n"}).search("박근혜 국선변호인 이름 뭐야?", k=3)
     assert_refused_or_quoted(answer, expected)
+
+
+def test_a_fine_asked_as_a_reader_calls_it_is_the_penalty_the_report_names(among_others):
+    # 벌금, as people call any fine, for the report's 과태료; 담배 피우면 for its 흡연을 하면.
+    r = among_others({"smoking.txt": "---\ntitle: '길거리 금연 의무화'... 흡연자 반발\n---\n"
+                      "금연 거리를 자치단체마다 만들도록 의무화하는 법안이 국회에 발의됐다.\n"
+                      "금연구역으로 지정된 길거리에서 흡연을 하면 과태료 10만원을 부과 받게 된다.\n"
+                      "비흡연자들은 이 법안을 환영하지만, 흡연자들은 지나친 규제라며 반발하고 있다.\n"})
+    assert "과태료 10만원" in top(r, "길거리에서 담배 피우면 벌금 얼마야?").excerpt.text
+
+
+def test_until_before_something_is_no_word_the_answer_must_hold(among_others):
+    # 고쳐지기 전까지: 전 relates the question's words, as 후 does; the report says 나올 때까지.
+    r = among_others({"alyac.txt": "---\ntitle: 알약 오류로 컴퓨터 부팅 불가\n---\n"
+                      "안티 바이러스 프로그램 알약이 랜섬웨어 인식 오류를 일으켜 사용자의 컴퓨터를 다운시키는 일이 발생하였다.\n"
+                      "알약을 개발한 이스트시큐리티에서는 정확한 원인 분석 및 긴급 대응을 하겠다고 공지를 올렸다. "
+                      "해결책이 나올 때까지는 랜섬웨어 차단 기능을 해제해야 한다.\n"})
+    assert "차단 기능을 해제" in top(r, "알약 문제 고쳐지기 전까지 어떻게 해야 돼?").excerpt.text
