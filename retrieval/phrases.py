@@ -148,7 +148,7 @@ _CONTACT = re.compile(
 # Words that give a cause or a purpose: a sentence without one rarely says why.
 # Also what something happened through (노후화로 벌어졌다, 태풍으로 발생한): a cause with 로.
 _CAUSES = re.compile(r"때문|원인|이유|까닭|탓|인해|인한|인하여|덕분|혐의|므로|바람에|영향(?:으로|을\s?받|에\s?따)|계기"
-                     r"|위해|위한|위하여|목적"  # a purpose: 국민의 안전을 위해 제작했다
+                     r"|위해|위한|위하여|위함|목적"  # a purpose: 국민의 안전을 위해 제작했다, 제공하기 위함이라
                      r"|(?:조사|확인|분석|수사|검사|감식|부검|점검|감사)(?:한|했던)?\s?결과"
                      r"|로\s?(?:벌어|발생|일어[나난났]|빚어|비롯)")
 # Words that may introduce a cause or only an outcome (연구 결과가 나왔다, 큰 영향이 없을 것; but an
@@ -612,8 +612,9 @@ def _bracketed_age(text: str, m: re.Match) -> int | None:
     (김제덕(17·경북일고), 최서원(64)); else None."""
     number = m.group().rstrip(",")  # 한상대(53, 사법연수원 13기): the comma read as a thousands separator
     start, end = m.start(), m.start() + len(number)
-    # ... or after the person's sex: 덩신밍(여성, 33), 데 바레토(여, 65세).
-    sex = _SEX_BEFORE_AGE.search(text, max(0, start - 6), start)
+    # ... or after the person's sex or their name in Chinese or Latin letters: 덩신밍(여성, 33),
+    # 데 바레토(여, 65세), 오스미 요시노리(大隅良典, 71, 일본 도쿄공업대 명예교수).
+    sex = _SEX_BEFORE_AGE.search(text, max(0, start - 28), start)
     opening = sex.start() if sex else start - 1
     after = text[end:end + 1]
     if (opening >= 1 and text[opening] == "(" and "가" <= text[opening - 1] <= "힣" and number.isdigit()
@@ -622,7 +623,7 @@ def _bracketed_age(text: str, m: re.Match) -> int | None:
     return None
 
 
-_SEX_BEFORE_AGE = re.compile(r"\((?:여성|남성|여자|남자|여|남)\s?[,·]\s?$")
+_SEX_BEFORE_AGE = re.compile(r"\((?:여성|남성|여자|남자|여|남|[一-鿿A-Za-z][一-鿿A-Za-z .\-]{0,24})\s?[,·]\s?$")
 
 
 # A day of a month: 5월 6일, 지난달 14일, 오는 20일.

@@ -372,7 +372,7 @@ _CALL_VERBS = {"부르", "불리", "하", "칭하", "일컫"}
 _ASKS_CALLED = re.compile(r"(?:뭐|무엇|머)\s?(?:이)?라(?:고)?\s?(?:불|부르|부른|칭|일컫|일컬)")
 _SAY_VERBS = {"말하", "말", "밝히", "강조", "설명", "주장", "정의", "답하", "대답", "발표", "언급", "지적", "전하"}
 _PRICE_ENDINGS = set("료비금값액")
-_NOT_PRICES = set("장비 설비 준비 대비 예비 자료 재료 연료 원료 음료 의료 동료 종료 지금 소금 황금 혈액 용액".split())
+_NOT_PRICES = set("장비 설비 준비 대비 예비 자료 재료 연료 원료 음료 의료 동료 종료 지금 소금 황금 혈액 용액 무료".split())
 _DURATION_WORDS = {"걸리", "오래", "동안", "기간", "지속"}
 # Acts that last a while: 얼마나 before one asks how long (공항 얼마나 폐쇄됐어: 1시간 가량; 이륙 얼마나
 # 멈췄어: 50분), where 정전 피해액 얼마야 asks a sum.
@@ -1293,8 +1293,8 @@ _REGISTER = {
     "줄": ("감소", "축소", "하락", "단축"),
     "줄어들": ("줄", "감소", "축소", "하락"),  # 믿음 줄어든 이유: 신임이 많이 줄었기 때문
     "오르": ("상승", "인상", "증가"),  # 주가 얼마나 올랐어: 10.61% 상승
-    "올리": ("인상", "상향"),
-    "내리": ("인하", "하향"),
+    "올리": ("인상", "상향", "격상"),  # 워치콘 올렸어: 워치콘 격상은 하지 않는
+    "내리": ("인하", "하향", "격하"),
     "막": ("차단", "방지", "예방"),
     "뽑": ("선정", "선출", "선발"),
     "열리": ("개최",),
@@ -1754,7 +1754,10 @@ def _asserted(tokens: list[Token]) -> str | None:
             # which Kiwi then reads as a verb of its own.
             return noun.pieces[0][0]
     noun, verb = tokens[content[-2]], tokens[content[-1]]
-    made = verb.form in ("하", "되") and base_tag(verb.tag) == "XSV"
+    # Kiwi reads the 되 of a verbal noun as a verb of its own at times (발부됐어: 발부 + 되/VV): glued
+    # to the noun, it makes it a verb all the same.
+    made = verb.form in ("하", "되") and (base_tag(verb.tag) == "XSV"
+                                         or base_tag(verb.tag) == "VV" and verb.start == noun.end)
     suffered = verb.form in _SUFFERED and base_tag(verb.tag) == "VV"
     said_to_be = verb.form == "이" and base_tag(verb.tag) == "VCP"  # 음주였어?, 자살이었대?
     if base_tag(noun.tag) == "NNG" and noun.pieces and (made or suffered or said_to_be) and content[-1] == content[-2] + 1:
@@ -1820,10 +1823,10 @@ def _asks_use(forms: list[str]) -> bool:
 
 
 def _paid(forms: list[str], i: int) -> bool:
-    """얼마 내야 돼, 얼마를 냈어, 한 사람당 얼마 줬어, 얼마 받았어: paying, giving or being paid
-    right after 얼마 (not 내 of 내자동)."""
+    """얼마 내야 돼, 얼마를 냈어, 한 사람당 얼마 줬어, 얼마 받았어, 얼마짜리야: paying, giving,
+    being paid or what a thing costs, right after 얼마 (not 내 of 내자동)."""
     after = [f for f in forms[i + 1:i + 3] if f not in ("를", "을", "씩")]
-    return bool(after) and after[0] in ("내", "주", "받")
+    return bool(after) and after[0] in ("내", "주", "받", "짜리")
 
 
 def _measured(forms: list[str], bases: list[str]) -> tuple[str, ...]:

@@ -4610,3 +4610,62 @@ def test_until_before_something_is_no_word_the_answer_must_hold(among_others):
                       "알약을 개발한 이스트시큐리티에서는 정확한 원인 분석 및 긴급 대응을 하겠다고 공지를 올렸다. "
                       "해결책이 나올 때까지는 랜섬웨어 차단 기능을 해제해야 한다.\n"})
     assert "차단 기능을 해제" in top(r, "알약 문제 고쳐지기 전까지 어떻게 해야 돼?").excerpt.text
+
+
+def test_raised_is_the_level_news_writes_as_격상(among_others):
+    r = among_others({"kim.txt": "---\ntitle: 김정일 사망 공식 보도\n---\n"
+                      "조선중앙TV는 특별 방송으로 김정일의 사망 소식을 일제히 보도하였다.\n"
+                      "합동참모본부는 한미연합사령부와의 긴급 회의를 열었으나, 워치콘 격상은 하지 않는 것으로 밝혔다.\n"})
+    assert "워치콘 격상은 하지 않는" in top(r, "김정일 사망 후 우리 군 워치콘 올렸어?").excerpt.text
+
+
+_GOOGLE_PHOTOS = ("---\ntitle: 구글 포토 무료서비스 종료\n---\n"
+                  "구글(Google)은 2021년 6월 1일부터 무제한으로 고화질 사진과 동영상을 백업하는 기능을 중단한다고 밝혔다.\n"
+                  "구글은 더 많은 추억을 보관할 공간을 확보하고 앞으로 더 나은 Google 포토 서비스를 제공하기 위함이라 했다. 2021년 6월 1일부터는 Google 계정에서 무료로 제공되는 15GB의 저장용량 또는 추가로 구매한 저장용량에 포함된다. 2021년 6월 1일 이전에 고화질로 백업되는 모든 사진 및 동영상은 이번 변경사항의 적용을 받지 않으므로 Google 계정 저장용량에 반영되지 않는다. 고화질로 업로드된 기존의 모든 콘텐츠도 저장용량에 반영되지 않는다.\n"
+                  "2021년 6월 1일 이후 저장용량 한도에 거의 도달하면 구글에서 알림을 보내 연락할 것이라고 한다.\n"
+                  "구글은 2021년 6월 1일 출시될 새 저장용량 관리 도구를 사용해 어둡거나 흐릿한 콘텐츠 및 기타 원치 않는 콘텐츠를 쉽게 찾아 삭제할 수 있는 서비스를 제공할 예정이라 했다.\n")
+
+
+@pytest.mark.parametrize("question, expected", [
+    # 무료 is no price: 얼마 of free storage asks its size.
+    ("구글 무료 저장공간 얼마야?", "15GB"),
+    # ... and 하기 위함이다 gives a purpose, as 하기 위해 does.
+    ("구글은 포토 무료 백업 왜 중단한대?", "추억을 보관할 공간을 확보"),
+])
+def test_free_storage_asks_a_size_and_a_purpose_answers_why(among_others, question, expected):
+    assert expected in top(among_others({"photos.txt": _GOOGLE_PHOTOS}), question).excerpt.text
+
+
+def test_a_purpose_given_as_위함_answers_why(among_others):
+    r = among_others({"photos.txt": "---\ntitle: 구글 포토 무료 백업 중단\n---\n"
+                      "구글이 6월 1일부터 구글 포토의 무제한 무료 백업을 중단한다.\n"
+                      "구글 포토 무료 백업 중단 소식에 사용자들은 불만을 나타냈다.\n"
+                      "구글은 더 많은 추억을 보관할 공간을 확보하기 위함이라고 설명했다.\n"})
+    assert "공간을 확보하기 위함" in top(r, "구글은 포토 무료 백업 왜 중단한대?").excerpt.text
+
+
+def test_an_age_follows_a_name_written_in_chinese_characters(among_others):
+    r = among_others({"nobel.txt": "---\ntitle: 2016 노벨 생리의학상, 일본의 오스미 요시노리 교수\n---\n"
+                      "노벨위원회는 2016년 노벨생리의학상 수상자로 오스미 요시노리(大隅良典, 71, 일본 도쿄공업대 명예교수)를 선정했다고 밝혔다.\n"
+                      "오스미 교수는 1980년대 현미경 관찰로 세포 내에서 오토파지 현상을 발견했다.\n"})
+    assert "(大隅良典, 71," in top(r, "오스미 교수 몇 살이야?").excerpt.text
+
+
+@pytest.mark.parametrize("decision, expected", [
+    ("법원은 고종석에 대한 구속영장을 발부했다.", "구속영장을 발부했다"),
+    # Applied for is not issued: 발부됐어 asks whether it was, and 되 glued to 발부 makes it the act asked.
+    ("나주경찰은 고종석의 진술 등을 토대로 구속영장을 신청할 방침이다.", None),
+])
+def test_whether_a_warrant_was_issued_is_not_answered_by_its_application(among_others, decision, expected):
+    answer = among_others({"naju.txt": "---\ntitle: 나주 성폭행범 고종석\n---\n"
+                           "성폭행범 고종석은 지난 30일 나주시 한 주택에서 잠자던 7세 A양을 납치했다.\n"
+                           f"{decision}\n"}).search("고종석 구속영장 발부됐어?", k=3)
+    assert_refused_or_quoted(answer, expected, reason="words_missing")
+
+
+def test_how_much_a_thing_is_worth_is_a_sum_of_money(among_others):
+    r = among_others({"card.txt": "---\ntitle: 카드사 개인정보 유출\n---\n"
+                      "유출된 정보 중에는 주민등록번호와 신용카드 승인 내역 등 10여 개 항목이 포함됐다.\n"
+                      "카드사 3곳은 결제내역 무료 서비스를 제공하기로 했지만, 월 300원짜리 무료 문자 서비스로 보상을 끝낼 것이냐는 비난이 쏟아지고 있다.\n"})
+    # 얼마짜리 asks a price: not the count of card companies beside it.
+    assert marked(top(r, "카드사 문자 서비스 한 달에 얼마짜리야?")) == "300원"
