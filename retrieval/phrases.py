@@ -150,7 +150,7 @@ _CONTACT = re.compile(
 _CAUSES = re.compile(r"때문|원인|이유|까닭|탓|인해|인한|인하여|덕분|혐의|므로|바람에|영향(?:으로|을\s?받|에\s?따)|계기"
                      r"|위해|위한|위하여|위함|목적"  # a purpose: 국민의 안전을 위해 제작했다, 제공하기 위함이라
                      r"|(?:조사|확인|분석|수사|검사|감식|부검|점검|감사)(?:한|했던)?\s?결과"
-                     r"|로\s?(?:벌어|발생|일어[나난났]|빚어|비롯)")
+                     r"|로\s?(?:벌어|발생|일어[나난났]|빚어|비롯|입원|숨[지진졌]|사망)")
 # Words that may introduce a cause or only an outcome (연구 결과가 나왔다, 큰 영향이 없을 것; but an
 # inquiry's 결과 and 영향으로 give one): a plausible cause, never exactly one.
 _MAYBE_CAUSES = re.compile(r"결과|영향")
@@ -160,6 +160,8 @@ _MAYBE_CAUSES = re.compile(r"결과|영향")
 # asking after the quotative, one word between at most). (Single quotation marks name things and
 # stress words in Korean news: '세상과의 연결'에서는.)
 _SPOKEN = re.compile(r"[“”\"「」]|말(?:했|하|한)|밝혔|강조|설명(?:했|하)|전했|덧붙|언급|주장|답했|당부|소감"
+                     # ... and what an inquiry concluded (국과수는 … 자살한 것으로 결론내렸다)
+                     r"|결론(?:을\s?)?(?:내렸|지었|냈)"
                      r"|[다라]며|[다라]고\s?(?:했|한다|하였|말|밝|강조|전|설명|보고했)|에 따르면"
                      r"|[다라냐자]고\s(?:\S+\s)?\S*?(?:부인|반박|해명|호소|지적|비판|시인|인정|토로|요구|촉구|경고|진술|신고|답변|응답|약속)(?:했|하였|하며|하고|한|해)")
 

@@ -4669,3 +4669,30 @@ def test_how_much_a_thing_is_worth_is_a_sum_of_money(among_others):
                       "카드사 3곳은 결제내역 무료 서비스를 제공하기로 했지만, 월 300원짜리 무료 문자 서비스로 보상을 끝낼 것이냐는 비난이 쏟아지고 있다.\n"})
     # 얼마짜리 asks a price: not the count of card companies beside it.
     assert marked(top(r, "카드사 문자 서비스 한 달에 얼마짜리야?")) == "300원"
+
+
+def test_what_an_inquiry_concluded_is_what_it_said_of_a_cause_of_death(among_others):
+    # 사인 (死因) for the report's 사망; 결론내렸다 reports what the institute said.
+    r = among_others({"cross.txt": "---\ntitle: 십자가형 모방 자살 사건 발생\n---\n"
+                      "경상북도 문경시에 있는 한 폐광산에서 십자가 형태의 나무에 못박혀 죽은 남성 시신이 발견되었다.\n"
+                      "경찰은 단독 자살로 판단하고 국립과학수사연구원에 부검을 의뢰하였다. "
+                      "국과수는 김 모가 배 부위의 많은 출혈과 함께 목을 매 질식하여 사망하였으며, 자살한 것으로 결론내렸다.\n",
+                      # Another report writes 사인, so that the question's word is one the index knows.
+                      "kim.txt": "---\ntitle: 북한 김정남 피살\n---\n"
+                      "김정남은 말레이시아 쿠알라룸푸르 공항에서 신원 미상의 여성 2명에게 피살당했다.\n"
+                      "정확한 사인은 시체 부검이 끝나야 알 수 있을 것으로 추정된다.\n"})
+    assert "목을 매 질식" in top(r, "국과수는 십자가 남자 사인 뭐라고 했어?").excerpt.text
+
+
+def test_an_illness_one_was_taken_to_hospital_with_answers_why(among_others):
+    # 간출혈으로 입원한: what someone was admitted with is why.
+    r = among_others({"crash.txt": "---\ntitle: 승리 교통사고 블랙박스 영상 공개, '음주운전' 논란 확산\n---\n"
+                      "교통사고를 낸 승리의 음주운전 여부에 대해 관심이 뜨겁다.\n"
+                      "아이돌그룹 빅뱅의 멤버 승리(25, YG엔터테인먼트)는 지난 12일 새벽 3시 36분께 서울 용산구 서빙고동 반포대교 인근 강변북로에서 포르셰 승용차를 타고 일산방향으로 가던 중 앞서 가던 벤츠 승용차를 들이받는 사고를 냈다. 부딪힌 벤츠는 도로를 이리저리 미끄러지다 한 바퀴를 돌아 왼쪽 중앙분리대와 강하게 충돌한 뒤에야 멈춰 섰다. 승리의 차도 가드레일을 들이받고 반쯤 뒤집힌 채 전복됐다.\n"
+                      "이 사고로 승리와 앞 차에 타고 있던 54살 이모씨 등 3명이 부상을 입고 병원으로 옮겨졌다.\n"
+                      "사고 영상을 본 누리꾼들은 승리의 음주운전 가능성을 강하게 제기했다.\n"
+                      "승리가 사고 직후 구급차를 타고 병원에 이송되던 도중에 하차해 귀가했기 때문이다. 또한 승리가 타박상 등의 외상이 아닌 간출혈으로 입원한 점 또한 논란을 증폭시켰다.\n"
+                      "현재 승리의 소속사인 YG엔터테인먼트는 음주운전 의혹을 적극 부인하고 있다. 이에 YG와 승리가 사고 야기에 대한 책임을 인정하고 피해와 염려를 끼친 데 대해 사과부터 했어야 한다는 의견이 지배적이다.\n"
+                      "하지만 YG는 사고 이튿날인 13일 현재까지 공식적인 입장을 내놓지 않고 있다. 소속그룹 2NE1의 멤버 박봄의 마약스캔들과 위너의 멤버 남태현의 일진스캔들로 여론의 불신을 쌓았던 YG가 이번 사건으로 다시 한번 소속가수 인성논란에 불을 지폈다.\n"})
+    # The quote opens on the illness, not on why he went home (귀가했기 때문이다) beside it.
+    assert top(r, "승리 교통사고 후 왜 입원했어?").excerpt.text.startswith("또한 승리가 타박상 등의 외상이 아닌 간출혈으로 입원한")
