@@ -605,7 +605,7 @@ def _amounts(text: str, units: tuple[str, ...], spans=()) -> list[Phrase]:
 _ORDINAL_DAY = re.compile(r"째|차(?![가-힣])|차[로인에의를]")
 _SPAN_AFTER = re.compile(r"간|째|\s?동안|\s?만에")
 _AGE_UNITS = frozenset(("살", "세"))
-_NATIVE_DAYS = re.compile(r"(?<![가-힣])(?:이틀|사흘|나흘|닷새|엿새|이레|여드레|아흐레|열흘|보름)(?=\s|만|째|간|동안|이|을|의|에|가|은|는|도|,|\.|$)")
+_NATIVE_DAYS = re.compile(r"(?<![가-힣])(?:하루|이틀|사흘|나흘|닷새|엿새|이레|여드레|아흐레|열흘|보름|일주일)(?=\s|만|째|간|동안|이|을|의|에|가|은|는|도|,|\.|$)")
 
 
 def _bracketed_age(text: str, m: re.Match) -> int | None:

@@ -1324,6 +1324,8 @@ _REGISTER = {
     "벌금": ("과태료", "범칙금"),
     "피우": ("흡연",),  # 담배 피우면: 흡연을 하면
     "몰": ("운전", "운행"),  # 차 몰다 가: 운전하다
+    "빼": ("제외",),  # 러시아를 어느 모임에서 뺐어: 주요 8개국(G8)에서 제외하고
+    "주": ("지급",),  # 상여금 주는 회사: 지급할 계획이 있다
     "사인": ("사망", "원인"),  # 사인 뭐라고 했어 (死因): 질식하여 사망하였으며
     "착각": ("오인", "인식"),  # 뭘 랜섬웨어로 착각했어: 랜섬웨어로 인식되는 해당 프로그램  # 무연탄 얼마나 캤어: 무연탄 생산량은 180만 톤
     "빼내": ("유출", "탈취", "빼돌리"),
@@ -1576,9 +1578,10 @@ def _kind(tokens: list[Token], forms: list[str], bases: list[str], counted: str 
             if (verbs & _TRADE_VERBS or _paid(forms, i)) and not measured and _SENTENCE_NOUNS.isdisjoint(forms):
                 return Kind.AMOUNT, MONEY, False
             units = measured or _priced(forms, bases)
-            if units and not _CHANGE_ACTS.isdisjoint(forms[i + 1:]) and forms[i + 1:i + 2] != ["까지"]:
+            if units and not _CHANGE_ACTS.isdisjoint(forms[i + 1:]) and forms[i + 1:i + 2] not in (["까지"], ["로"], ["으로"]):
                 # 매출 얼마나 늘었어: a change is told in shares as often as in the measure itself
-                # (매출은 44.5%가 증가, 두 배로 늘어); not the level it reached (환율 얼마까지 올랐어).
+                # (매출은 44.5%가 증가, 두 배로 늘어); not the level it reached (환율 얼마까지 올랐어,
+                # 보상금 얼마로 올랐어).
                 units = tuple(dict.fromkeys((*units, *_MEASURES["비율"])))
             return Kind.AMOUNT, units, False
         if form == "언제":
