@@ -148,7 +148,8 @@ HELDOUT_SETS = tuple(ROOT / "benchmarks" / "questions" / name for name in (
     "heldout100-asked.jsonl",  # the same session, after its first change (code of 61da514): 47 more questions in a reader's own words and 24 left out, 12 more Wikinews articles (seed 20261210)
     "heldout101-asked.jsonl",  # the same session, after its second change (code of f4b9c0a): 44 more questions in a reader's own words and 24 left out, 12 more Wikinews articles (seed 20261211)
     "heldout102-asked.jsonl",  # the same session, after all its changes (code of 314b591): 47 more questions in a reader's own words and 24 left out, 12 more Wikinews articles (seed 20261212), first measured there
-    "heldout103-asked.jsonl",  # the same session, after the changes set 102 led to (code of 0ae44df): 49 more questions in a reader's own words and 24 left out, 12 more Wikinews articles (seed 20261213)
+    "heldout103-asked.jsonl",  # the same session, after the changes set 102 led to (code of 0ae44df): 49 more questions in a reader's own words and 24 left out, 12 more Wikinews articles (seed 20261213), first measured there
+    "heldout104-asked.jsonl",  # the same session, after all its changes (code of 74da8e4): 47 more questions in a reader's own words and 24 left out, 12 more Wikinews articles (seed 20261214), measured once
 ))
 # Questions about real press pages of 2018-02-25 (benchmarks/press_news.py): articles no rule was
 # tuned on, from outlets neither corpus has. Asked of the ~700 and ~3,000 corpora with those pages
