@@ -127,3 +127,91 @@ def _known_across(text: str, start: int, at: int, end: int, known) -> bool:
             if known(text[a:b].lower()):
                 return True
     return False
+
+
+# Spaces per syllable below which a question was typed with its words run together: news questions
+# typed with their spaces run three or four syllables a word, chat's without them five and more.
+GLUED_SYLLABLES_PER_WORD = 5
+
+
+def typed_together(text: str) -> bool:
+    """Whether the asker left out most spaces (오거돈관사짐어디로옮겼어?)."""
+    return sum(map(_syllable, text)) > GLUED_SYLLABLES_PER_WORD * (text.count(" ") + 1)
+
+
+def nouns_cut_apart(text: str, tokens: list[Token], known) -> str:
+    """text with a noun no article holds, of four syllables or more, cut where terms the index
+    holds make it up whole (오거돈관사짐 -> 오거돈 관사 짐, 버스카드리더기 -> 버스 카드 리더기):
+    Kiwi reads nouns run together with no space as one it does not know. For questions typed
+    together only (typed_together): one typed with its spaces that names an organisation as one
+    word (해양바이오소재연구단은) means it (other_forms.written_apart)."""
+    cuts: list[int] = []
+    for t in tokens:
+        word = text[t.start:t.end]
+        if base_tag(t.tag) in ("NNG", "NNP") and len(word) >= 4 and all(map(_syllable, word)) \
+                and not known(word.lower()):
+            pieces = _made_of(word, known)
+            if pieces:
+                at = t.start
+                for piece in pieces[:-1]:
+                    at += len(piece)
+                    cuts.append(at)
+    # ... and the other way: a name Kiwi does not know, cut into syllables (김제덕몇살: 김제 + 덕),
+    # that the index holds whole, set apart from what it was typed with.
+    for start, end in _names_in_pieces(text, tokens, known):
+        cuts += [at for at in (start, end) if 0 < at < len(text) and text[at - 1] != " " and text[at] != " "]
+    for at in sorted(set(cuts), reverse=True):
+        text = text[:at] + " " + text[at:]
+    return text
+
+
+def _made_of(word: str, known) -> tuple[str, ...] | None:
+    """word as the fewest terms the index knows, each of two syllables or more (성남시장: 성남 +
+    시장, not 성남시 + 장), or failing that with a last one of one syllable (관사짐: 관사 + 짐);
+    None when no such terms make it up."""
+    n = len(word)
+    # fewest[i]: the fewest pieces of two syllables or more that make up word[:i], and the last.
+    fewest: list[tuple[int, int] | None] = [(0, 0)] + [None] * n
+    for end in range(2, n + 1):
+        for begin in range(0, end - 1):
+            if fewest[begin] is not None and known(word[begin:end]) \
+                    and (fewest[end] is None or fewest[begin][0] + 1 < fewest[end][0]):
+                fewest[end] = (fewest[begin][0] + 1, begin)
+    last = n
+    if fewest[n] is None:
+        if n < 3 or fewest[n - 1] is None or not known(word[n - 1:]):
+            return None
+        last = n - 1
+    pieces = [word[last:]] if last < n else []
+    at = last
+    while at > 0:
+        begin = fewest[at][1]
+        pieces.insert(0, word[begin:at])
+        at = begin
+    return tuple(pieces) if len(pieces) > 1 else None
+
+
+_PIECE_TAGS = frozenset({"NNG", "NNP", "MAG", "XSN", "XPN"})
+
+
+def _names_in_pieces(text: str, tokens: list[Token], known) -> list[tuple[int, int]]:
+    """Where tokens of one or two syllables, typed together, one of them of one, make up a word
+    of three syllables or more that the index holds and Kiwi did not read as one (김제 + 덕 of
+    김제덕몇살, 노 + 경 + 원 of 노경원직책이): a name it does not know, cut into syllables."""
+    out = []
+    i = 0
+    while i < len(tokens):
+        j, best = i, None
+        while j < len(tokens) and base_tag(tokens[j].tag) in _PIECE_TAGS and tokens[j].end - tokens[j].start <= 2 \
+                and (j == i or tokens[j].start == tokens[j - 1].end):
+            word = text[tokens[i].start:tokens[j].end]
+            if j > i and len(word) >= 3 and all(map(_syllable, word)) and known(word) \
+                    and any(t.end - t.start == 1 for t in tokens[i:j + 1]):
+                best = j
+            j += 1
+        if best is not None:
+            out.append((tokens[i].start, tokens[best].end))
+            i = best + 1
+        else:
+            i += 1
+    return out
