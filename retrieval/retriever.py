@@ -25,7 +25,7 @@ from .other_forms import merged, misread_forms, other_forms, question_words, wri
 from .phrases import VERBS
 from .question import (OFFICES, Kind, Question, analyse, says_nothing, spaced_question_words, standard_spelling,
                        without_chat_noise, as_asked, without_fillers, without_wrapper)
-from .respacing import may_hold_several_words, nouns_cut_apart, spaces_put_back, typed_together
+from .respacing import may_hold_several_words, spaces_put_back
 from .indexer import BuildReport, Progress, build_index, corpus_unchanged
 from .models import Answer, Article, Result
 from .shard_snapshot import ShardSnapshot, ShardsUnusable, served_generation
@@ -391,12 +391,10 @@ class Retriever:
         again (known: whether the index holds a term)."""
         text = as_asked(standard_spelling(" ".join(without_chat_noise(text).split())))
         tokens = self.analyzer.tokens(text)
-        together = typed_together(text)
         for mend in (lambda text, tokens: self._respaced(text, tokens, known),  # 김은혜가바이든이아니라...
                      without_fillers,  # 근데, 혹시
                      without_wrapper,  # 언젠지 알아?: asks 언젠지?
-                     lambda text, tokens: spaced_question_words(text, tokens, known),  # 개발사어디야
-                     lambda text, tokens: nouns_cut_apart(text, tokens, known) if together else text):  # 오거돈관사짐
+                     lambda text, tokens: spaced_question_words(text, tokens, known)):  # 개발사어디야
             mended = mend(text, tokens)
             if mended != text:
                 text, tokens = mended, self.analyzer.tokens(mended)

@@ -22,7 +22,7 @@ from retrieval import Retriever
 from retrieval.corpus import read_corpus_file
 from retrieval.excerpt import written_out
 from retrieval.question import spaced_question_words, standard_spelling, without_fillers, without_wrapper
-from retrieval.respacing import may_hold_several_words, nouns_cut_apart, spaces_put_back, typed_together
+from retrieval.respacing import may_hold_several_words, spaces_put_back
 
 from .conftest import SAMPLE_CORPUS, SCI_NEWS, SHARED, write
 from .telegram_html import parse
@@ -1457,36 +1457,6 @@ def test_spaces_put_back_leave_names_and_known_words_whole(analyzer):
     assert put_back("스플래시데이터 CEO 이름?", {"스플래시데이터"}) == "스플래시데이터 CEO 이름?"
     # Words of a usual length are as the asker typed them; Kiwi would have spaced 전기요금.
     assert put_back("학교 전기요금은 어떻게 됐어?") == "학교 전기요금은 어떻게 됐어?"
-
-
-_OH_MOVES_OUT = ("---\ntitle: 오거돈 전 부산시장, 관사에서 잠적 23일만에 방 빼\n---\n"
-                 "성추행으로 사퇴한 오거돈 전 부산시장이 잠적 23일만에 관사 짐을 정리했다.\n"
-                 "관사에 오거돈의 딸이 도착한 이후 이삿짐센터 직원들이 관사의 짐을 해운대구 오거돈의 저택으로 옮겼다.\n")
-_ARCHERY = ("---\ntitle: 양궁 혼성전 금메달\n---\n"
-            "양궁 혼성 단체전에서 김제덕과 안산이 금메달을 따냈다.\n"
-            "김제덕은 17세로 남자 양궁 사상 최연소 금메달리스트가 됐다.\n")
-
-
-@pytest.mark.parametrize("question, expected", [
-    # 오거돈관사짐: one noun to Kiwi, none to the index; 오거돈 + 관사 + 짐 are the articles' words.
-    ("오거돈관사짐어디로옮겼어?", "해운대구 오거돈의 저택"),
-    # 김제덕몇살: Kiwi cuts the name it does not know into 김제 + 덕; the index holds it whole.
-    ("김제덕몇살이야?", "17세"),
-])
-def test_nouns_typed_together_are_read_as_the_articles_write_them(among_others, question, expected):
-    r = among_others({"oh.txt": _OH_MOVES_OUT, "archery.txt": _ARCHERY})
-    assert expected in top(r, question).excerpt.text
-
-
-def test_a_noun_typed_together_is_cut_into_the_fewest_known_words(analyzer):
-    known = {"성남", "성남시", "시장", "관사", "짐", "오거돈"}.__contains__
-    def cut(text):
-        return nouns_cut_apart(text, analyzer.tokens(text), known)
-    assert cut("성남시장누구야?").startswith("성남 시장")  # not 성남시 + 장
-    assert cut("오거돈관사짐 어디로 옮겼어?").startswith("오거돈 관사 짐")  # a last syllable of its own
-    # ... and only for a question typed with its words run together: spaced, a long noun is
-    # meant as written (해양바이오소재연구단은 뭐 해?).
-    assert typed_together("오거돈관사짐어디로옮겼어?") and not typed_together("해양바이오소재연구단은 뭐 해?")
 
 
 def test_only_long_words_holding_more_than_known_nouns_are_respaced(analyzer):
