@@ -167,9 +167,14 @@ class Question:
     def specific_focus(self) -> frozenset[str]:
         """Focus words that are not just the kind of answer (소송 in "소송 어떻게 됐어", not 곳 or
         인물): an article that never mentions them cannot answer."""
-        return frozenset(t for t in self.focus if t not in CATEGORY_NOUNS and t != self.category
-                         and not (self.kind is Kind.PERSON and t in _MEMBERS)
-                         and not (self.said and t in _SPEECH_NOUNS))  # 소감 뭐라고 했어: the words are the 소감
+        return frozenset(t for t in self.focus if t not in CATEGORY_NOUNS and not self.names_the_kind(t)
+                         and not (self.kind is Kind.PERSON and t in _MEMBERS))
+
+    def names_the_kind(self, text: str) -> bool:
+        """The word names the kind of answer asked for and nothing more: the noun after 어느/무슨
+        (어느 대학's 대학), or what was said in a question of what someone said (소감 of 소감 뭐라고
+        했어: the quote's words are the 소감, which it need not write)."""
+        return text == self.category or (self.said and text in _SPEECH_NOUNS)
 
 
 # Who belongs to a group, asked who (카라 소송 낸 멤버 누구야): a report names them without the word.
@@ -1985,8 +1990,7 @@ def informative(question: Question, term) -> bool:
     """A word whose presence says something: not a light word, not one that only says the kind
     of answer (몇 명's 명, 어느 대학's 대학, 곳, 이름, 소감 of 소감 뭐라고 했어)."""
     text = term.text
-    return not (_says_no_topic(text) or text in question.units or text == question.category
-                or (question.said and text in _SPEECH_NOUNS))
+    return not (_says_no_topic(text) or text in question.units or question.names_the_kind(text))
 
 
 def dates_only(question: Question, text: str) -> bool:
