@@ -616,8 +616,8 @@ def _bracketed_age(text: str, m: re.Match) -> int | None:
     start, end = m.start(), m.start() + len(number)
     # ... or after the person's sex or their name in Chinese or Latin letters: 덩신밍(여성, 33),
     # 데 바레토(여, 65세), 오스미 요시노리(大隅良典, 71, 일본 도쿄공업대 명예교수).
-    sex = _SEX_BEFORE_AGE.search(text, max(0, start - 28), start)
-    opening = sex.start() if sex else start - 1
+    before = _BEFORE_AGE.search(text, max(0, start - 28), start)
+    opening = before.start() if before else start - 1
     after = text[end:end + 1]
     if (opening >= 1 and text[opening] == "(" and "가" <= text[opening - 1] <= "힣" and number.isdigit()
             and len(number) <= 3 and (after in ("·", ",", ")") or after in _AGE_UNITS)):
@@ -625,7 +625,8 @@ def _bracketed_age(text: str, m: re.Match) -> int | None:
     return None
 
 
-_SEX_BEFORE_AGE = re.compile(r"\((?:여성|남성|여자|남자|여|남|[一-鿿A-Za-z][一-鿿A-Za-z .\-]{0,24})\s?[,·]\s?$")
+# The sex or the name in other letters that may open the brackets an age is in.
+_BEFORE_AGE = re.compile(r"\((?:여성|남성|여자|남자|여|남|[一-鿿A-Za-z][一-鿿A-Za-z .\-]{0,24})\s?[,·]\s?$")
 
 
 # A day of a month: 5월 6일, 지난달 14일, 오는 20일.
