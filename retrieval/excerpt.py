@@ -1070,7 +1070,9 @@ def _build_choice(question, scored: Scored, qterms, chosen, best, max_chars) -> 
 def _answer_span(candidates, scored: Scored, shift: int, text: str) -> tuple[int, int] | None:
     """The phrase to mark as the answer, [start, end) in the excerpt, or None when no phrase
     clearly is: a phrase of exactly the asked kind in the quote's sentences, scored by the
-    question words around it (the focus word counting double), ahead of any other by a margin."""
+    question words around it (the focus word counting double), ahead of any other by a margin.
+    The same words written twice (원유철 미래한국당 대표가 ... 원유철 대표가) are one answer, not
+    two that compete: its best supported mention stands for it."""
     if scored.question.kind is Kind.REASON:
         return None  # 때문, 혐의 show where the reason is given, not which words it is
     view = scored.view
@@ -1080,7 +1082,7 @@ def _answer_span(candidates, scored: Scored, shift: int, text: str) -> tuple[int
         w = float(scored.weight[col]) * (2.0 if focus[col] else 1.0)
         for k in keys.tolist():
             weight_of[k] = max(weight_of.get(k, 0.0), w)
-    ranked = []
+    best_of: dict[str, tuple[float, int, int]] = {}
     for i, found in candidates:
         sentence = view.sentence(i)
         spans = view.spans(i)
@@ -1092,8 +1094,10 @@ def _answer_span(candidates, scored: Scored, shift: int, text: str) -> tuple[int
             support = sum(w for (a, b), w in near if not (p.start <= a < p.end)
                           and ((0 <= p.start - b <= ANSWER_WINDOW and "," not in text_i[b:p.start])
                                or (0 <= a - p.end <= ANSWER_WINDOW and "," not in text_i[p.end:a])))
-            ranked.append((support, sentence.start + p.start, sentence.start + p.end))
-    ranked.sort(key=lambda x: -x[0])
+            said = text_i[p.start:p.end]
+            if said not in best_of or support > best_of[said][0]:
+                best_of[said] = (support, sentence.start + p.start, sentence.start + p.end)
+    ranked = sorted(best_of.values(), key=lambda x: -x[0])
     if not ranked or ranked[0][0] <= 0 or (len(ranked) > 1 and ranked[0][0] < ANSWER_MARGIN * ranked[1][0]):
         return None
     if len(ranked) > 1 and ranked[1][0] > 0 and scored.question.kind is Kind.AMOUNT:

@@ -1137,6 +1137,20 @@ def test_of_two_people_listed_with_their_titles_the_one_with_the_asked_title_is_
     assert "최시중" in result.excerpt.text and marked(result) == "최시중"
 
 
+def test_a_name_written_twice_in_the_quote_is_one_answer_and_is_marked(among_others):
+    # 원유철 stands in both sentences of the quote: the two mentions are one answer, not two that
+    # compete for the mark (Wikinews, 2020-05).
+    r = among_others({
+        "merger.txt": "---\ntitle: 원유철 미래한국당 대표 \"5월 29일까지 미래통합당과 합당\"\n---\n"
+            "원유철 미래한국당 대표가 2020년 5월 22일 회의를 열어 2020년 5월 29일까지 미래한국당을 "
+            "미래통합당으로 합당하겠다고 결정했다.\n"
+            "미래한국당의 한 당선인은 \"원유철 대표가 개인의 당권 유지를 위해 이런저런 핑계를 대고 있다. "
+            "이달 중으로 합당해야 한다\"라고 말했다.\n",
+    })
+    result = top(r, "미래한국당 대표 누구야?")
+    assert result.excerpt.text.count("원유철") == 2 and marked(result) == "원유철"
+
+
 def test_entering_is_going_in(among_others):
     # 들어가다 as typed is 진입하다 as written: of two sentences with the police and a time, the
     # one where they went in answers.
