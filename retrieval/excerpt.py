@@ -1072,7 +1072,8 @@ def _answer_span(candidates, scored: Scored, shift: int, text: str) -> tuple[int
     clearly is: a phrase of exactly the asked kind in the quote's sentences, scored by the
     question words around it (the focus word counting double), ahead of any other by a margin.
     The same words written twice (원유철 미래한국당 대표가 ... 원유철 대표가) are one answer, not
-    two that compete: its best supported mention stands for it."""
+    two that compete: its best supported mention stands for it, as does a name's for the same name
+    written in full."""
     if scored.question.kind is Kind.REASON:
         return None  # 때문, 혐의 show where the reason is given, not which words it is
     view = scored.view
@@ -1097,6 +1098,14 @@ def _answer_span(candidates, scored: Scored, shift: int, text: str) -> tuple[int
             said = text_i[p.start:p.end]
             if said not in best_of or support > best_of[said][0]:
                 best_of[said] = (support, sentence.start + p.start, sentence.start + p.end)
+    # ... and so is a name within a fuller one (클린턴 of 빌 클린턴), marked in full where no
+    # mention of it is better supported.
+    for said in sorted(best_of, key=len):
+        fuller = next((other for other in best_of if other != said and f" {said} " in f" {other} "), None)
+        if fuller is not None:
+            shorter = best_of.pop(said)
+            if shorter[0] > best_of[fuller][0]:
+                best_of[fuller] = shorter
     ranked = sorted(best_of.values(), key=lambda x: -x[0])
     if not ranked or ranked[0][0] <= 0 or (len(ranked) > 1 and ranked[0][0] < ANSWER_MARGIN * ranked[1][0]):
         return None

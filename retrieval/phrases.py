@@ -799,13 +799,18 @@ def _people(text, terms, tags, spans, asked) -> list[Phrase]:
         # A title right before the name, a space apart (우주인 오니시 다쿠야); not one that ends
         # the sentence before a quote (교수는 "찰스 다윈은…").
         # The word before as written: Kiwi may cut the title apart (우주인 아나톨리 -> 우주 + 이 + ㄴ).
+        # The title may open a bracket that glosses a body with its head (문화재청(청장 이건무)).
         start = spans[a][0]
         before = text[text.rfind(" ", 0, start - 1) + 1:start - 1] if start > 1 and text[start - 1] == " " else ""
+        bracketed = "(" in before
+        before = before[before.rfind("(") + 1:]
         after = [terms[i] for i in range(b, min(b + 2, n))]
         # A Korean name is the run's first word; an organisation may follow it (박충모 서울대 화학부 교수).
         first_end = spans[a][1]
-        if first_end - spans[a][0] < 2:
-            continue  # a surname alone (이 위원, 조 교수) refers back to a name already given
+        if first_end - spans[a][0] < 2 and (b - a == 1 or tags[a + 1] == SL):
+            # A surname alone (이 위원, 조 교수) refers back to a name already given; 존 브레넌 and
+            # 성 김 are names, 존 F(. 케네디) the start of one.
+            continue
         if terms[a] in COUNTRIES or terms[b - 1].endswith(_ORG_SUFFIXES):
             continue  # 러시아 우주인, 미국 대통령, 독립협회 회장
         if b - a == 1 and _ACRONYM.fullmatch(text, start, first_end):
@@ -814,6 +819,7 @@ def _people(text, terms, tags, spans, asked) -> list[Phrase]:
             or _titled_through(text, terms, tags, spans, b)
         # ... or the title with the copula (응급 의학교수인 윌리엄 보즈먼, CEO인 데미스 하사비스).
         if title_after or _is_title(before) or (before.endswith("인") and _is_title(before[:-1])) \
+                or (bracketed and before.endswith("장")) \
                 or before in _PARTS_BEFORE_NAMES or criminal(before):
             hangul_name = _NAME_WORD.fullmatch(text, spans[a][0], first_end) is not None
             end = first_end if hangul_name and b - a > 1 and title_after else spans[b - 1][1]

@@ -1151,6 +1151,44 @@ def test_a_name_written_twice_in_the_quote_is_one_answer_and_is_marked(among_oth
     assert result.excerpt.text.count("원유철") == 2 and marked(result) == "원유철"
 
 
+@pytest.mark.parametrize("question, name", [("국립경주박물관 관장 누구야?", "이영훈"), ("문화재청장 누구야?", "이건무")])
+def test_a_head_named_in_brackets_after_the_body_is_marked(among_others, question, name):
+    # News names a body's head in brackets after it, title first (Wikinews, 2010-12 and 2011-01).
+    r = among_others({
+        "museum.txt": "---\ntitle: 국립경주박물관, 신라 유물 전시회 개최\n---\n"
+            "대한민국의 국립경주박물관(관장 이영훈)은 내일부터 내년 2월 6일까지 특별전시회 '신라王, 왕비와 함께 "
+            "잠들다'를 개최한다고 보도자료를 통해 밝혔다.\n"
+            "박물관 측은 이 전시회에서 지난 1973년 발굴된 황남대총 관련 출토품을 한자리에 모아 전시한다.\n",
+        "palaces.txt": "---\ntitle: 문화재청, 궁·능 무료 관람 대상자 확대\n---\n"
+            "문화재청(청장 이건무)은 궁·능의 무료관람 대상자를 저소득층 및 만 18세 이하 청소년으로 확대해 "
+            "나가기로 했다고 26일 보도자료를 통해 밝혔다.\n"
+            "문화재청은 규제개혁과제로 궁·능 무료관람 대상 확대를 포함한 11건을 선정했다.\n",
+    })
+    assert marked(top(r, question)) == name
+
+
+def test_a_western_name_with_a_given_name_of_one_syllable_is_marked_whole(among_others):
+    # 존 of 존 브레넌 is a given name, not a surname standing alone (Wikinews, 2014-12).
+    r = among_others({
+        "cia.txt": "---\ntitle: 미 상원, CIA의 고문에 대한 보고서를 발간\n---\n"
+            "미국 상원 정보위원회가 12월 9일 미 중앙정보국이 의회에 잘못된 정보를 제공했다고 결론지었다.\n"
+            "미 중앙정보국 국장 존 브레넌은 위원회가 나열한 많은 실패점을 인식하고 있었으나, 보고서가 "
+            "\"불완전하고, 일어난 일에 대한 선별적 기록\"이라고 비난했다.\n",
+    })
+    assert marked(top(r, "중앙정보국 국장 이름 뭐야?")) == "존 브레넌"
+
+
+def test_a_name_and_the_same_name_in_full_are_one_answer(among_others):
+    # 클린턴 (a name before a title) and 빌 클린턴 (a run of proper nouns) are one president, not
+    # two that compete for the mark; it is marked in full.
+    r = among_others({
+        "relations.txt": "---\ntitle: 1990년대 한미 관계\n---\n"
+            "1993년 7월 한미 관계는 빌 클린턴 대통령이 취임 후 첫 방문지로 한국을 택할 정도로 우호적이었다.\n"
+            "하지만 북한 핵 협상을 두고 김영삼과 클린턴의 관계는 틀어지기 시작했다.\n",
+    })
+    assert marked(top(r, "1993년 당시 미국 대통령 이름이 뭐야?")) == "빌 클린턴"
+
+
 def test_entering_is_going_in(among_others):
     # 들어가다 as typed is 진입하다 as written: of two sentences with the police and a time, the
     # one where they went in answers.
