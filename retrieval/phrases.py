@@ -291,7 +291,7 @@ def _within(phrase: str, question: str) -> bool:
 def _names_asked(question: Question, text: str, terms, tags, spans, asked: set[str]) -> list[Phrase]:
     kind = question.kind
     if kind is Kind.PERSON:
-        people = _people(text, terms, tags, spans, asked)
+        people = _people(text, terms, tags, spans, asked, question.focus)
         # Any other proper noun may be a name without a title (김대중이 당선됐다): plausible.
         taken = {(p.start, p.end) for p in people}
         # Asked a name (음주운전 10대 이름 뭐야), a country's (미국에서) is not one.
@@ -790,7 +790,13 @@ def _unnamed(text: str) -> list[Phrase]:
     return [Phrase(m.start(), m.end(), False) for m in _UNNAMED.finditer(text)]
 
 
-def _people(text, terms, tags, spans, asked) -> list[Phrase]:
+def _people(text, terms, tags, spans, asked, roles=frozenset()) -> list[Phrase]:
+    """Names of people: a run of proper nouns with a title beside it, or with what the question
+    asks someone to be or to have had done (roles: its focus words; 지도자 of 하마스 지도자 이름
+    뭐야: 지도자인 예히야 신와르, 제이크 설리번 백악관 국가안보보좌관; 암살 of 고영근이 암살한 사람:
+    우범선을 암살한)."""
+    def titled(word: str) -> bool:
+        return _is_title(word) or word in roles
     # (A name glossed in Chinese characters is one, whatever Kiwi made of it.)
     out = [p for p in _titled_names(text, asked)
            if not _common_word(p, text, tags, spans) or _GLOSSED_NAME.match(text, p.start)]
@@ -815,14 +821,17 @@ def _people(text, terms, tags, spans, asked) -> list[Phrase]:
             continue  # 러시아 우주인, 미국 대통령, 독립협회 회장
         if b - a == 1 and _ACRONYM.fullmatch(text, start, first_end):
             continue  # NSC 상임위원장, FBI 국장: an organisation's initials
-        title_after = any(t in PERSON_TITLES for t in after) or (b < n and _is_title(terms[b])) \
-            or _titled_through(text, terms, tags, spans, b)
+        title_after = any(t in PERSON_TITLES or t in roles for t in after) or (b < n and _is_title(terms[b])) \
+            or _titled_through(text, terms, tags, spans, b, roles)
         # ... or the title with the copula (응급 의학교수인 윌리엄 보즈먼, CEO인 데미스 하사비스).
-        if title_after or _is_title(before) or (before.endswith("인") and _is_title(before[:-1])) \
+        if title_after or titled(before) or (before.endswith("인") and titled(before[:-1])) \
                 or (bracketed and before.endswith("장")) \
                 or before in _PARTS_BEFORE_NAMES or criminal(before):
-            hangul_name = _NAME_WORD.fullmatch(text, spans[a][0], first_end) is not None
-            end = first_end if hangul_name and b - a > 1 and title_after else spans[b - 1][1]
+            # (A Korean name as news writes it: three syllables, a surname first; 안드레스 of
+            # 안드레스 이니에스타 is a given name, and the name goes on.)
+            korean_name = first_end - spans[a][0] == 3 and text[spans[a][0]] in SURNAMES \
+                and _NAME_WORD.fullmatch(text, spans[a][0], first_end) is not None
+            end = first_end if korean_name and b - a > 1 and title_after else spans[b - 1][1]
             out.append(Phrase(*_spelled_before(text, spans[a][0], end), True))
     return out
 
@@ -833,14 +842,14 @@ def _people(text, terms, tags, spans, asked) -> list[Phrase]:
 _PARTS_BEFORE_NAMES = CRIME_PARTS | frozenset("피고인 목격자 신고자 희생자 사망자 부상자 공범 주범".split())
 
 
-def _titled_through(text, terms, tags, spans, b) -> bool:
+def _titled_through(text, terms, tags, spans, b, roles=frozenset()) -> bool:
     """A title ends the noun phrase that follows the run at b, whatever names what the person
     works for in between (세르게이 악쇼노프 크림 공화국 총리, 홍길동 서울대 화학과 교수): the words
     written a space apart, at most three before the title."""
     for j in range(b, min(b + 4, len(terms))):
         if tags[j] not in _PHRASE_TAGS or not _joined(text, spans[j - 1][1], spans[j][0]):
             return False
-        if terms[j] in PERSON_TITLES:
+        if terms[j] in PERSON_TITLES or terms[j] in roles:
             return True
     return False
 

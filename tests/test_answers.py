@@ -1026,7 +1026,8 @@ PEOPLE_BEFORE_TITLES = {
 
 
 @pytest.mark.parametrize("question, answers", [
-    ("고영근이 암살한 사람 누구야?", (None,)),  # not 독립협회, an organisation before 회장
+    # Not 독립협회, an organisation before 회장, but 우범선, right before the act asked about.
+    ("고영근이 암살한 사람 누구야?", ("우범선",)),
     ("탈선 책임지고 사퇴한 사람 누구야?", ("오영식",)),  # the name before the organisation and title
     # 마친후 (마치 + ㄴ + 후) stands where a name would, before 도경국장: no name holds a verb.
     ("경무대 경찰서장 임기 마친 뒤 도경국장 된 사람 누구야?", (None, "곽영주")),
@@ -1187,6 +1188,37 @@ def test_a_name_and_the_same_name_in_full_are_one_answer(among_others):
             "하지만 북한 핵 협상을 두고 김영삼과 클린턴의 관계는 틀어지기 시작했다.\n",
     })
     assert marked(top(r, "1993년 당시 미국 대통령 이름이 뭐야?")) == "빌 클린턴"
+
+
+@pytest.mark.parametrize("question, name", [
+    ("하마스 지도자 이름 뭐야?", "예히야 신와르"),  # 하마스의 지도자인 예히야 신와르는
+    ("백악관 국가안보보좌관 누구야?", "제이크 설리번"),  # 제이크 설리번 백악관 국가안보보좌관은
+])
+def test_a_name_beside_what_the_question_asks_someone_to_be_is_marked(among_others, question, name):
+    # 지도자 and 보좌관 are no titles of the list, but the question asks for one who is that
+    # (Wikinews, 2018-05 and 2022-10).
+    r = among_others({
+        "hamas.txt": "---\ntitle: 이스라엘 주재 미국 대사관, 예루살렘으로 이전하다\n---\n"
+            "같은 날 팔레스타인 측은 가자지구 접경 지대에서 대규모 시위를 벌였다.\n"
+            "팔레스타인의 무장 단체 하마스의 지도자인 예히야 신와르는 \"순교자 100만명을 보내겠다\"고 기자들을 "
+            "상대로 발언하였다.\n",
+        "armageddon.txt": "---\ntitle: 바이든 대통령 '러시아와의 핵전쟁' 언급하며 \"아마겟돈\" 발언\n---\n"
+            "10월 8일 백악관에서는 \"러시아의 핵무기 사용 징후가 포착된 것은 없다\"고 밝혔다.\n"
+            "제이크 설리번 백악관 국가안보보좌관은 우크라이나에서 핵무기를 사용할 경우 어떤 '결과'가 발생할지에 "
+            "대해 러시아 관료들에게 비공식적인 루트를 통해 지속적으로 알려왔다고 밝힌 바 있다.\n",
+    })
+    assert marked(top(r, question)) == name
+
+
+def test_a_western_name_before_a_title_is_marked_whole(among_others):
+    # A Korean name before a title is its first word (박충모 서울대 화학부 교수); 데이미언 of
+    # 데이미언 셔젤 감독 is a given name, and the name goes on.
+    r = among_others({
+        "lalaland.txt": "---\ntitle: 라라랜드, 골든글로브 7관왕\n---\n"
+            "영화 라라랜드는 데이미언 셔젤 감독이 각본과 연출을 모두 맡았다.\n"
+            "라라랜드는 제74회 골든글로브 시상식에서 7개 부문을 수상했다.\n",
+    })
+    assert marked(top(r, "라라랜드 감독 누구야?")) == "데이미언 셔젤"
 
 
 def test_entering_is_going_in(among_others):
