@@ -316,7 +316,7 @@ def _names_asked(question: Question, text: str, terms, tags, spans, asked: set[s
             # a name without one (대한민국 대선 후보) is only plausible.
             placed = _PLACED[question.located]
             found = [Phrase(p.start, p.end, p.strong and placed.match(text, p.end) is not None) for p in found]
-        return _categorised(text, found, question.category)
+        return _categorised(text, found, question.category, placed_after=not question.located)
     # NAME
     out = _names(text, asked)
     if question.publication and (not question.category or question.asks_journal) and not _PUBLISHED.search(text):
@@ -1014,10 +1014,14 @@ _CALLED = re.compile(r"[\s'\"’”」』]{0,3}(?:(?:이)?라는\s|(?:이)?란\s
 _CALLED_SO = re.compile(r"[’'\"”」』]?\s?(?:이)?(?:라고|으로|로)\s?(?:부르|불러|불리|불린|부른|칭하|칭한|일컫)")
 
 
-def _categorised(text: str, found: list[Phrase], category: str | None, called: bool = False) -> list[Phrase]:
+def _categorised(text: str, found: list[Phrase], category: str | None, called: bool = False,
+                 placed_after: bool = False) -> list[Phrase]:
     """When the question says what the answer is (어느 대학, 무슨 로켓), a phrase that is one
     (워싱턴대, 프로톤 로켓) or stands next to the word is strong; others are only plausible. A
-    country's name is what 어느 나라 asks for (케냐), though it never says 나라."""
+    country's name is what 어느 나라 asks for (케냐), though it never says 나라. placed_after: a
+    body or a place named right after the word, as news puts one in apposition (싱크탱크
+    경제경영연구소, 온라인 매체 ‘갤럭시 클럽’, 시민단체인 군인권센터), is one too, whatever
+    else made it only plausible."""
     if not category:
         return found
     forms = _SHORT_FORMS.get(category, (category,) if len(category) >= 2 else ())
@@ -1026,6 +1030,7 @@ def _categorised(text: str, found: list[Phrase], category: str | None, called: b
     # which film: KorQuAD -2 quotes.)
     journal = category in JOURNAL_NOUNS
     before = tuple(JOURNAL_NOUNS) if journal else _COMPANY_WORDS if category in _COMPANY_NOUNS else ()
+    appositives = (*forms, *(f + "인" for f in forms)) if placed_after else ()
     nation = category in _NATION_NOUNS
     out = []
     for p in found:
@@ -1040,7 +1045,8 @@ def _categorised(text: str, found: list[Phrase], category: str | None, called: b
         # proper noun is only plausibly a name of what is asked.
         named = strong and not p.strong and len(category) >= 2 and text[p.start:p.end].endswith(forms) \
             and text[p.start:p.end] not in forms
-        out.append(Phrase(p.start, p.end, (strong and p.strong) or named))
+        apposed = bool(appositives) and text[:p.start].rstrip(_OPENING).rstrip().endswith(appositives)
+        out.append(Phrase(p.start, p.end, (strong and p.strong) or named or apposed))
     return out
 
 

@@ -1221,6 +1221,24 @@ def test_a_western_name_before_a_title_is_marked_whole(among_others):
     assert marked(top(r, "라라랜드 감독 누구야?")) == "데이미언 셔젤"
 
 
+@pytest.mark.parametrize("question, name", [
+    ("세계경제전망보고서 낸 싱크탱크 어디야?", "경제경영연구소"),  # 영국의 싱크탱크 경제경영연구소는
+    ("윤 일병 사건 폭로한 시민단체 어디야?", "군인권센터"),  # 시민단체인 군인권센터에서
+])
+def test_a_body_named_right_after_the_word_for_what_it_is_is_marked(among_others, question, name):
+    # News puts a body in apposition after the word the question asks by (Wikinews).
+    r = among_others({
+        "economies.txt": "---\ntitle: 2036년 세계 10대 경제대국\n---\n"
+            "최근 영국의 싱크탱크 경제경영연구소는 세계경제전망보고서에서 2036년의 국내 총생산 기준 세계 "
+            "10대 경제대국에 아시아의 4개국이 포함될 것으로 예상했다.\n"
+            "이 4개 국가 중에 대한민국은 들어가 있지 않다.\n",
+        "private.txt": "---\ntitle: 2014년 8월 18일 심층진단\n---\n"
+            "2014년 4월에 윤 일병이 의정부성모병원에서 사망했습니다.\n"
+            "그러나 이 사건은 8월에 시민단체인 군인권센터에서 폭로하고 나서야 세상에 알려졌습니다.\n",
+    })
+    assert marked(top(r, question)) == name
+
+
 def test_entering_is_going_in(among_others):
     # 들어가다 as typed is 진입하다 as written: of two sentences with the police and a time, the
     # one where they went in answers.
