@@ -1083,29 +1083,34 @@ def _answer_span(candidates, scored: Scored, shift: int, text: str) -> tuple[int
         w = float(scored.weight[col]) * (2.0 if focus[col] else 1.0)
         for k in keys.tolist():
             weight_of[k] = max(weight_of.get(k, 0.0), w)
-    best_of: dict[str, tuple[float, int, int]] = {}
+    best_of: dict[str, tuple[float, int, int, bool]] = {}
     for i, found in candidates:
         sentence = view.sentence(i)
         spans = view.spans(i)
         near = [(span, weight_of[t]) for t, span in zip(view.term_ids(i), spans) if t in weight_of]
         text_i = view.text(i)
-        for p in {(p.start, p.end): p for p in found if p.strong}.values():
+        for p in {(p.start, p.end): p for p in found if p.strong or p.apposed}.values():
             # A question word counts where no comma parts it from the phrase: "최시중 전
             # 방송통신위원장, 천신일 회장" lists two people, each with his own title.
             support = sum(w for (a, b), w in near if not (p.start <= a < p.end)
                           and ((0 <= p.start - b <= ANSWER_WINDOW and "," not in text_i[b:p.start])
                                or (0 <= a - p.end <= ANSWER_WINDOW and "," not in text_i[p.end:a])))
             said = text_i[p.start:p.end]
+            quoted = 0 < p.start and text_i[p.start - 1] in _OPENING_QUOTES \
+                and text_i[p.end:p.end + 1] in _CLOSING_QUOTES and p.end < len(text_i)
             if said not in best_of or support > best_of[said][0]:
-                best_of[said] = (support, sentence.start + p.start, sentence.start + p.end)
-    # ... and so is a name within a fuller one (클린턴 of 빌 클린턴), marked in full where no
-    # mention of it is better supported.
+                best_of[said] = (support, sentence.start + p.start, sentence.start + p.end, quoted)
+    # ... and so is a name within a fuller one (클린턴 of 빌 클린턴; E of ‘E3 모형’, where it
+    # stands), marked in full where no mention of it is better supported, unless the shorter is
+    # what stands in quotes ('카툭튀' of '카툭튀'도 대폭).
     for said in sorted(best_of, key=len):
-        fuller = next((other for other in best_of if other != said and f" {said} " in f" {other} "), None)
+        _, a, b, _ = best_of[said]
+        fuller = next((other for other, (_, c, d, _) in best_of.items() if other != said
+                       and (f" {said} " in f" {other} " or c <= a < b <= d)), None)
         if fuller is not None:
-            shorter = best_of.pop(said)
-            if shorter[0] > best_of[fuller][0]:
-                best_of[fuller] = shorter
+            shorter, longer = best_of.pop(said), best_of[fuller]
+            if shorter[0] > longer[0] or (shorter[3] and not longer[3] and longer[1] <= a < b <= longer[2]):
+                best_of[fuller] = (max(shorter[0], longer[0]), *shorter[1:])
     ranked = sorted(best_of.values(), key=lambda x: -x[0])
     if not ranked or ranked[0][0] <= 0 or (len(ranked) > 1 and ranked[0][0] < ANSWER_MARGIN * ranked[1][0]):
         return None
@@ -1113,6 +1118,10 @@ def _answer_span(candidates, scored: Scored, shift: int, text: str) -> tuple[int
         return None  # two amounts in the asked unit, both near the question's words: either may be it
     a, b = ranked[0][1] + shift, ranked[0][2] + shift
     return (a, b) if 0 <= a < b <= len(text) else None
+
+
+_OPENING_QUOTES = "‘'\"“「『《<"
+_CLOSING_QUOTES = "’'\"”」』》>"
 
 
 def _cut(text: str, start: int, end: int, best, spans, max_chars: int) -> tuple[Excerpt, int]:

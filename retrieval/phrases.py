@@ -183,6 +183,9 @@ class Phrase:
     start: int  # offsets into the sentence
     end: int
     strong: bool  # exactly the asked kind (the unit, a title beside the name); else plausible
+    # Plausible, but named right after the word for the asked thing (가설인 ‘E3 모형’): a phrase
+    # to mark in a quote chosen without it, not one to choose the quote by.
+    apposed: bool = False
 
 
 def find(question: Question, text: str, terms: list[str], tags: list[int], spans: list[tuple[int, int]]) -> list[Phrase]:
@@ -325,7 +328,7 @@ def _names_asked(question: Question, text: str, terms, tags, spans, asked: set[s
     if question.category in ILLNESS_NOUNS:
         # 무슨 병이었어: an illness is named by its common noun (간암, 폐렴, 당뇨병, 심근경색).
         return _categorised(text, out, question.category) + _apart(out, _illnesses(terms, tags, spans, asked))
-    return _categorised(text, out, question.category, question.asks_called)
+    return _categorised(text, out, question.category, question.asks_called, placed_after=None)
 
 
 # What is asked when an illness is (무슨 병, 병명, 사인), and how the names of illnesses end.
@@ -1015,13 +1018,15 @@ _CALLED_SO = re.compile(r"[’'\"”」』]?\s?(?:이)?(?:라고|으로|로)\s?(
 
 
 def _categorised(text: str, found: list[Phrase], category: str | None, called: bool = False,
-                 placed_after: bool = False) -> list[Phrase]:
+                 placed_after: bool | None = False) -> list[Phrase]:
     """When the question says what the answer is (어느 대학, 무슨 로켓), a phrase that is one
     (워싱턴대, 프로톤 로켓) or stands next to the word is strong; others are only plausible. A
     country's name is what 어느 나라 asks for (케냐), though it never says 나라. placed_after: a
     body or a place named right after the word, as news puts one in apposition (싱크탱크
     경제경영연구소, 온라인 매체 ‘갤럭시 클럽’, 시민단체인 군인권센터), is one too, whatever
-    else made it only plausible."""
+    else made it only plausible; with placed_after None, only one to mark (Phrase.apposed): a
+    thing's name so placed (치료제 ‘베루베세스타트’) chose quotes about the wrong thing (장편소설
+    <살인자의 기억법> for the novel of 1996)."""
     if not category:
         return found
     forms = _SHORT_FORMS.get(category, (category,) if len(category) >= 2 else ())
@@ -1030,7 +1035,7 @@ def _categorised(text: str, found: list[Phrase], category: str | None, called: b
     # which film: KorQuAD -2 quotes.)
     journal = category in JOURNAL_NOUNS
     before = tuple(JOURNAL_NOUNS) if journal else _COMPANY_WORDS if category in _COMPANY_NOUNS else ()
-    appositives = (*forms, *(f + "인" for f in forms)) if placed_after else ()
+    appositives = (*forms, *(f + "인" for f in forms)) if placed_after is not False else ()
     nation = category in _NATION_NOUNS
     out = []
     for p in found:
@@ -1046,7 +1051,10 @@ def _categorised(text: str, found: list[Phrase], category: str | None, called: b
         named = strong and not p.strong and len(category) >= 2 and text[p.start:p.end].endswith(forms) \
             and text[p.start:p.end] not in forms
         apposed = bool(appositives) and text[:p.start].rstrip(_OPENING).rstrip().endswith(appositives)
-        out.append(Phrase(p.start, p.end, (strong and p.strong) or named or apposed))
+        if placed_after is None:
+            out.append(Phrase(p.start, p.end, (strong and p.strong) or named, apposed))
+        else:
+            out.append(Phrase(p.start, p.end, (strong and p.strong) or named or apposed))
     return out
 
 

@@ -1239,6 +1239,18 @@ def test_a_body_named_right_after_the_word_for_what_it_is_is_marked(among_others
     assert marked(top(r, question)) == name
 
 
+def test_a_name_right_after_the_word_for_the_thing_asked_is_marked(among_others):
+    # 가설인 ‘E3 모형’: the name the question asks for, right after the word it asks by
+    # (Wikinews, 2020-01). Marked in the quote; it does not choose the quote (a novel named so
+    # drew quotes to the wrong novel).
+    r = among_others({
+        "archaea.txt": "---\ntitle: 일본 연구진, 진핵생물 기원 밝힐 고세균 배양 성공\n---\n"
+            "일본 연구진이 12년에 걸쳐 심해 퇴적물에서 아스가르드 고세균을 배양하는 데 성공했다.\n"
+            "연구자들은 배양과 게놈 데이터를 토대로 진핵세포의 기원을 설명하는 가설인 ‘E3 모형’을 만들었다.\n",
+    })
+    assert marked(top(r, "진핵세포 기원 설명하는 가설 이름 뭐야?")) == "E3 모형"
+
+
 def test_entering_is_going_in(among_others):
     # 들어가다 as typed is 진입하다 as written: of two sentences with the police and a time, the
     # one where they went in answers.
