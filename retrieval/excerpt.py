@@ -1096,8 +1096,8 @@ def _answer_span(candidates, scored: Scored, shift: int, text: str) -> tuple[int
                           and ((0 <= p.start - b <= ANSWER_WINDOW and "," not in text_i[b:p.start])
                                or (0 <= a - p.end <= ANSWER_WINDOW and "," not in text_i[p.end:a])))
             said = text_i[p.start:p.end]
-            quoted = 0 < p.start and text_i[p.start - 1] in _OPENING_QUOTES \
-                and text_i[p.end:p.end + 1] in _CLOSING_QUOTES and p.end < len(text_i)
+            quoted = 0 < p.start and p.end < len(text_i) and text_i[p.start - 1] in phrases.OPENING_QUOTES \
+                and text_i[p.end] in phrases.CLOSING_QUOTES
             if said not in best_of or support > best_of[said][0]:
                 best_of[said] = (support, sentence.start + p.start, sentence.start + p.end, quoted)
     # ... and so is a name within a fuller one (클린턴 of 빌 클린턴; E of ‘E3 모형’, where it
@@ -1118,10 +1118,6 @@ def _answer_span(candidates, scored: Scored, shift: int, text: str) -> tuple[int
         return None  # two amounts in the asked unit, both near the question's words: either may be it
     a, b = ranked[0][1] + shift, ranked[0][2] + shift
     return (a, b) if 0 <= a < b <= len(text) else None
-
-
-_OPENING_QUOTES = "‘'\"“「『《<"
-_CLOSING_QUOTES = "’'\"”」』》>"
 
 
 def _cut(text: str, start: int, end: int, best, spans, max_chars: int) -> tuple[Excerpt, int]:

@@ -319,7 +319,7 @@ def _names_asked(question: Question, text: str, terms, tags, spans, asked: set[s
             # a name without one (대한민국 대선 후보) is only plausible.
             placed = _PLACED[question.located]
             found = [Phrase(p.start, p.end, p.strong and placed.match(text, p.end) is not None) for p in found]
-        return _categorised(text, found, question.category, placed_after=not question.located)
+        return _categorised(text, found, question.category, apposed_as=None if question.located else "kind")
     # NAME
     out = _names(text, asked)
     if question.publication and (not question.category or question.asks_journal) and not _PUBLISHED.search(text):
@@ -328,7 +328,7 @@ def _names_asked(question: Question, text: str, terms, tags, spans, asked: set[s
     if question.category in ILLNESS_NOUNS:
         # 무슨 병이었어: an illness is named by its common noun (간암, 폐렴, 당뇨병, 심근경색).
         return _categorised(text, out, question.category) + _apart(out, _illnesses(terms, tags, spans, asked))
-    return _categorised(text, out, question.category, question.asks_called, placed_after=None)
+    return _categorised(text, out, question.category, question.asks_called, apposed_as="mark")
 
 
 # What is asked when an illness is (무슨 병, 병명, 사인), and how the names of illnesses end.
@@ -1018,15 +1018,15 @@ _CALLED_SO = re.compile(r"[’'\"”」』]?\s?(?:이)?(?:라고|으로|로)\s?(
 
 
 def _categorised(text: str, found: list[Phrase], category: str | None, called: bool = False,
-                 placed_after: bool | None = False) -> list[Phrase]:
+                 apposed_as: str | None = None) -> list[Phrase]:
     """When the question says what the answer is (어느 대학, 무슨 로켓), a phrase that is one
     (워싱턴대, 프로톤 로켓) or stands next to the word is strong; others are only plausible. A
-    country's name is what 어느 나라 asks for (케냐), though it never says 나라. placed_after: a
-    body or a place named right after the word, as news puts one in apposition (싱크탱크
-    경제경영연구소, 온라인 매체 ‘갤럭시 클럽’, 시민단체인 군인권센터), is one too, whatever
-    else made it only plausible; with placed_after None, only one to mark (Phrase.apposed): a
-    thing's name so placed (치료제 ‘베루베세스타트’) chose quotes about the wrong thing (장편소설
-    <살인자의 기억법> for the novel of 1996)."""
+    country's name is what 어느 나라 asks for (케냐), though it never says 나라.
+    apposed_as: what a phrase named right after the word is, as news puts one in apposition:
+    "kind", one of the asked kind, whatever else made it only plausible (싱크탱크 경제경영연구소,
+    온라인 매체 ‘갤럭시 클럽’, 시민단체인 군인권센터); "mark", only one to mark (Phrase.apposed),
+    as a thing's name so placed (치료제 ‘베루베세스타트’) chose quotes about the wrong thing
+    (장편소설 <살인자의 기억법> for the novel of 1996); None, nothing."""
     if not category:
         return found
     forms = _SHORT_FORMS.get(category, (category,) if len(category) >= 2 else ())
@@ -1035,14 +1035,14 @@ def _categorised(text: str, found: list[Phrase], category: str | None, called: b
     # which film: KorQuAD -2 quotes.)
     journal = category in JOURNAL_NOUNS
     before = tuple(JOURNAL_NOUNS) if journal else _COMPANY_WORDS if category in _COMPANY_NOUNS else ()
-    appositives = (*forms, *(f + "인" for f in forms)) if placed_after is not False else ()
+    appositives = (*forms, *(f + "인" for f in forms)) if apposed_as else ()
     nation = category in _NATION_NOUNS
     out = []
     for p in found:
         # A word of the phrase is one (워싱턴대, 프로톤 로켓), or the word follows it (이구아노돈 공룡).
         strong = _holds_word(text, p.start, p.end, forms) \
             or text.startswith(category, _CALLED.match(text, p.end).end()) \
-            or (bool(before) and text[:p.start].rstrip(_OPENING).rstrip().endswith(before)) \
+            or (bool(before) and text[:p.start].rstrip(OPENING_QUOTES).rstrip().endswith(before)) \
             or (journal and _PUBLISHED_IN.match(text, p.end) is not None) \
             or (nation and any(map(_a_nation, text[p.start:p.end].split()))) \
             or (called and p.strong and _CALLED_SO.match(text, p.end) is not None)
@@ -1050,8 +1050,9 @@ def _categorised(text: str, found: list[Phrase], category: str | None, called: b
         # proper noun is only plausibly a name of what is asked.
         named = strong and not p.strong and len(category) >= 2 and text[p.start:p.end].endswith(forms) \
             and text[p.start:p.end] not in forms
-        apposed = bool(appositives) and text[:p.start].rstrip(_OPENING).rstrip().endswith(appositives)
-        if placed_after is None:
+        apposed = bool(appositives) and text[max(0, p.start - 24):p.start].rstrip(OPENING_QUOTES).rstrip() \
+            .endswith(appositives)
+        if apposed_as == "mark":
             out.append(Phrase(p.start, p.end, (strong and p.strong) or named, apposed))
         else:
             out.append(Phrase(p.start, p.end, (strong and p.strong) or named or apposed))
@@ -1063,7 +1064,9 @@ def _a_nation(word: str) -> bool:
     return word in NATIONS or word.endswith(_NATION_ENDS)
 
 
-_OPENING = "‘'\"“「『《<"
+# The marks a name is quoted or bracketed in (‘갤럭시 클럽’, 《한겨레21》).
+OPENING_QUOTES = "‘'\"“「『《<"
+CLOSING_QUOTES = "’'\"”」』》>"
 # ... and a company right after a word for what it is (모바일 게임사 코코네가, 제약회사 화이자).
 _COMPANY_NOUNS = frozenset({"회사", "기업", "업체"})
 _COMPANY_WORDS = ("게임사", "제약사", "통신사", "제조사", "개발사", "항공사", "건설사", "회사", "기업", "업체")
