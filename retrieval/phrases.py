@@ -420,7 +420,9 @@ def _placed_before_act(text: str, terms, tags, spans, asked: set[str], located: 
     out = []
     placed = _PLACED_RIGHT_BEFORE[located]
     for i in range(len(terms) - 1):
-        if tags[i] != NNG or terms[i] in asked or terms[i + 1] not in asked or terms[i] in _WHEN_NOUNS:
+        # (The word after is the act, never a name: 쿠데타를 이유로 레소토의 ... is no place.)
+        if tags[i] != NNG or terms[i] in asked or terms[i + 1] not in asked or tags[i + 1] == NNP \
+                or terms[i] in _WHEN_NOUNS:
             continue
         if placed.fullmatch(text, spans[i][1], spans[i + 1][0]):
             # 상황실 of 재난 상황실 written as one word, 재난상황실: the whole word.

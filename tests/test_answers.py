@@ -1251,6 +1251,18 @@ def test_a_name_right_after_the_word_for_the_thing_asked_is_marked(among_others)
     assert marked(top(r, "진핵세포 기원 설명하는 가설 이름 뭐야?")) == "E3 모형"
 
 
+def test_a_noun_before_a_name_is_no_place_asked_with_its_particle(among_others):
+    # 쿠데타를 이유로 레소토의 ...: 이유 has the 로 어디로 asks with and a question word after it, but
+    # that word is a name, not the act asked about; the place is 남아프리카 공화국 (Wikinews, 2014-08).
+    r = among_others({
+        "lesotho.txt": "---\ntitle: 레소토에서 육군의 쿠데타 움직임 포착\n---\n"
+            "남아프리카에 위치한 레소토에서 쿠데타 움직임이 보도되었습니다.\n"
+            "이후, 레소토의 총리 토마스 타바네는 쿠데타를 이유로 레소토의 이웃 국가인 남아프리카 공화국으로 "
+            "도피했으며, 신변의 안전이 보장받을 때 까지 있을 것이라고 말했습니다.\n",
+    })
+    assert marked(top(r, "레소토 총리 어디로 도피했어?")) == "남아프리카 공화국"
+
+
 def test_entering_is_going_in(among_others):
     # 들어가다 as typed is 진입하다 as written: of two sentences with the police and a time, the
     # one where they went in answers.
