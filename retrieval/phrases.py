@@ -822,7 +822,12 @@ def _people(text, terms, tags, spans, asked, roles=frozenset()) -> list[Phrase]:
             # A surname alone (이 위원, 조 교수) refers back to a name already given; 존 브레넌 and
             # 성 김 are names, 존 F(. 케네디) the start of one.
             continue
-        if terms[a] in COUNTRIES or terms[b - 1].endswith(_ORG_SUFFIXES):
+        # A name of two parts or more may run on into whom the person works for (밋 롬니 공화당
+        # 후보): the name ends before it.
+        name_end = b
+        while name_end - a > 2 and terms[name_end - 1].endswith(_ORG_SUFFIXES):
+            name_end -= 1
+        if terms[a] in COUNTRIES or terms[name_end - 1].endswith(_ORG_SUFFIXES):
             continue  # 러시아 우주인, 미국 대통령, 독립협회 회장
         if b - a == 1 and _ACRONYM.fullmatch(text, start, first_end):
             continue  # NSC 상임위원장, FBI 국장: an organisation's initials
@@ -836,7 +841,7 @@ def _people(text, terms, tags, spans, asked, roles=frozenset()) -> list[Phrase]:
             # 안드레스 이니에스타 is a given name, and the name goes on.)
             korean_name = first_end - spans[a][0] == 3 and text[spans[a][0]] in SURNAMES \
                 and _NAME_WORD.fullmatch(text, spans[a][0], first_end) is not None
-            end = first_end if korean_name and b - a > 1 and title_after else spans[b - 1][1]
+            end = first_end if korean_name and b - a > 1 and title_after else spans[name_end - 1][1]
             out.append(Phrase(*_spelled_before(text, spans[a][0], end), True))
     return out
 

@@ -1263,6 +1263,17 @@ def test_a_noun_before_a_name_is_no_place_asked_with_its_particle(among_others):
     assert marked(top(r, "레소토 총리 어디로 도피했어?")) == "남아프리카 공화국"
 
 
+def test_a_name_of_parts_before_a_party_and_a_title_is_a_person(among_others):
+    # Kiwi reads 밋 롬니 공화당 as one run of proper nouns: the name ends before the party, and
+    # 후보 after it makes it a person's (Wikinews, 2012-07).
+    r = among_others({
+        "aurora.txt": "---\ntitle: 미국 오로라 총기 난사 사건으로 70명 사상\n---\n"
+            "20일 미국 콜로라도 주 오로라에 위치한 센추리 16 영화관에서 총기 난사로 12명이 사망하였다.\n"
+            "이 사건으로 버락 오바마 민주당 후보와 밋 롬니 공화당 후보는 선거 유세를 중단한 것으로 전해졌다.\n",
+    })
+    assert marked(top(r, "오로라 총기난사 때 오바마랑 같이 유세 멈춘 후보 누구야?")) == "밋 롬니"
+
+
 def test_entering_is_going_in(among_others):
     # 들어가다 as typed is 진입하다 as written: of two sentences with the police and a time, the
     # one where they went in answers.
