@@ -1057,8 +1057,9 @@ def _categorised(text: str, found: list[Phrase], category: str | None, called: b
         # proper noun is only plausibly a name of what is asked.
         named = strong and not p.strong and len(category) >= 2 and text[p.start:p.end].endswith(forms) \
             and text[p.start:p.end] not in forms
+        # (Or after it and a colon, as a gloss gives it: 본명: 권지용, 학명: Plecia nearctica.)
         apposed = bool(appositives) and text[max(0, p.start - 24):p.start].rstrip(OPENING_QUOTES).rstrip() \
-            .endswith(appositives)
+            .rstrip(":").rstrip().endswith(appositives)
         if apposed_as == "mark":
             out.append(Phrase(p.start, p.end, (strong and p.strong) or named, apposed))
         else:

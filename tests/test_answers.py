@@ -1274,6 +1274,17 @@ def test_a_name_of_parts_before_a_party_and_a_title_is_a_person(among_others):
     assert marked(top(r, "오로라 총기난사 때 오바마랑 같이 유세 멈춘 후보 누구야?")) == "밋 롬니"
 
 
+def test_a_name_glossed_after_the_word_and_a_colon_is_marked(among_others):
+    # 본명: 권지용 glosses the name the question asks by 본명 (Wikinews, 2017-06).
+    r = among_others({
+        "gdragon.txt": "---\ntitle: 지드래곤의 USB앨범 논란\n---\n"
+            "지드래곤(G-Dragon)의 USB앨범을 '음반'으로 인정할 수 있느냐를 놓고, 논란이 일어났다.\n"
+            "지드래곤(본명: 권지용 , 1988년 8월 18일 ~ )은 2006년에 그룹 빅뱅(BigBang)으로 정식 데뷔한 "
+            "대한민국의 대표적 인기 가수이다.\n",
+    })
+    assert marked(top(r, "지드래곤 본명 뭐야?")) == "권지용"
+
+
 def test_entering_is_going_in(among_others):
     # 들어가다 as typed is 진입하다 as written: of two sentences with the police and a time, the
     # one where they went in answers.
