@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from dataclasses import dataclass, field
+from typing import NamedTuple
 
 import numpy as np
 from numba import njit
@@ -1067,6 +1068,18 @@ def _build_choice(question, scored: Scored, qterms, chosen, best, max_chars) -> 
     )
 
 
+class _Mention(NamedTuple):
+    """A phrase that may be marked, by its best supported mention: offsets into the passage."""
+    support: float
+    start: int
+    end: int
+    quoted: bool  # it stands between quote marks
+
+    def within(self, other: "_Mention") -> bool:
+        """other's span lies inside this one's."""
+        return self.start <= other.start < other.end <= self.end
+
+
 def _answer_span(candidates, scored: Scored, shift: int, text: str) -> tuple[int, int] | None:
     """The phrase to mark as the answer, [start, end) in the excerpt, or None when no phrase
     clearly is: a phrase of exactly the asked kind in the quote's sentences, scored by the
@@ -1083,7 +1096,7 @@ def _answer_span(candidates, scored: Scored, shift: int, text: str) -> tuple[int
         w = float(scored.weight[col]) * (2.0 if focus[col] else 1.0)
         for k in keys.tolist():
             weight_of[k] = max(weight_of.get(k, 0.0), w)
-    best_of: dict[str, tuple[float, int, int, bool]] = {}
+    best_of: dict[str, _Mention] = {}
     for i, found in candidates:
         sentence = view.sentence(i)
         spans = view.spans(i)
@@ -1098,25 +1111,27 @@ def _answer_span(candidates, scored: Scored, shift: int, text: str) -> tuple[int
             said = text_i[p.start:p.end]
             quoted = 0 < p.start and p.end < len(text_i) and text_i[p.start - 1] in phrases.OPENING_QUOTES \
                 and text_i[p.end] in phrases.CLOSING_QUOTES
-            if said not in best_of or support > best_of[said][0]:
-                best_of[said] = (support, sentence.start + p.start, sentence.start + p.end, quoted)
+            if said not in best_of or support > best_of[said].support:
+                best_of[said] = _Mention(support, sentence.start + p.start, sentence.start + p.end, quoted)
     # ... and so is a name within a fuller one (클린턴 of 빌 클린턴; E of ‘E3 모형’, where it
     # stands), marked in full where no mention of it is better supported, unless the shorter is
     # what stands in quotes ('카툭튀' of '카툭튀'도 대폭).
     for said in sorted(best_of, key=len):
-        _, a, b, _ = best_of[said]
-        fuller = next((other for other, (_, c, d, _) in best_of.items() if other != said
-                       and (f" {said} " in f" {other} " or c <= a < b <= d)), None)
+        shorter = best_of[said]
+        fuller = next((other for other, m in best_of.items() if other != said
+                       and (f" {said} " in f" {other} " or m.within(shorter))), None)
         if fuller is not None:
-            shorter, longer = best_of.pop(said), best_of[fuller]
-            if shorter[0] > longer[0] or (shorter[3] and not longer[3] and longer[1] <= a < b <= longer[2]):
-                best_of[fuller] = (max(shorter[0], longer[0]), *shorter[1:])
-    ranked = sorted(best_of.values(), key=lambda x: -x[0])
-    if not ranked or ranked[0][0] <= 0 or (len(ranked) > 1 and ranked[0][0] < ANSWER_MARGIN * ranked[1][0]):
+            longer = best_of[fuller]
+            del best_of[said]
+            if shorter.support > longer.support or (shorter.quoted and not longer.quoted and longer.within(shorter)):
+                best_of[fuller] = shorter._replace(support=max(shorter.support, longer.support))
+    ranked = sorted(best_of.values(), key=lambda m: -m.support)
+    if not ranked or ranked[0].support <= 0 \
+            or (len(ranked) > 1 and ranked[0].support < ANSWER_MARGIN * ranked[1].support):
         return None
-    if len(ranked) > 1 and ranked[1][0] > 0 and scored.question.kind is Kind.AMOUNT:
+    if len(ranked) > 1 and ranked[1].support > 0 and scored.question.kind is Kind.AMOUNT:
         return None  # two amounts in the asked unit, both near the question's words: either may be it
-    a, b = ranked[0][1] + shift, ranked[0][2] + shift
+    a, b = ranked[0].start + shift, ranked[0].end + shift
     return (a, b) if 0 <= a < b <= len(text) else None
 
 

@@ -1046,10 +1046,12 @@ def _categorised(text: str, found: list[Phrase], category: str | None, called: b
     nation = category in _NATION_NOUNS
     out = []
     for p in found:
+        # The words right before the phrase, past its opening quote mark (제약회사 ‘화이자’).
+        lead = text[max(0, p.start - 24):p.start].rstrip(OPENING_QUOTES).rstrip() if before or appositives else ""
         # A word of the phrase is one (워싱턴대, 프로톤 로켓), or the word follows it (이구아노돈 공룡).
         strong = _holds_word(text, p.start, p.end, forms) \
             or text.startswith(category, _CALLED.match(text, p.end).end()) \
-            or (bool(before) and text[:p.start].rstrip(OPENING_QUOTES).rstrip().endswith(before)) \
+            or (bool(before) and lead.endswith(before)) \
             or (journal and _PUBLISHED_IN.match(text, p.end) is not None) \
             or (nation and any(map(_a_nation, text[p.start:p.end].split()))) \
             or (called and p.strong and _CALLED_SO.match(text, p.end) is not None)
@@ -1058,12 +1060,9 @@ def _categorised(text: str, found: list[Phrase], category: str | None, called: b
         named = strong and not p.strong and len(category) >= 2 and text[p.start:p.end].endswith(forms) \
             and text[p.start:p.end] not in forms
         # (Or after it and a colon, as a gloss gives it: 본명: 권지용, 학명: Plecia nearctica.)
-        apposed = bool(appositives) and text[max(0, p.start - 24):p.start].rstrip(OPENING_QUOTES).rstrip() \
-            .rstrip(":").rstrip().endswith(appositives)
-        if apposed_as == "mark":
-            out.append(Phrase(p.start, p.end, (strong and p.strong) or named, apposed))
-        else:
-            out.append(Phrase(p.start, p.end, (strong and p.strong) or named or apposed))
+        apposed = bool(appositives) and lead.rstrip(":").rstrip().endswith(appositives)
+        out.append(Phrase(p.start, p.end, (strong and p.strong) or named or (apposed and apposed_as == "kind"),
+                          apposed and apposed_as == "mark"))
     return out
 
 
