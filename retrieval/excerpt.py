@@ -20,6 +20,7 @@ import numpy as np
 from numba import njit
 
 from . import phrases
+from .analyzer import TAG_CODE
 from .kernels import lower_bound
 from .models import Excerpt
 from .other_forms import PARTICLES
@@ -284,7 +285,7 @@ def question_keys(qterms: list[QueryTerm], question: Question | None, vocab_id, 
                         _numbered(question) if question is not None else {},
                         dict(question.models) if question is not None else {},
                         tuple((q.text, col) for col, q in enumerate(qterms) if q.proper and person_name(q.text)),
-                        _implied(qterms))
+                        _implied(qterms, question.unspaced if question is not None else ""))
 
 
 def _per_column(key_ids: np.ndarray, key_cols: np.ndarray, n_q: int) -> list[np.ndarray]:
@@ -421,10 +422,10 @@ def _written(view: ArticleView, keys: QuestionKeys, in_article: np.ndarray) -> t
     starts, ends = view.starts, view.ends
 
     def rows_of(find) -> np.ndarray:
-        """The sentences holding a span that find(passage text) gives, whole."""
+        """The sentences holding a span that find(passage text, passage number) gives, whole."""
         rows: set[int] = set()
         for p, text in enumerate(texts):
-            for start, end in find(text):
+            for start, end in find(text, p):
                 i = bisect_right(starts, start, first[p], first[p + 1]) - 1
                 if i >= first[p] and end <= ends[i]:
                     rows.add(i)
@@ -435,7 +436,7 @@ def _written(view: ArticleView, keys: QuestionKeys, in_article: np.ndarray) -> t
     packed = None
     for forms, cols in keys.surfaces:
         if any(form in whole for form in forms):
-            rows = rows_of(lambda text: occurrences(text, forms))
+            rows = rows_of(lambda text, _: occurrences(text, forms))
             if len(rows):
                 out.append((rows, cols))
         elif len(forms[0]) >= LOOSE_SURFACE_CHARS:
@@ -443,26 +444,29 @@ def _written(view: ArticleView, keys: QuestionKeys, in_article: np.ndarray) -> t
             # with spaces and interpuncts of its own.
             packed = whole.translate(_GAPS) if packed is None else packed
             if forms[0] in packed:
-                rows = rows_of(lambda text: loosely(text, forms[0]))
+                rows = rows_of(lambda text, _: loosely(text, forms[0]))
                 if len(rows):
                     out.append((rows, cols))
     for word, col in keys.shortenings:
         # Every syllable of the word is in a text that writes it out.
         if not in_article[col] and all(c in whole for c in word):
-            rows = rows_of(lambda text: written_out(text, word))
+            rows = rows_of(lambda text, _: written_out(text, word))
             if len(rows):
                 out.append((rows, np.array([col], dtype=np.int64)))
     for cols, pattern in keys.implied:
         # 장성택(張成澤, 1946년 1월 22일~2013년 12월 12일): the birth; 슬하에 1남 2녀: the children.
         if pattern.search(whole):
-            rows = rows_of(lambda text: ((m.start(), m.end()) for m in pattern.finditer(text)))
+            if isinstance(pattern, _Whose):
+                rows = rows_of(lambda text, p: pattern.spans(text, view.passages[p]))
+            else:
+                rows = rows_of(lambda text, _: ((m.start(), m.end()) for m in pattern.finditer(text)))
             if len(rows):
                 out.append((rows, np.array(cols, dtype=np.int64)))
     for name, col in keys.people:
         # Named once, the person is then 하 전 사장, 이 부회장: sentences that say so hold the name.
         forms = _referring_forms(whole, name)
         if forms:
-            rows = rows_of(lambda text: _occurrences_as_words(text, forms))
+            rows = rows_of(lambda text, _: _occurrences_as_words(text, forms))
             if len(rows):
                 out.append((rows, np.array([col], dtype=np.int64)))
     return tuple(out)
@@ -472,16 +476,58 @@ def _written(view: ArticleView, keys: QuestionKeys, in_article: np.ndarray) -> t
 _IMPLIED = (
     (frozenset({"출생", "생일", "생년월일", "태어나"}), phrases.LIFESPAN),
     (frozenset({"자녀", "자식", "아이", "아들", "딸"}), phrases.CHILDREN),
+    # 유지메 토젠의 학원 코미디 만화: its author; 봉준호의 영화: its director.
+    (phrases.WRITER_ROLES, phrases.WRITTEN_BY),
+    (phrases.DIRECTOR_ROLES, phrases.FILMED_BY),
 )
 
 
-def _implied(qterms: list[QueryTerm]) -> tuple[tuple[tuple[int, ...], re.Pattern], ...]:
+def _implied(qterms: list[QueryTerm], asked: str = "") -> tuple[tuple[tuple[int, ...], re.Pattern], ...]:
+    """asked: the question as written, without its spaces (Question.unspaced)."""
     out = []
     for words, pattern in _IMPLIED:
         cols = tuple(col for col, q in enumerate(qterms) if q.text in words)
         if cols:
-            out.append((cols, pattern))
+            out.append((cols, _Whose(pattern, asked) if pattern.groups else pattern))
     return tuple(out)
+
+
+class _Whose:
+    """A pattern whose group 1 says whose work it is (phrases.WRITTEN_BY): only a name does, read
+    as a proper noun right before 의 (not 규모의 애니메이션), and not one the question writes (쿠로코의
+    농구 3기 감독: 쿠로코의 농구 is the work's name, and 쿠로코의 농구의 TV 애니메이션 is not its
+    maker's)."""
+
+    def __init__(self, pattern: re.Pattern, asked: str):
+        self.pattern, self.asked = pattern, asked
+
+    def search(self, text: str):
+        return self.pattern.search(text)
+
+    def spans(self, text: str, passage: PassageRecord):
+        ends = passage.tok_spans[:, 1]
+        tags = passage.tok_tags
+        for m in self.pattern.finditer(text):
+            if m.group(1) + "의" in self.asked:
+                continue
+            at = int(np.searchsorted(ends, m.end(1)))
+            if at >= len(ends):
+                continue
+            if ends[at] == m.end(1):
+                # (A work's name is one proper noun to Kiwi as often: 쿠로코의 농구.)
+                start = int(passage.tok_spans[at, 0])
+                named = int(tags[at]) in _NAME_TAGS and text[start:m.end(1)].replace(" ", "") not in self.asked
+            else:
+                # Kiwi may read the name's last word with its 의 as one unknown noun (후지미 소보의):
+                # a name still when a proper noun comes right before it.
+                named = ends[at] == m.end(1) + 1 and int(tags[at]) in _NOUN_TAGS and at > 0 \
+                    and int(tags[at - 1]) in _NAME_TAGS
+            if named:
+                yield m.start(), m.end()
+
+
+_NAME_TAGS = frozenset((TAG_CODE["NNP"], TAG_CODE["SL"]))
+_NOUN_TAGS = frozenset((TAG_CODE["NNP"], TAG_CODE["NNG"]))
 
 
 def person_name(word: str) -> bool:

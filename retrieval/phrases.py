@@ -661,6 +661,27 @@ LIFESPAN = re.compile(rf"(?<=[가-힣a-z])\s?\((?:[^()\d]{{1,40}}[,，]\s*)?{_YE
                       rf"\s?[~∼～]|(?<!\d){_YEAR}\s?년(?:\s?\d{{1,2}}\s?월\s?\d{{1,2}}\s?일)?생(?=[\s,.)인이은의으]|$)")
 # Children counted as news counts them: 슬하에 1남 2녀, 2남1녀, 3남매.
 CHILDREN = re.compile(r"(?<![\d.])\d\s?(?:남\s?\d\s?녀(?=[를을이가의와은는도로]|[^가-힣]|$)|남매)")
+# A work named by whose it is (유지메 토젠의 학원 코미디 만화, 봉준호의 영화 '옥자'): news names the
+# author of a book and the director of a film so, without the word for either. The roles a
+# question asks for and the works that name them; after the work, a space, a mark or a particle.
+WRITER_ROLES = frozenset("작가 원작 원작자 저자 지은이 작자 글쓴이 만화가 소설가".split())
+DIRECTOR_ROLES = frozenset("감독 연출가 연출자".split())
+_WRITTEN_WORKS = r"만화|소설|라이트\s?노벨|웹툰|웹소설|동화|그림책|시집|에세이|수필|저서|회고록|자서전|희곡|연재작"
+_FILMED_WORKS = r"영화|드라마|다큐멘터리|애니메이션|연출작|장편영화|단편영화"
+# Words between whose and the work that say what kind of work it is (학원 코미디, 장편): none
+# ends in a particle or as a verb's (연락을 통해 JTBC 드라마 is not 김희애's).
+_MODIFIERS = r"(?:[^\s,.]{0,9}[^\s,.의을를에서로와과도는은이가해고며던된한]\s){0,3}?"
+_WORK_ENDS = r"(?=$|[^가-힣]|(?:이자|이며|이다|이었|이고|으로|로|인|이|가|은|는|을|를|과|와|의|에|도)(?![가-힣]))"
+# Words before 의 that say whose in no name's way (올해의 영화, 일본의 만화, 동명의 애니메이션).
+_NOT_WHOSE = "|".join(sorted(COUNTRIES | frozenset(
+    "그 그녀 그들 자신 본인 이들 동명 원작 올해 최고 최초 최근 당시 이번 세계 국내 해외 한국 일본 미국 중국 인기 "
+    "최대 최악 최신 역대 생애 필생 평생 대표 같은 다른 여러 많은 첫 유일".split()), key=len, reverse=True))
+_WHOSE = rf"(?<![가-힣A-Za-z])(?!(?:{_NOT_WHOSE})의)([가-힣A-Za-z]{{2,15}})의\s{_MODIFIERS}"
+WRITTEN_BY = re.compile(rf"{_WHOSE}(?:{_WRITTEN_WORKS}){_WORK_ENDS}")
+FILMED_BY = re.compile(rf"{_WHOSE}(?:{_FILMED_WORKS}){_WORK_ENDS}")
+# The same, read from right after a name: whose work follows.
+_WORK_AFTER = {roles: re.compile(rf"의\s{_MODIFIERS}(?:{works}){_WORK_ENDS}")
+               for roles, works in ((WRITER_ROLES, _WRITTEN_WORKS), (DIRECTOR_ROLES, _FILMED_WORKS))}
 _BARE_NUMERAL = re.compile(rf"(?:(?:약|최대|최소|최고|총|무려)\s?)?(?:{_NATIVE}|수)")
 _ONE_OF = re.compile(r"(?:중|가운데)\s?$")
 _NOT_EVEN_ONE = re.compile(r"한\s?(?:명|사람|번|차례|곳|군데|개|가지|건|마리|대|장|권|푼)도(?![가-힣])")
@@ -831,8 +852,9 @@ def _people(text, terms, tags, spans, asked, roles=frozenset()) -> list[Phrase]:
             continue  # 러시아 우주인, 미국 대통령, 독립협회 회장
         if b - a == 1 and _ACRONYM.fullmatch(text, start, first_end):
             continue  # NSC 상임위원장, FBI 국장: an organisation's initials
+        made = _made_the_work(text, spans[b - 1][1], roles)
         title_after = any(t in PERSON_TITLES or t in roles for t in after) or (b < n and _is_title(terms[b])) \
-            or _titled_through(text, terms, tags, spans, b, roles)
+            or _titled_through(text, terms, tags, spans, b, roles) or made
         # ... or the title with the copula (응급 의학교수인 윌리엄 보즈먼, CEO인 데미스 하사비스).
         if title_after or titled(before) or (before.endswith("인") and titled(before[:-1])) \
                 or (bracketed and before.endswith("장")) \
@@ -841,9 +863,18 @@ def _people(text, terms, tags, spans, asked, roles=frozenset()) -> list[Phrase]:
             # 안드레스 이니에스타 is a given name, and the name goes on.)
             korean_name = first_end - spans[a][0] == 3 and text[spans[a][0]] in SURNAMES \
                 and _NAME_WORD.fullmatch(text, spans[a][0], first_end) is not None
-            end = first_end if korean_name and b - a > 1 and title_after else spans[name_end - 1][1]
+            # (Not a name right before whose work it is: 유지메 토젠의 만화.)
+            end = first_end if korean_name and b - a > 1 and title_after and not made \
+                else spans[name_end - 1][1]
             out.append(Phrase(*_spelled_before(text, spans[a][0], end), True))
     return out
+
+
+def _made_the_work(text: str, end: int, roles) -> bool:
+    """Asked who wrote a book or made a film (roles: the question's focus words), the name
+    ending at end is followed by 의 and that work (후지미 소보의 라이트 노벨, 봉준호의 영화)."""
+    return any(not roles.isdisjoint(asked) and pattern.match(text, end) is not None
+               for asked, pattern in _WORK_AFTER.items())
 
 
 # Someone's part in a crime or an accident, which news writes right before the name as it does a

@@ -1372,6 +1372,7 @@ _SAME_ACT = [
     ("여론조사", "설문조사"),
     ("유출", "누출"),
     ("도와주", "돕", "도움"),
+    ("작가", "저자", "원작자", "지은이"),  # who wrote it: 유루유리의 저자인 나모리
 ]
 # Names that news writes either way (Wikinews writes 조선민주주의인민공화국 where a reader types 북한;
 # 한국과학기술원(KAIST) where one types 카이스트): each stands for the others, in the search as in the

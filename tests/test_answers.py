@@ -4894,3 +4894,50 @@ def test_paying_a_bonus_is_what_a_survey_writes_as_지급(among_others):
                       "사람인이 기업 519개사를 대상으로 ‘추석 상여금 지급 계획’을 조사한 결과, 58.8%가 ‘지급할 계획이 있다’고 답했다.\n"
                       "상여금을 지급하는 이유는 ‘직원들을 격려하기 위해서’(41.3%), ‘애사심을 높이기 위해서’(19.3%) 등이었다.\n"})
     assert marked(top(r, "추석 상여금 주는 회사 몇 %야?")) == "58.8%"
+
+
+# Whose a book or a film is (Wikinews): news names its author or director so, without the word.
+_STUDENT_COUNCIL = (
+    "---\ntitle: 학생회 임원들 2기, 애니플러스에서 방영\n---\n"
+    "애니플러스 측은 2013년 1월 8일 24:30, 즉 1월 9일 오전 12:30에 학생회 임원들 2기가 처음으로 방영된다고 밝혔다. "
+    "1기는 한국에 정식으로 방영되지 않았으며 학생회 임원들이 이번에 정식 방영하는 것은 처음이다.\n"
+    "학생회 임원들 * 1화는 이미 지난 1월 4일에 TOKYO MX를 통해 이미 일본 현지에서 방영된 바 있다. "
+    "이번에 방영되는 에피소드도 학생회 임원들 2기의 제 1화이다.\n"
+    "\"학생회 임원들\"은 유지메 토젠의 학원 코미디 만화로, 학생회장인 아마쿠사 시노, 부회장인 츠다 타케토시, 시치죠 아리아, "
+    "회계 담당 하기무라 스즈, 학생회 고문인 요코시마 선생님이 등장한다.\n")
+_USB_ALBUM = (
+    "---\ntitle: 지드래곤의 USB앨범 논란\n---\n"
+    "지드래곤(G-Dragon)의 USB앨범을 '음반'으로 인정할 수 있느냐를 놓고, 논란이 일어났다. 그는 2017년 6월 8일 새로운 음악을 "
+    "내놓았는데, 특이하게도 기존의 CD형태가 아닌, USB 형태였다.\n"
+    "대한민국의 가온 차트에서는 이를 '음반'으로 인정하고 있지 않다. 가온차트는 지드래곤의 USB 앨범을 '전송'(다운로드 서비스)으로 "
+    "판단하여 다운로드 차트라고 보고, 그 이상의 '음반'으로는 보지 않은 것이다.\n"
+    "이번 사태는 봉준호의 영화 '옥자'가 인터넷 스트리밍을 중심으로 개봉한 것과 함께, 예술의 형태와 제도에 대한 새로운 이슈를 제기하고 있다.\n")
+
+
+def test_whose_comic_it_is_names_its_author(among_others):
+    result = top(among_others({"council.txt": _STUDENT_COUNCIL}), "학생회 임원들 원작자 누구야?")
+    assert marked(result) == "유지메 토젠"
+
+
+def test_whose_film_it_is_names_its_director(among_others):
+    result = top(among_others({"usb.txt": _USB_ALBUM}), "옥자 감독 누구야?")
+    assert marked(result) == "봉준호"
+
+
+def test_the_author_is_also_the_writer(among_others):
+    r = among_others({"yuru.txt": "---\ntitle: 유루유리 OVA 제작이 결정, 3기는 거짓으로 밝혀져\n---\n"
+                      "이치진샤의 잡지 코믹 유리히메에서 유루유리 OVA의 제작이 발표되었다고 아니메 뉴스 네트워크가 전했다. "
+                      "애니메이션 제작사 등 자세한 사항은 발표되지 않았다. 이전에 유루유리의 저자인 나모리가 트위터에서 "
+                      "\"신작 애니메이션 발매\"라고 밝힌 바가 있는데 이것은 OVA 제작으로 밝혀졌다.\n"})
+    assert marked(top(r, "유루유리 작가 누구야?")) == "나모리"
+
+
+def test_a_work_named_with_its_의_is_not_whose_it_is(among_others):
+    # 쿠로코의 농구 is the title: "쿠로코의 농구의 TV 애니메이션" names no director.
+    r = among_others({"kuroko.txt": "---\ntitle: 쿠로코의 농구 제3기, 2015년 방영예정\n---\n"
+                      "북아메리카의 최대 규모의 애니메이션 정보 사이트, Anime News Network에서 후지마키 타다토시의 작품을 원작으로 한 "
+                      "TV 애니메이션,《쿠로코의 농구》(黒子のバスケ)의 제3기 방영 개시시기가 2015년으로 결정되었다.\n"
+                      "현재까지 쿠로코의 농구의 TV 애니메이션은 2기까지 나왔으며, 원작의 경우는 2014년 7월 4일 기준으로 "
+                      "28권까지 발매되어있다.\n"})
+    answer = r.search("쿠로코의 농구 3기 감독 누구야?", k=3)
+    assert not answer.results and answer.reason_code == "topic_missing"
