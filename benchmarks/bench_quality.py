@@ -151,6 +151,7 @@ HELDOUT_SETS = tuple(ROOT / "benchmarks" / "questions" / name for name in (
     "heldout103-asked.jsonl",  # the same session, after the changes set 102 led to (code of 0ae44df): 49 more questions in a reader's own words and 24 left out, 12 more Wikinews articles (seed 20261213), first measured there
     "heldout104-asked.jsonl",  # the same session, after all its changes (code of 74da8e4): 47 more questions in a reader's own words and 24 left out, 12 more Wikinews articles (seed 20261214), measured once
     "heldout105-asked.jsonl",  # session of 2026-12-02 09:28, after its changes to the marks (code of 70329c5): 48 questions asking who, where and which name, and 24 left out, 12 Wikinews articles (seed 20261215)
+    "heldout106-asked.jsonl",  # session of 2026-12-02 12:28, after its first change (code of 4beb251): 48 questions asked as a user, of every kind, and 24 left out, 12 Wikinews articles no asked set used (seed 20261216)
 ))
 # Questions about real press pages of 2018-02-25 (benchmarks/press_news.py): articles no rule was
 # tuned on, from outlets neither corpus has. Asked of the ~700 and ~3,000 corpora with those pages
