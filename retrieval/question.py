@@ -1280,6 +1280,7 @@ _REGISTER = {
     "남자": ("남성",),
     "키": ("신장",),
     "값": ("가격",),
+    "농민": ("농업인", "농부", "농가"),
     "월급": ("임금", "급여"),
     "주가": ("주식",),  # 삼성물산 주가: 삼성 관련 주식이 상승
     # Short forms news writes out as two words (대통령 선거, 국회의원 선거): the election is 선거.
@@ -1579,7 +1580,8 @@ def _kind(tokens: list[Token], forms: list[str], bases: list[str], counted: str 
         if form == "몇":
             return Kind.AMOUNT, _measured(forms, bases), False
         if form in ("얼마", "얼마나"):
-            if set(forms) & _DURATION_WORDS or (form == "얼마나" and not _LASTING_ACTS.isdisjoint(forms[i + 1:])):
+            if set(forms) & _DURATION_WORDS or (form == "얼마나" and not _LASTING_ACTS.isdisjoint(forms[i + 1:])) \
+                    or (form == "얼마나" and _undergone(forms, i)):
                 return Kind.AMOUNT, DURATION, False
             measured = _measured(forms, bases)
             # 얼마에 샀어, 얼마에 팔렸어 (as a verb or noun: 들 of 신경컴퓨터들 is not 들다): money, unless
@@ -1834,6 +1836,18 @@ def _asks_use(forms: list[str]) -> bool:
     """어디에 쓸 수 있어, 어디에 사용돼: asks what a thing is for."""
     return any(form == "어디" and forms[i + 1:i + 2] == ["에"] and forms[i + 2:i + 3] and forms[i + 2] in _USE_WORDS
                for i, form in enumerate(forms))
+
+
+# What one goes through for a while: 교육 얼마나 받아야 돼 asks how long (최소 6개월간), not a sum.
+_COURSES = frozenset({"교육", "훈련", "치료", "수업", "연수", "강의", "재활", "입원", "수감", "복역", "수련", "실습"})
+
+
+def _undergone(forms: list[str], i: int) -> bool:
+    """The noun right before 얼마나 at i (its particle aside) is a course one goes through."""
+    j = i - 1
+    while j >= 0 and forms[j] in ("을", "를", "은", "는", "이", "가", "도"):
+        j -= 1
+    return j >= 0 and forms[j] in _COURSES
 
 
 def _paid(forms: list[str], i: int) -> bool:

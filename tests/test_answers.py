@@ -4941,3 +4941,25 @@ def test_a_work_named_with_its_의_is_not_whose_it_is(among_others):
                       "28권까지 발매되어있다.\n"})
     answer = r.search("쿠로코의 농구 3기 감독 누구야?", k=3)
     assert not answer.results and answer.reason_code == "topic_missing"
+
+
+_SUBMARINES = (
+    "---\ntitle: 대한민국 해군 잠수함 30년 무사고가 대단한 이유\n---\n"
+    "대한민국 해군잠수함사령부가 지난 1일 창설 30주년 기념식을 열고 30년 무사고 달성 사실을 알렸다.\n"
+    "잠수함을 운항하는데 가장 중요한 승조원을 양성하는 과정은 무척 까다롭다. 잠수함 운행 경력이 있는 선배가 신참 후배를 일대일 "
+    "교육하는 도제식 교육을 실시하고 있고, 신참은 최소 6개월간 교육을 받아야 잠수함 승조원 자격을 부여 받을 수 있다.\n"
+    "2013년부터 국제 잠수함 과정 교육을 개설해서 아랍에미리트(UAE), 싱가포르, 말레이시아 등 10개국 장교와 부사관 76명을 양성했다.\n")
+
+
+def test_how_long_a_course_is_taken_asks_a_span_not_a_sum(among_others):
+    # 교육 얼마나 받아야: 받다 after 얼마 asks a sum paid (얼마 받았어), but a course is taken for a while.
+    result = top(among_others({"submarines.txt": _SUBMARINES}), "잠수함 승조원 되려면 교육 얼마나 받아야 돼?")
+    assert marked(result) == "최소 6개월"
+
+
+def test_farmers_are_what_news_calls_농업인(among_others):
+    r = among_others({"thaad.txt": "---\ntitle: 국방부, 사드 배치 부지 발표\n---\n"
+                      "국방부 배치 발표 이후에도 사드에 반대하는 성주 군민들의 시위는 계속 되었다. 사드 배치에 반대하는 "
+                      "한국농업경영인회 성주군연합회 소속 농업인 200여명은 7월 30일 오전 10시 성주읍 성산리의 한 참외 비닐하우스 "
+                      "농가에서 트랙터 20여대를 동원, 참외밭을 갈아엎는 시위를 하였다.\n"})
+    assert marked(top(r, "참외밭 갈아엎은 농민 몇 명이야?")) == "200여명"
