@@ -422,8 +422,10 @@ def _placed_before_act(text: str, terms, tags, spans, asked: set[str], located: 
     for i in range(len(terms) - 1):
         # (The word after is the act, never a name: 쿠데타를 이유로 레소토의 ... is no place.)
         if tags[i] != NNG or terms[i] in asked or terms[i + 1] not in asked or tags[i + 1] == NNP \
-                or terms[i] in _WHEN_NOUNS:
+                or terms[i] in _WHEN_NOUNS or terms[i] in _NO_PLACE_NOUNS:
             continue
+        if i and tags[i - 1] == SN and spans[i - 1][1] == spans[i][0]:
+            continue  # a count of places (8곳에서), not one
         if placed.fullmatch(text, spans[i][1], spans[i + 1][0]):
             # 상황실 of 재난 상황실 written as one word, 재난상황실: the whole word.
             out.append(Phrase(spans[_glued_start(tags, spans, i)][0], spans[i][1], True))
@@ -434,6 +436,9 @@ def _placed_before_act(text: str, terms, tags, spans, asked: set[str], located: 
 _WHEN_NOUNS = frozenset("이번 지난번 당시 현재 최근 요즘 지금 오늘 어제 내일 올해 작년 내년 이날 전날 그날 당일 처음 "
                         "마지막 이후 이전 직후 직전 동안 그동안 무렵 시기 시절 때 주말 연말 연초 오전 오후 새벽 아침 "
                         "저녁 밤 평소 향후 추후 나중".split())
+# ... and nouns that say where only in the abstract, or in an order (그 다음으로, 입지로 선정): the
+# place is the name they stand for, not them.
+_NO_PLACE_NOUNS = frozenset("다음 입지 결과 목적 이유 계기 방식 형태 수준 정도 기준 대상 중 등".split())
 # The particles an article places the answer with, by the one the question asks with: where
 # something happened is 에서 (메릴랜드주로 이동한 기내에서 답했다 is not where 어디서 asks),
 # where something is 에 or 에서, where something went 로 or 에.
@@ -1041,7 +1046,10 @@ def _proper_runs(text, terms, tags, spans, asked, strong=True, people=False) -> 
 
 
 _SHORT_FORMS = {"대학": ("대학교", "대학", "대"), "대학교": ("대학교", "대학", "대"),
-                "회사": ("사", "회사", "기업", "업체", "㈜", "(주)")}
+                "회사": ("사", "회사", "기업", "업체", "㈜", "(주)"),
+                # A navy's ships are named with 함 (장보고함, 윤봉길함), other ships with 호 (세월호).
+                "잠수함": ("잠수함", "함"), "구축함": ("구축함", "함"), "군함": ("군함", "함"), "함정": ("함정", "함"),
+                "배": ("배", "호", "함"), "선박": ("선박", "호", "함"), "여객선": ("여객선", "호")}
 
 
 # Between a name and the word for what it is: its closing quote, and 라는 when it is named

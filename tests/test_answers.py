@@ -4963,3 +4963,23 @@ def test_farmers_are_what_news_calls_농업인(among_others):
                       "한국농업경영인회 성주군연합회 소속 농업인 200여명은 7월 30일 오전 10시 성주읍 성산리의 한 참외 비닐하우스 "
                       "농가에서 트랙터 20여대를 동원, 참외밭을 갈아엎는 시위를 하였다.\n"})
     assert marked(top(r, "참외밭 갈아엎은 농민 몇 명이야?")) == "200여명"
+
+
+def test_a_ship_is_named_with_함(among_others):
+    # A navy's ship is named with 함 (장보고함), a ship with 호: the name is the ship asked for.
+    r = among_others({"submarines.txt": _SUBMARINES.replace(
+        "잠수함을 운항하는데", "우리나라 첫번째 잠수함은 1200t급 장보고함이다. 1992년 독일에서 인수하였고, 1997년 해군 최초로 "
+        "하와이까지 왕복 18,000Km 잠항에 성공하였다.\n이러다 보니, 잠수함 전문가인 문근식 국장은 \"잠수함 최강국인 미국도 디젤 "
+        "잠수함은 한국에 가서 물어보라\"는 이야기를 하는 것을 들었다고 하며 한국의 기술에 자부심을 표했다.\n잠수함을 운항하는데")})
+    assert marked(top(r, "우리나라 첫 잠수함 이름 뭐야?")) == "장보고함"
+
+
+def test_a_count_of_places_or_an_order_is_no_place(among_others):
+    # 8곳에서 산불이 발생: how many places, not which; 그 다음으로 국정원에: an order, not where to.
+    r = among_others({"fires.txt": "---\ntitle: 울진·삼척·강릉 동시다발 산불 비상\n---\n"
+                      "전날 오후 경북 울진을 시작으로 강원 삼척·영월·동해·강릉 등 전국 8곳에서 산불이 동시다발로 발생해 피해가 커지고 있다.\n"
+                      "소방청은 5일 상황판단회의를 열고 전국 단위로는 처음으로 화재위험경보 '심각' 단계까지 발령했다.\n"
+                      "인명피해는 발생하지 않았으나 울진에서만 주택 등 158곳이 피해를 봤다.\n"})
+    result = top(r, "동시다발 산불 처음 어디서 났어?")
+    assert "경북 울진" in result.excerpt.text
+    assert marked(result) != "곳"
