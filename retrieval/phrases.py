@@ -868,7 +868,7 @@ def _people(text, terms, tags, spans, asked, roles=frozenset()) -> list[Phrase]:
             # 안드레스 이니에스타 is a given name, and the name goes on.)
             korean_name = first_end - spans[a][0] == 3 and text[spans[a][0]] in SURNAMES \
                 and _NAME_WORD.fullmatch(text, spans[a][0], first_end) is not None
-            # (Not a name right before whose work it is: 유지메 토젠의 만화.)
+            # (A name right before whose work it is, 유지메 토젠의 만화, is not cut to its first word.)
             end = first_end if korean_name and b - a > 1 and title_after and not made \
                 else spans[name_end - 1][1]
             out.append(Phrase(*_spelled_before(text, spans[a][0], end), True))
