@@ -677,13 +677,19 @@ _FILMED_WORKS = r"영화|드라마|다큐멘터리|애니메이션|연출작|장
 # ends in a particle or as a verb's (연락을 통해 JTBC 드라마 is not 김희애's).
 _MODIFIERS = r"(?:[^\s,.]{0,9}[^\s,.의을를에서로와과도는은이가해고며던된한]\s){0,3}?"
 _WORK_ENDS = r"(?=$|[^가-힣]|(?:이자|이며|이다|이었|이고|으로|로|인|이|가|은|는|을|를|과|와|의|에|도)(?![가-힣]))"
-# Words before 의 that say whose in no name's way (올해의 영화, 일본의 만화, 동명의 애니메이션).
-_NOT_WHOSE = "|".join(sorted(COUNTRIES | frozenset(
+# Words before 의 that say whose in no name's way (올해의 영화, 일본의 만화, 동명의 애니메이션), and
+# the studios, broadcasters and platforms whose a film or a series is as often as its maker's
+# (디즈니의 애니메이션, 넷플릭스의 드라마, KBS의 드라마: an acronym).
+STUDIOS = frozenset("디즈니 픽사 드림웍스 지브리 넷플릭스 마블 워너 워너브라더스 유니버설 파라마운트 소니 도호 도에이 "
+                    "선라이즈 교토애니메이션 애플 아마존 웨이브 티빙 왓챠 카카오 네이버 쿠팡 디즈니플러스".split())
+_NOT_WHOSE = "|".join(sorted(COUNTRIES | STUDIOS | frozenset(
     "그 그녀 그들 자신 본인 이들 동명 원작 올해 최고 최초 최근 당시 이번 세계 국내 해외 한국 일본 미국 중국 인기 "
     "최대 최악 최신 역대 생애 필생 평생 대표 같은 다른 여러 많은 첫 유일".split()), key=len, reverse=True))
-_WHOSE = rf"(?<![가-힣A-Za-z])(?!(?:{_NOT_WHOSE})의)([가-힣A-Za-z]{{2,15}})의\s{_MODIFIERS}"
+_WHOSE = rf"(?<![가-힣A-Za-z])(?!(?:{_NOT_WHOSE}|[A-Z]{{2,6}}|[a-z]{{2,3}}[A-Z])의)([가-힣A-Za-z]{{2,15}})의\s{_MODIFIERS}"
 WRITTEN_BY = re.compile(rf"{_WHOSE}(?:{_WRITTEN_WORKS}){_WORK_ENDS}")
 FILMED_BY = re.compile(rf"{_WHOSE}(?:{_FILMED_WORKS}){_WORK_ENDS}")
+# The word right before a work's 의 is whose it may be (not 디즈니의, KBS의).
+_WHOSE_NAME = re.compile(rf"(?<![가-힣A-Za-z])(?!(?:{_NOT_WHOSE}|[A-Z]{{2,6}}|[a-z]{{2,3}}[A-Z])의)[가-힣A-Za-z]{{2,15}}의$")
 # The same, read from right after a name: whose work follows.
 _WORK_AFTER = {roles: re.compile(rf"의\s{_MODIFIERS}(?:{works}){_WORK_ENDS}")
                for roles, works in ((WRITER_ROLES, _WRITTEN_WORKS), (DIRECTOR_ROLES, _FILMED_WORKS))}
@@ -877,9 +883,10 @@ def _people(text, terms, tags, spans, asked, roles=frozenset()) -> list[Phrase]:
 
 def _made_the_work(text: str, end: int, roles) -> bool:
     """Asked who wrote a book or made a film (roles: the question's focus words), the name
-    ending at end is followed by 의 and that work (후지미 소보의 라이트 노벨, 봉준호의 영화)."""
+    ending at end is followed by 의 and that work (후지미 소보의 라이트 노벨, 봉준호의 영화), and is
+    no studio's (디즈니의 애니메이션)."""
     return any(not roles.isdisjoint(asked) and pattern.match(text, end) is not None
-               for asked, pattern in _WORK_AFTER.items())
+               and _WHOSE_NAME.search(text, 0, end + 1) is not None for asked, pattern in _WORK_AFTER.items())
 
 
 # Someone's part in a crime or an accident, which news writes right before the name as it does a

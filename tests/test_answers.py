@@ -4983,3 +4983,13 @@ def test_a_count_of_places_or_an_order_is_no_place(among_others):
     result = top(r, "동시다발 산불 처음 어디서 났어?")
     assert "경북 울진" in result.excerpt.text
     assert marked(result) != "곳"
+
+
+def test_a_studio_is_not_whose_film_it_is(among_others):
+    # 디즈니의 애니메이션: the studio's, not its director's; the article names no director.
+    r = among_others({"frozen.txt": "---\ntitle: 겨울왕국, 대한민국서 1000만 관객 돌파\n---\n"
+                      "1월 16일에 개봉한 디즈니의 애니메이션 겨울왕국이 오늘 1000만 관객을 돌파했다.\n"
+                      "오늘 영화진흥위원회 통합전상망(배급사 집계 기준)에 따르면 ‘겨울왕국’은 이날 오전 11시 20분 1000만 관객을 "
+                      "돌파했다.\n"})
+    answer = r.search("겨울왕국 감독 누구야?", k=3)
+    assert not answer.results and answer.reason_code == "topic_missing"
