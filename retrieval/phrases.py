@@ -685,11 +685,13 @@ STUDIOS = frozenset("디즈니 픽사 드림웍스 지브리 넷플릭스 마블
 _NOT_WHOSE = "|".join(sorted(COUNTRIES | STUDIOS | frozenset(
     "그 그녀 그들 자신 본인 이들 동명 원작 올해 최고 최초 최근 당시 이번 세계 국내 해외 한국 일본 미국 중국 인기 "
     "최대 최악 최신 역대 생애 필생 평생 대표 같은 다른 여러 많은 첫 유일".split()), key=len, reverse=True))
-_WHOSE = rf"(?<![가-힣A-Za-z])(?!(?:{_NOT_WHOSE}|[A-Z]{{2,6}}|[a-z]{{2,3}}[A-Z])의)([가-힣A-Za-z]{{2,15}})의\s{_MODIFIERS}"
+# A word of a name before 의, not one of those (nor an acronym: KBS의, tvN의).
+_MAKER = rf"(?<![가-힣A-Za-z])(?!(?:{_NOT_WHOSE}|[A-Z]{{2,6}}|[a-z]{{2,3}}[A-Z])의)([가-힣A-Za-z]{{2,15}})의"
+_WHOSE = rf"{_MAKER}\s{_MODIFIERS}"
 WRITTEN_BY = re.compile(rf"{_WHOSE}(?:{_WRITTEN_WORKS}){_WORK_ENDS}")
 FILMED_BY = re.compile(rf"{_WHOSE}(?:{_FILMED_WORKS}){_WORK_ENDS}")
-# The word right before a work's 의 is whose it may be (not 디즈니의, KBS의).
-_WHOSE_NAME = re.compile(rf"(?<![가-힣A-Za-z])(?!(?:{_NOT_WHOSE}|[A-Z]{{2,6}}|[a-z]{{2,3}}[A-Z])의)[가-힣A-Za-z]{{2,15}}의$")
+# The same, ending where a work's 의 ends: the word before it is whose the work may be.
+_WHOSE_NAME = re.compile(rf"{_MAKER}$")
 # The same, read from right after a name: whose work follows.
 _WORK_AFTER = {roles: re.compile(rf"의\s{_MODIFIERS}(?:{works}){_WORK_ENDS}")
                for roles, works in ((WRITER_ROLES, _WRITTEN_WORKS), (DIRECTOR_ROLES, _FILMED_WORKS))}
