@@ -887,8 +887,11 @@ def _made_the_work(text: str, end: int, roles) -> bool:
     """Asked who wrote a book or made a film (roles: the question's focus words), the name
     ending at end is followed by 의 and that work (후지미 소보의 라이트 노벨, 봉준호의 영화), and is
     no studio's (디즈니의 애니메이션)."""
+    # (The maker's word is at most 15 letters: the search looks back no further, not from the
+    # sentence's start at every name.)
     return any(not roles.isdisjoint(asked) and pattern.match(text, end) is not None
-               and _WHOSE_NAME.search(text, 0, end + 1) is not None for asked, pattern in _WORK_AFTER.items())
+               and _WHOSE_NAME.search(text, max(0, end - 15), end + 1) is not None
+               for asked, pattern in _WORK_AFTER.items())
 
 
 # Someone's part in a crime or an accident, which news writes right before the name as it does a
