@@ -388,18 +388,38 @@ def whole_words(question: Question, qterms: list[QueryTerm], held: np.ndarray, c
     before its counter, 2008년, is not such a name.) With compounds, every word of several
     terms (장기요양등급, 사망보상금) is: an article about 요양등급 does not tell how to get a
     장기요양등급 - said of the article, not of the quote, which may name it in part."""
+    pairs, numbered, every = _word_rules(question, qterms, column)
+    out = held.copy()
+    for surname, title in pairs:
+        if not held[title]:
+            out[surname] = False
+    for cols in every if compounds else numbered:
+        if not held[cols].all():
+            out[cols] = False
+    return out
+
+
+_last_rules: tuple = (None, None, None)
+
+
+def _word_rules(question: Question, qterms: list[QueryTerm], column: dict[str, int] | None):
+    """What whole_words checks, as question term columns: (surname, title) pairs, and the
+    columns of each word of several terms, those with a number in them and all. Worked out
+    once a question and remembered for the next call: a question's every article is judged
+    with the same rules, four times each."""
+    global _last_rules
+    last_question, last_terms, rules = _last_rules
+    if last_question is question and last_terms is qterms:
+        return rules
     if column is None:
         column = {q.text: col for col, q in enumerate(qterms)}
-    out = held.copy()
     # A person asked about by surname and title (윤 일병, 김 병장) is held only with the title:
     # the 윤 of another article's 윤모씨 is someone else.
-    for surname, title in question.pairs:
-        if (len(surname) == 1 and surname in SURNAMES and (title in PERSON_TITLES or title in MILITARY_RANKS)
-                and surname in column and title in column and not held[column[title]]):
-            out[column[surname]] = False
+    pairs = [(column[surname], column[title]) for surname, title in question.pairs
+             if len(surname) == 1 and surname in SURNAMES and (title in PERSON_TITLES or title in MILITARY_RANKS)
+             and surname in column and title in column]
+    numbered, every = [], []
     for _, terms in question.surfaces:
-        if not compounds and not any(b.isdigit() and not a.isdigit() for a, b in zip(terms, terms[1:])):
-            continue
         # A part that only says the kind of answer (연도 of 출생연도, 이름 of 국장이름) is no word the
         # article must hold, nor 전 of a match against a team (독일전: 독일과의 경기). Nor is a word
         # a chat question glued on without its space that makes no compound: a person's name
@@ -407,9 +427,13 @@ def whole_words(question: Question, qterms: list[QueryTerm], held: np.ndarray, c
         cols = [column[t] for t in terms
                 if t in column and not dates_only(question, t) and t != _MATCH and t not in _RELATIONS
                 and informative(question, qterms[column[t]]) and not (qterms[column[t]].proper and person_name(t))]
-        if len(cols) > 1 and not held[cols].all():
-            out[cols] = False
-    return out
+        if len(cols) > 1:
+            every.append(cols)
+            if any(b.isdigit() and not a.isdigit() for a, b in zip(terms, terms[1:])):
+                numbered.append(cols)
+    rules = (pairs, numbered, every)
+    _last_rules = (question, qterms, rules)
+    return rules
 
 
 def _in_heading(qterms: list[QueryTerm], title_terms: set[str], published: str | None) -> np.ndarray:
