@@ -1,6 +1,7 @@
 """Retrieval benchmarks for issue targets, measured side by side in one run.
 
     .venv/bin/python benchmarks/bench_retrieval.py [--work DIR] [--skip SECTION ...] [--out FILE]
+                                                   [--against REF ...]
 
 Quality: KorQuAD 1.0 dev, every paragraph an article, every question asked; with reference
 points computed in the same run (whitespace tokens, Kiwi with nori's stop tags, a naive
@@ -9,7 +10,8 @@ synthetic.py); whole questions against the previous release's whole question (--
 own index of the same corpus, in a subprocess) and rank-bm25-rs's scoring + top-k, each in
 rounds alternating with ours; then the previous release again, loaded in this process under
 another name and asked each question in turn with ours (the steadiest ratio on a shared
-machine); rank-bm25 and bm25s once. Build: throughput against Kiwi alone on
+machine); with --against, any other revision asked in turn with ours the same way (what a
+session's changes did); rank-bm25 and bm25s once. Build: throughput against Kiwi alone on
 the same text and threads; one changed article in 10,000; loading the 100,000-passage index.
 Memory: RSS.
 """
@@ -335,6 +337,17 @@ def interleaved(r: Retriever, baseline_tree: Path, baseline_index: Path, questio
             "median_per_question_ratio": round(float(np.median(per_question)), 2)}
 
 
+def in_turn_with(r: Retriever, ref: str, work: Path, questions: list[str]) -> dict:
+    """Ours and another revision (the code a session began with, say) asked in turn, 3,000
+    pairs: a change of a few percent shows here and in no two runs of the rounds above, which the
+    machine's spells move by more. The revision reads a copy of our index, which it loads when
+    its format is ours and rebuilds otherwise."""
+    index = work / f"index100k-{ref}"
+    if not index.exists():
+        shutil.copytree(r.index_dir, index)
+    return {"ref": ref, **interleaved(r, unpack(ref, work), index, questions, passes=3)}
+
+
 # --- build -------------------------------------------------------------------------------------
 
 def build_throughput(analyzer: Analyzer, work: Path, runs: int = 5) -> dict:
@@ -455,6 +468,9 @@ def main() -> int:
     parser.add_argument("--skip", nargs="*", default=[], choices=["quality", "speed", "build", "incremental", "memory"])
     parser.add_argument("--baseline", default=DEFAULT_REF,
                         help="git revision whose whole question is timed beside ours ('' for none)")
+    parser.add_argument("--against", nargs="*", default=[], metavar="REF",
+                        help="git revisions also asked in turn with ours, question by question (the commit a "
+                             "session began with, to measure its changes)")
     args = parser.parse_args()
     work = work_folder(args.work, "newsqa-bench-", (KORQUAD, SCI_NEWS))
     if work is None:
@@ -478,6 +494,8 @@ def main() -> int:
         questions = [i.question for i in items[: args.questions]]
         tree = unpack(args.baseline, work) if args.baseline else None
         step("speed", lambda: speed(retriever, questions, args.runs, tree, work / f"index100k-{args.baseline}"))
+        if args.against and "speed" not in args.skip:
+            step("in_turn", lambda: [in_turn_with(retriever, ref, work, questions) for ref in args.against])
         step("memory", lambda: {**load_and_memory(retriever.index_dir),
                                 "million": million_memory(retriever.snapshot)})
     step("build", lambda: build_throughput(analyzer, Path(tempfile.mkdtemp(dir=work))))
