@@ -25,6 +25,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from datetime import date, timedelta
+from typing import NamedTuple
 
 import numpy as np
 
@@ -85,12 +86,14 @@ def title_words(question: Question, title_terms: list[str], title: str) -> set[s
 
 
 def prejudge(question: Question, qterms: list[QueryTerm], in_article: np.ndarray, title_terms: set[str],
-             published: str | None, today: date | None, weights: np.ndarray | None = None) -> str | None:
+             published: str | None, today: date | None, weights: np.ndarray | None = None,
+             rules: WordRules | None = None) -> str | None:
     """A reason to refuse the article before its sentences are read, or None: it is too old
-    for the question, or holds too few of the question's words for any quote to answer."""
+    for the question, or holds too few of the question's words for any quote to answer.
+    weights and rules: informative_weights and word_rules, when worked out once for many articles."""
     if weights is None:
         weights = informative_weights(question, qterms)
-    held = whole_words(question, qterms, in_article | _in_heading(qterms, title_terms, published))
+    held = whole_words(question, qterms, in_article | _in_heading(qterms, title_terms, published), rules=rules)
     least = min(MIN_ARTICLE_COVERAGE, NAMED_ARTICLE_COVERAGE, STRONG_COVERAGE, RICH_COVERAGE)  # any rule accepts
     if float(weights[held].sum()) < least * (float(weights.sum()) or 1.0):
         return "words_missing"
@@ -102,16 +105,19 @@ def prejudge(question: Question, qterms: list[QueryTerm], in_article: np.ndarray
 
 
 def judge(question: Question, qterms: list[QueryTerm], choice: Choice, title_terms: set[str],
-          published: str | None, today: date | None, weights: np.ndarray | None = None) -> Verdict:
-    """weights: informative_weights(question, qterms), when worked out once for many articles."""
+          published: str | None, today: date | None, weights: np.ndarray | None = None,
+          rules: WordRules | None = None) -> Verdict:
+    """weights and rules: informative_weights and word_rules, when worked out once for many articles."""
     if weights is None:
         weights = informative_weights(question, qterms)
+    if rules is None:
+        rules = word_rules(question, qterms)
     total = float(weights.sum()) or 1.0
     in_title = _in_heading(qterms, title_terms, published)
     column = {q.text: col for col, q in enumerate(qterms)}
-    in_article = whole_words(question, qterms, choice.article_terms | in_title, compounds=True, column=column)
+    in_article = whole_words(question, qterms, choice.article_terms | in_title, compounds=True, rules=rules)
     quoted = choice.quote_terms | choice.context_terms
-    in_quote = whole_words(question, qterms, quoted | in_title, column=column)
+    in_quote = whole_words(question, qterms, quoted | in_title, rules=rules)
     article_cov = float(weights[in_article].sum()) / total
     quote_cov = float(weights[in_quote].sum()) / total
 
@@ -213,7 +219,7 @@ def judge(question: Question, qterms: list[QueryTerm], choice: Choice, title_ter
     # its other words: an event's name and date do not make a quote about it (8·15 광복절 기념식
     # in the title, 현수막 20여개 in the quote, asked 몇 명).
     named = np.array([q.proper for q in qterms], dtype=bool)
-    own = whole_words(question, qterms, quoted | (in_title & named), column=column)
+    own = whole_words(question, qterms, quoted | (in_title & named), rules=rules)
     own_cov = float(weights[own].sum()) / total
     # Asked how many (몇 명 태워, 1년에 몇 명 죽어), a quote without a number of any kind does not say,
     # however much of the question it repeats ("테이저 때문에 죽는 사람은 의외로 많다").
@@ -382,37 +388,36 @@ _RELATIONS = frozenset("후 이후 이전 뒤 앞 당시 직후 직전 무렵 �
 
 
 def whole_words(question: Question, qterms: list[QueryTerm], held: np.ndarray, compounds: bool = False,
-                column: dict[str, int] | None = None) -> np.ndarray:
+                rules: WordRules | None = None) -> np.ndarray:
     """held, but a name with a number in it (GRP78 -> grp + 78, 모델3, S8) is held only when
     all its terms are: an article with some other 78 in it does not mention GRP78. (A number
     before its counter, 2008년, is not such a name.) With compounds, every word of several
     terms (장기요양등급, 사망보상금) is: an article about 요양등급 does not tell how to get a
-    장기요양등급 - said of the article, not of the quote, which may name it in part."""
-    pairs, numbered, every = _word_rules(question, qterms, column)
+    장기요양등급 - said of the article, not of the quote, which may name it in part.
+    rules: word_rules(question, qterms), when worked out once for many articles."""
+    if rules is None:
+        rules = word_rules(question, qterms)
     out = held.copy()
-    for surname, title in pairs:
+    for surname, title in rules.pairs:
         if not held[title]:
             out[surname] = False
-    for cols in every if compounds else numbered:
+    for cols in rules.every if compounds else rules.numbered:
         if not held[cols].all():
             out[cols] = False
     return out
 
 
-_last_rules: tuple = (None, None, None)
+class WordRules(NamedTuple):
+    """What whole_words checks, as question term columns."""
+
+    pairs: list[tuple[int, int]]  # (surname, title): the surname is held only with the title
+    numbered: list[list[int]]  # the terms of each word with a number in it (GRP78)
+    every: list[list[int]]  # the terms of each word of several terms, those with a number included
 
 
-def _word_rules(question: Question, qterms: list[QueryTerm], column: dict[str, int] | None):
-    """What whole_words checks, as question term columns: (surname, title) pairs, and the
-    columns of each word of several terms, those with a number in them and all. Worked out
-    once a question and remembered for the next call: a question's every article is judged
-    with the same rules, four times each."""
-    global _last_rules
-    last_question, last_terms, rules = _last_rules
-    if last_question is question and last_terms is qterms:
-        return rules
-    if column is None:
-        column = {q.text: col for col, q in enumerate(qterms)}
+def word_rules(question: Question, qterms: list[QueryTerm]) -> WordRules:
+    """The question's WordRules: the same for every article, which whole_words reads four times."""
+    column = {q.text: col for col, q in enumerate(qterms)}
     # A person asked about by surname and title (윤 일병, 김 병장) is held only with the title:
     # the 윤 of another article's 윤모씨 is someone else.
     pairs = [(column[surname], column[title]) for surname, title in question.pairs
@@ -431,9 +436,7 @@ def _word_rules(question: Question, qterms: list[QueryTerm], column: dict[str, i
             every.append(cols)
             if any(b.isdigit() and not a.isdigit() for a, b in zip(terms, terms[1:])):
                 numbered.append(cols)
-    rules = (pairs, numbered, every)
-    _last_rules = (question, qterms, rules)
-    return rules
+    return WordRules(pairs, numbered, every)
 
 
 def _in_heading(qterms: list[QueryTerm], title_terms: set[str], published: str | None) -> np.ndarray:

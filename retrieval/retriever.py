@@ -15,7 +15,7 @@ import numpy as np
 
 from .analyzer import Analyzer, Token
 from .answerability import (informative_weights, judge, names_the_day, names_the_instance, names_the_speaker, prejudge,
-                            title_words)
+                            title_words, word_rules)
 from .bm25 import BM25Params, top_n
 from .bm25 import warm_up as warm_up_scoring
 from .cleanup import CLEANUP_VERSION, strip_markup
@@ -324,6 +324,7 @@ class Retriever:
         judged = candidates[:want + JUDGE_SLACK]
         keys = question_keys(qterms, asked, snap.vocab.get, snap.compounds)
         weights = informative_weights(asked, qterms)
+        rules = word_rules(asked, qterms)
         today = self.today()
         last = -1
         stories: list[frozenset[str]] = []  # the sentences of each answer, for copies of it
@@ -335,7 +336,7 @@ class Retriever:
             if self.judge_answers:
                 a = passages[0].article
                 title = title_words(asked, [snap.term_text(t) for t in a["title_terms"].tolist()], a["title"])
-                refusal = prejudge(asked, qterms, matches.in_article, title, a["published"], today, weights)
+                refusal = prejudge(asked, qterms, matches.in_article, title, a["published"], today, weights, rules)
                 if refusal is None and (asked.days or asked.ordinals or asked.speaker):
                     # Asked of a day (12월 20일 확진자) or of one in a series (2차 투표), the article
                     # names it, not only others; asked what someone said, it names them.
@@ -347,16 +348,17 @@ class Retriever:
                     first_refusal = first_refusal or refusal
                     if refusal == "stale" and older is None:
                         older = _aged_out(asked, qterms, choose_in(asked, qterms, view, matches), title,
-                                          a["published"], weights, doc_score, passages)
+                                          a["published"], weights, rules, doc_score, passages)
                     continue
             choice = choose_in(asked, qterms, view, matches)
             coverage, sure = 0.0, True
             if self.judge_answers:
-                verdict = judge(asked, qterms, choice, title, a["published"], today, weights)
+                verdict = judge(asked, qterms, choice, title, a["published"], today, weights, rules)
                 if not verdict.answers:
                     first_refusal = first_refusal or verdict.reason
                     if verdict.reason == "stale" and older is None:
-                        older = _aged_out(asked, qterms, choice, title, a["published"], weights, doc_score, passages)
+                        older = _aged_out(asked, qterms, choice, title, a["published"], weights, rules, doc_score,
+                                          passages)
                     continue
                 coverage, sure = verdict.coverage, verdict.sure
             # The same story from another outlet (its paragraphs in another order, a line more) is
@@ -495,10 +497,10 @@ class _Accepted:
 
 
 def _aged_out(asked: Question, qterms: list[QueryTerm], choice: Choice, title: set[str], published: str | None,
-              weights, doc_score: float, passages: list[PassageRecord]) -> _Accepted | None:
+              weights, rules, doc_score: float, passages: list[PassageRecord]) -> _Accepted | None:
     """An article refused only for its age, when its quote would answer the question were no
     present time asked (judged with no today); else None."""
-    verdict = judge(asked, qterms, choice, title, published, None, weights)
+    verdict = judge(asked, qterms, choice, title, published, None, weights, rules)
     return _Accepted(doc_score, passages, choice, verdict.coverage, verdict.sure) if verdict.answers else None
 
 
