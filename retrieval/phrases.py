@@ -680,9 +680,9 @@ _WORK_ENDS = r"(?=$|[^가-힣]|(?:이자|이며|이다|이었|이고|으로|로|
 # Words before 의 that say whose in no name's way (올해의 영화, 일본의 만화, 동명의 애니메이션), and
 # the studios, broadcasters and platforms whose a film or a series is as often as its maker's
 # (디즈니의 애니메이션, 넷플릭스의 드라마, KBS의 드라마: an acronym).
-STUDIOS = frozenset("디즈니 픽사 드림웍스 지브리 넷플릭스 마블 워너 워너브라더스 유니버설 파라마운트 소니 도호 도에이 "
+_STUDIOS = frozenset("디즈니 픽사 드림웍스 지브리 넷플릭스 마블 워너 워너브라더스 유니버설 파라마운트 소니 도호 도에이 "
                     "선라이즈 교토애니메이션 애플 아마존 웨이브 티빙 왓챠 카카오 네이버 쿠팡 디즈니플러스".split())
-_NOT_WHOSE = "|".join(sorted(COUNTRIES | STUDIOS | frozenset(
+_NOT_WHOSE = "|".join(sorted(COUNTRIES | _STUDIOS | frozenset(
     "그 그녀 그들 자신 본인 이들 동명 원작 올해 최고 최초 최근 당시 이번 세계 국내 해외 한국 일본 미국 중국 인기 "
     "최대 최악 최신 역대 생애 필생 평생 대표 같은 다른 여러 많은 첫 유일".split()), key=len, reverse=True))
 # A word of a name before 의, not one of those (nor an acronym: KBS의, tvN의).
